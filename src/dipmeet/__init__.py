@@ -1,0 +1,82 @@
+"""dipmeet: Japanese diplomatic meeting readouts as immutable, typed objects.
+
+>>> import dipmeet
+>>> text = (
+...     "日米外相電話会談\\n令和元年10月22日\\n本22日,午後8時55分頃から約20分間,茂木敏充外務大臣は,"
+...     "マイク・ポンペオ米国国務長官と電話会談を行ったところ,概要以下のとおりです。"
+... )
+>>> release = dipmeet.parse(text)
+>>> release.meetings[0].formats
+(<Format.TELEPHONE: 'telephone'>,)
+"""
+
+from .errors import DipmeetError, ParseError, SerializationError
+from .model import (
+    Act,
+    Agreement,
+    AgreementKind,
+    Amount,
+    Approximate,
+    Diagnostic,
+    DiagnosticKind,
+    Discussion,
+    Document,
+    DocumentKind,
+    Format,
+    Instrument,
+    Item,
+    Language,
+    Level,
+    Meeting,
+    MeetingPart,
+    Participant,
+    Release,
+    Section,
+    Severity,
+    Side,
+    Span,
+    Statement,
+)
+from .parse import DEFAULT_MAX_SIZE, detect_language, parse
+from .serialize import converter, from_json, structure, to_json, unstructure
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "DEFAULT_MAX_SIZE",
+    "Act",
+    "Agreement",
+    "AgreementKind",
+    "Amount",
+    "Approximate",
+    "Diagnostic",
+    "DiagnosticKind",
+    "DipmeetError",
+    "Discussion",
+    "Document",
+    "DocumentKind",
+    "Format",
+    "Instrument",
+    "Item",
+    "Language",
+    "Level",
+    "Meeting",
+    "MeetingPart",
+    "ParseError",
+    "Participant",
+    "Release",
+    "Section",
+    "SerializationError",
+    "Severity",
+    "Side",
+    "Span",
+    "Statement",
+    "__version__",
+    "converter",
+    "detect_language",
+    "from_json",
+    "parse",
+    "structure",
+    "to_json",
+    "unstructure",
+]

@@ -1,0 +1,421 @@
+"""Japanese sentences into statements, agreements and discussions.
+
+A sentence is cut into clauses where the speaker changes
+(…述べたのに対し、| 岡田大臣から…), and where a one-sided clause runs on into
+a joint act (…謝意を表するとともに、| …意見交換を行い、…一致しました). Each
+clause is then typed by its subject and its final predicate: a joint subject
+(両外相は) with 一致 / 確認 / 合意 makes an :class:`~dipmeet.model.Agreement`;
+意見交換 a :class:`~dipmeet.model.Discussion`; one side speaking a
+:class:`~dipmeet.model.Statement`. A clause with no subject keeps the speaker
+of the sentence before it (また、…旨述べました).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Final
+
+import attrs
+
+from .extract import amounts_in, instruments_in
+from .model import (
+    Act,
+    Agreement,
+    AgreementKind,
+    Diagnostic,
+    DiagnosticKind,
+    Discussion,
+    Item,
+    Participant,
+    Severity,
+    Statement,
+)
+from .normalize import Text, compact
+from .rules import Hit, all_hits, ja, last_hit
+from .segment import Sentence
+from .speakers import BOTH, Both, Roster
+
+__all__ = ["Clause", "ClauseReader", "split_clauses"]
+
+Speaker = Participant | Both | None
+
+_BOUNDARY: Final = frozenset("、,。")
+_ONE_SIDED_JOINT: Final = frozenset({AgreementKind.AGREED, AgreementKind.SHARED_VIEW})
+_CONTINUATION: Final = re.compile(r"^(?:また|さらに|更に|加えて|併せて|その上で|なお)[、,]?")
+_TAIL_RUN: Final = re.compile(rf"[{ja.NAME_CHARS}]+$")
+
+
+@attrs.frozen
+class Clause:
+    """A clause: a sentence or the part of one spoken by one subject.
+
+    Attributes:
+        text: The clause in compact normalised form, mapped to the input.
+        subject: Who the clause's subject names, or None where it has none.
+        subject_end: Where the subject phrase (with its particle) ends.
+        predicate: The final predicate, or None.
+    """
+
+    text: Text
+    subject: Speaker
+    subject_end: int
+    predicate: Hit[tuple[str, AgreementKind | None]] | None
+
+
+def _quoted_ranges(text: str) -> list[tuple[int, int]]:
+    """Ranges inside 「」 and 『』, where subjects are not looked for."""
+    ranges = []
+    depth = 0
+    start = 0
+    for index, char in enumerate(text):
+        if char in ja.QUOTE_OPEN:
+            if depth == 0:
+                start = index
+            depth += 1
+        elif char in ja.QUOTE_CLOSE and depth:
+            depth -= 1
+            if depth == 0:
+                ranges.append((start, index + 1))
+    if depth:
+        ranges.append((start, len(text)))
+    return ranges
+
+
+def _clause_initial(text: str, position: int, *, relative: bool = False) -> bool:
+    """Whether ``position`` starts a clause: only connectives since the last 、 or the start.
+
+    With ``relative``, a short relative clause may stand before the subject
+    (出席した駐日各国大使から).
+    """
+    boundary = position
+    while boundary > 0 and text[boundary - 1] not in _BOUNDARY:
+        boundary -= 1
+        if position - boundary > 24:
+            return False
+    between = text[boundary:position]
+    if not between or _CONNECTIVES.fullmatch(between):
+        return True
+    return relative and bool(_RELATIVE.fullmatch(between))
+
+
+_CONNECTIVES: Final = re.compile(rf"(?:{ja.CONNECTIVE.pattern})+")
+_RELATIVE: Final = re.compile(rf"(?:{ja.CONNECTIVE.pattern})*[^、,。「」]{{0,12}}(?:した|する|している|された)")
+
+
+def _subjects(text: str, roster: Roster) -> Iterator[tuple[int, int, Speaker]]:
+    """Yield ``(start, end, speaker)`` for each subject phrase at the head of a clause."""
+    quoted = _quoted_ranges(text)
+    for match in ja.SUBJECT.finditer(text):
+        start = match.start()
+        if any(a <= start < b for a, b in quoted):
+            continue
+        particle = match["particle"]
+        after = text[match.end() : match.end() + 1]
+        if particle in ("から", "より") and after in ("の", "へ", "も", "は"):
+            continue
+        if not _clause_initial(text, start, relative=particle in ("から", "より", "からは", "よりは")):
+            continue
+        if particle in ("が", "とも") and not ja.JOINT_SUBJECT.match(match["run"]):
+            continue
+        speaker = roster.resolve(match["run"])
+        if speaker is None:
+            continue
+        yield start, match.end(), speaker
+
+
+def _joint_ahead(text: str, start: int) -> bool:
+    """Whether the clause from ``start`` ends in a joint predicate (agreement, discussion, meeting)."""
+    final = _final_predicate(text, start)
+    return final is None or final.meaning[0] != ja.SPEECH
+
+
+def _predicates(text: str, start: int = 0, end: int | None = None) -> list[Hit[tuple[str, AgreementKind | None]]]:
+    return list(all_hits(ja.PREDICATE_RULES, text, start, end))
+
+
+def _final_predicate(text: str, start: int = 0) -> Hit[tuple[str, AgreementKind | None]] | None:
+    """The predicate that ends last, ignoring any inside a quotation."""
+    quoted = _quoted_ranges(text)
+    best = None
+    for hit in all_hits(ja.PREDICATE_RULES, text, start):
+        if any(a <= hit.start < b and hit.end <= b for a, b in quoted):
+            continue
+        if best is None or hit.end > best.end:
+            best = hit
+    return best
+
+
+def split_clauses(sentence: Text, roster: Roster) -> list[Clause]:
+    """Cut a (compact) sentence into clauses where the subject changes or a one-sided clause turns joint."""
+    text = sentence.text
+    subjects = list(_subjects(text, roster))
+    cuts: list[tuple[int, Speaker, int]] = []  # (clause start, subject, subject end)
+    current: Speaker = None
+    clause_start = 0
+    for start, end, speaker in subjects:
+        if not cuts:
+            cuts.append((0, speaker, end))
+            current, clause_start = speaker, 0
+            continue
+        if speaker == current:
+            continue
+        if speaker is BOTH and not _joint_ahead(text, start):
+            continue  # 双方が核の惨禍を経験した国として…旨述べました: both named inside one side's turn
+        # A new clause starts after the 、 before the subject, if the clause
+        # so far already did something.
+        boundary = start
+        while boundary > 0 and text[boundary - 1] not in _BOUNDARY:
+            boundary -= 1
+        if boundary <= clause_start or not _predicates(text, clause_start, boundary):
+            continue
+        cuts.append((boundary, speaker, end))
+        current, clause_start = speaker, boundary
+    if not cuts:
+        cuts.append((0, None, 0))
+    elif cuts[0][0] != 0:
+        cuts.insert(0, (0, None, 0))
+    clauses: list[Clause] = []
+    for index, (start, speaker, subject_end) in enumerate(cuts):
+        end = cuts[index + 1][0] if index + 1 < len(cuts) else len(text)
+        piece = sentence.slice(start, end)
+        clauses.extend(_split_turn(piece, speaker, max(0, subject_end - start)))
+    return clauses
+
+
+def _split_turn(piece: Text, speaker: Speaker, subject_end: int) -> list[Clause]:
+    """Split a one-sided clause that turns joint: …謝意を表するとともに、| …一致しました."""
+    final = _final_predicate(piece.text, subject_end)
+    one_sided = isinstance(speaker, Participant)
+    if one_sided and final is not None and _turns_joint(final):
+        cut = None
+        for match in ja.CONTINUATIVE.finditer(piece.text, subject_end, final.start):
+            cut = match.end()
+        if cut is not None and cut < final.start:
+            head = piece.slice(0, cut)
+            tail = piece.slice(cut)
+            return [
+                Clause(head, speaker, subject_end, _final_predicate(head.text, subject_end)),
+                Clause(tail, None, 0, _final_predicate(tail.text)),
+            ]
+    return [Clause(piece, speaker, subject_end, final)]
+
+
+def _turns_joint(hit: Hit[tuple[str, AgreementKind | None]]) -> bool:
+    kind, agreement = hit.meaning
+    return kind == ja.DISCUSS or (kind == ja.AGREE and agreement in _ONE_SIDED_JOINT)
+
+
+@attrs.define
+class ClauseReader:
+    """Turns the sentences of one meeting's body into items, remembering the last speaker.
+
+    Attributes:
+        roster: The meeting's participants.
+        source: The original input, for verbatim texts.
+        diagnostics: Collected diagnostics.
+        last_speaker: The speaker of the last statement, for implied subjects.
+        remarks_speaker: The speaker whose block of remarks is being read
+            (after 概要以下のとおり述べた), or None.
+    """
+
+    roster: Roster
+    source: str
+    diagnostics: list[Diagnostic] = attrs.Factory(list)
+    last_speaker: Participant | None = None
+    remarks_speaker: Participant | None = None
+    quote_speaker: Participant | None = None
+    _first: bool = False
+
+    def read(self, sentence: Sentence, *, last: bool = False, first: bool = False) -> list[Item]:
+        """Read one sentence into items.
+
+        Args:
+            sentence: The sentence.
+            last: It is the release's final sentence (cut off if not closed).
+            first: It opens its paragraph (a cut-off first sentence with no
+                subject does not continue the last speaker's turn).
+        """
+        text = compact(sentence.text)
+        truncated = last and not sentence.closed
+        self._first = first
+        if sentence.quote_depth and self.quote_speaker is not None:
+            return [self._statement(Clause(text, self.quote_speaker, 0, None), truncated, implied=True)]
+        clauses = split_clauses(text, self.roster)
+        items: list[Item] = []
+        for index, clause in enumerate(clauses):
+            is_last_clause = truncated and index == len(clauses) - 1
+            item = self._item(clause, is_last_clause)
+            items.append(item)
+        # A quotation opened in this sentence and not closed: its later
+        # sentences are the same speaker's.
+        self.quote_speaker = None
+        if _opens_quote(text.text) and items and isinstance(items[-1], Statement):
+            self.quote_speaker = items[-1].speaker
+        return items
+
+    def end_block(self) -> None:
+        """Forget the remarks speaker at the end of a numbered block."""
+        self.remarks_speaker = None
+
+    def _item(self, clause: Clause, truncated: bool) -> Item:
+        subject = clause.subject
+        kind, agreement = clause.predicate.meaning if clause.predicate else (None, None)
+        if truncated and clause.predicate is not None and clause.predicate.end >= len(clause.text.text.rstrip()) - 1:
+            truncated = False  # cut right after its predicate: the clause itself is whole
+        if subject is None and truncated:
+            subject = self._cut_subject(clause.text.text)
+        if subject is BOTH:
+            if kind == ja.AGREE and not truncated:
+                return self._agreement(clause, agreement or AgreementKind.AGREED, truncated)
+            return self._discussion(clause, truncated)
+        if isinstance(subject, Participant):
+            if kind == ja.MEET and not truncated:
+                return self._discussion(clause, truncated, parties=(self.roster.add(subject),))
+            item = self._statement(clause, truncated, speaker=subject)
+            self.last_speaker = item.speaker
+            if ja.REMARKS_INTRO.search(clause.text.text):
+                self.remarks_speaker = subject
+            return item
+        # No subject: the predicate decides.
+        if kind == ja.AGREE and not truncated:
+            return self._agreement(clause, agreement or AgreementKind.AGREED, truncated)
+        if kind in (ja.DISCUSS, ja.MEET):
+            return self._discussion(clause, truncated)
+        if kind == ja.SPEECH or (kind == ja.AGREE and truncated):
+            return self._statement(clause, truncated, speaker=self.last_speaker, implied=True)
+        if self.remarks_speaker is not None and not ja.NOTE.match(clause.text.text):
+            return self._statement(clause, truncated, speaker=self.remarks_speaker, implied=True)
+        if truncated and self._continues(clause.text.text):
+            return self._statement(clause, truncated, speaker=self.last_speaker, implied=True)
+        return self._statement(clause, truncated, speaker=None)
+
+    def _cut_subject(self, text: str) -> Speaker:
+        """The subject of a sentence cut off right after it (また、エルシーシ大統領か)."""
+        match = ja.TRUNCATED_PARTICLE.search(text)
+        if match and _clause_initial(text, match.start()):
+            return self.roster.resolve_prefix(match["run"])
+        return None
+
+    def _continues(self, text: str) -> bool:
+        """Whether a cut-off sentence with no subject goes on with the last speaker's turn."""
+        tail = _TAIL_RUN.search(text)
+        if tail and tail.start() > 0 and text[tail.start() - 1] in _BOUNDARY and self.roster.is_cut_name(tail.group(0)):
+            return False  # 「また、六者会合については、町」: a subject cut off, not yet named
+        if tail and tail.start() == 0:
+            return False
+        if self._first and not _CONTINUATION.match(text):
+            return False  # a paragraph of its own that names no one (a list, a background note)
+        body = ja.CONNECTIVE.sub("", text)
+        return bool(_CONTINUATION.match(text)) or len(body) >= 12
+
+    def _span_text(self, clause: Clause) -> tuple[str, int, int]:
+        span = clause.text.span()
+        return self.source[span.start : span.end], span.start, span.end
+
+    def _statement(
+        self, clause: Clause, truncated: bool, *, speaker: Participant | None = None, implied: bool = False
+    ) -> Statement:
+        if speaker is None and clause.subject is not None and isinstance(clause.subject, Participant):
+            speaker = clause.subject
+        text, _, _ = self._span_text(clause)
+        span = clause.text.span()
+        if speaker is not None:
+            speaker = self.roster.add(speaker)
+        if implied and speaker is not None:
+            self.last_speaker = speaker
+        if speaker is None and (clause.predicate is not None and clause.predicate.meaning[0] == ja.SPEECH):
+            self.diagnostics.append(
+                Diagnostic(
+                    DiagnosticKind.UNRESOLVED_SPEAKER,
+                    Severity.WARNING,
+                    "a sentence reports speech but names no speaker and follows none",
+                    span,
+                )
+            )
+        self._note_truncation(truncated, clause)
+        acts = _acts(clause.text.text, clause.subject_end) if (speaker is not None) else ()
+        return Statement(
+            speaker=speaker,
+            acts=acts,
+            text=text,
+            span=span,
+            amounts=amounts_in(clause.text),
+            instruments=instruments_in(clause.text),
+            truncated=truncated,
+        )
+
+    def _agreement(self, clause: Clause, kind: AgreementKind, truncated: bool) -> Agreement:
+        text, _, _ = self._span_text(clause)
+        self._note_truncation(truncated, clause)
+        return Agreement(
+            parties=self.roster.mains(),
+            kind=kind,
+            text=text,
+            span=clause.text.span(),
+            amounts=amounts_in(clause.text),
+            instruments=instruments_in(clause.text),
+            truncated=truncated,
+        )
+
+    def _discussion(
+        self, clause: Clause, truncated: bool, parties: tuple[Participant, ...] | None = None
+    ) -> Discussion:
+        text, _, _ = self._span_text(clause)
+        self._note_truncation(truncated, clause)
+        return Discussion(
+            parties=self.roster.mains() if parties is None else parties,
+            text=text,
+            span=clause.text.span(),
+            amounts=amounts_in(clause.text),
+            instruments=instruments_in(clause.text),
+            truncated=truncated,
+        )
+
+    def _note_truncation(self, truncated: bool, clause: Clause) -> None:
+        if truncated:
+            self.diagnostics.append(
+                Diagnostic(
+                    DiagnosticKind.TRUNCATED,
+                    Severity.WARNING,
+                    "the release breaks off inside this sentence",
+                    clause.text.span(),
+                )
+            )
+
+
+def _opens_quote(text: str) -> bool:
+    depth = 0
+    for char in text:
+        if char in ja.QUOTE_OPEN:
+            depth += 1
+        elif char in ja.QUOTE_CLOSE:
+            depth = max(0, depth - 1)
+    return depth > 0
+
+
+_EMBEDDED_SUBJECT: Final = re.compile(rf"[{ja.NAME_CHARS}]{{2,}}が(?![、,])")
+# Where a clause with its own subject ends inside a noun phrase (…が是正されることを期待).
+_NOMINALIZER: Final = re.compile(r"こと|可能性|見通し|ため|との|という|旨|点|方針|考え|よう")
+
+
+def _acts(text: str, subject_end: int) -> tuple[Act, ...]:
+    """The speech acts a clause performs, in text order; ``stated`` when it names none.
+
+    An act told of someone else inside the clause (カザフスタンが…支持を表明し、
+    …ことを評価する旨述べました) is not the speaker's: a word after another
+    subject with が in the same stretch between commas is skipped.
+    """
+    hits = sorted(all_hits(ja.ACT_RULES, text, subject_end), key=lambda hit: hit.start)
+    acts: list[Act] = []
+    for hit in hits:
+        chunk_start = max(text.rfind("、", 0, hit.start), text.rfind(",", 0, hit.start), subject_end)
+        embedded = _EMBEDDED_SUBJECT.search(text, chunk_start, hit.start)
+        if embedded and not _NOMINALIZER.search(text, embedded.end(), hit.start):
+            continue
+        if hit.meaning not in acts:
+            acts.append(hit.meaning)
+    if not acts:
+        final = last_hit(ja.PREDICATE_RULES, text, subject_end)
+        acts.append(Act.EXPLAINED if final is not None and final.rule.name == "explained" else Act.STATED)
+    return tuple(acts)

@@ -1,0 +1,219 @@
+"""The head of a Japanese release: site labels, headline, date line, and the opening paragraph.
+
+Pages saved from the ministry's site start with labels (報道発表, a country
+name, 高村外務大臣), photo captions and navigation before the headline; the
+date line may come before or after the headline, or not at all. The opening
+paragraph is the first one that tells a meeting as an event
+(…と会談を行ったところ、概要は以下のとおりです). Everything before it is
+classified here, and every line set aside becomes an ``info`` diagnostic.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from .model import Diagnostic, DiagnosticKind, Severity
+from .normalize import Text, compact
+from .rules import first_hit, ja
+from .rules.countries import COUNTRIES_JA
+from .segment import read_markers
+from .temporal import DateContext, read_date_line
+
+__all__ = ["Header", "is_noise_line", "read_header"]
+
+
+@attrs.frozen
+class Header:
+    """What the head of a release holds.
+
+    Attributes:
+        title: The headline, or None.
+        subtitle: A bracketed line under the headline ((概要), (於:ウィスラー)), or None.
+        date_line: The date line as written, or None.
+        context: What the date line says, for resolving partial dates.
+        published: The date line as a full date, or None.
+        opening: The opening paragraph (numbering removed), or None.
+        body_start: Index of the first body line.
+        lines: The lines (possibly with a date line split from its paragraph).
+        diagnostics: Lines set aside, and what is missing.
+    """
+
+    title: Text | None
+    subtitle: Text | None
+    date_line: Text | None
+    context: DateContext
+    published: dt.date | None
+    opening: Text | None
+    body_start: int
+    lines: list[Text]
+    diagnostics: list[Diagnostic]
+
+
+def is_noise_line(line: Text, *, in_body: bool = False) -> tuple[str, DiagnosticKind] | None:
+    """Whether a whole line is noise (a site label, a caption, navigation); return the rule and kind."""
+    text = line.text
+    hit = None
+    for rule in ja.NOISE_LINE_RULES:
+        if rule.pattern.fullmatch(text):
+            hit = rule
+            break
+    if hit is not None:
+        return hit.name, hit.meaning
+    if text in COUNTRIES_JA and not in_body:
+        return "country_label", DiagnosticKind.SITE_LABEL
+    if _is_caption(text):
+        return "photo_caption", DiagnosticKind.PHOTO_CAPTION
+    return None
+
+
+def _is_caption(text: str) -> bool:
+    if "。" in text or len(text) > 120:
+        return False
+    stripped = text.lstrip("-・•* ")
+    if (
+        stripped.startswith("(写真")
+        or "写真提供" in stripped
+        or re.search(r"(?:の様子|様子)(?:\([^()]*\))?$", stripped)
+    ):
+        return True
+    if ja.OUTLINE.search(text) or (first_hit(ja.PREDICATE_RULES, text) and not ja.PHOTO_CAPTION.search(text)):
+        return False
+    return bool(ja.PHOTO_CAPTION.search(stripped)) and not ja.EVENT.search(compact_text(stripped))
+
+
+def compact_text(text: str) -> str:
+    """The text with spaces between Japanese characters removed (for matching only)."""
+    return compact(Text(text, range(len(text) + 1))).text
+
+
+def is_opening(line: Text) -> bool:
+    """Whether a line tells the meeting as an event: the opening paragraph."""
+    text = compact(line).text
+    if len(text) < 30:
+        return False
+    if ja.OUTLINE.search(text):
+        return True
+    event = ja.EVENT.search(text)
+    timed = ja.DAY_DATE.search(text) or ja.CLOCK.search(text) or ja.DURATION.search(text)
+    return bool(event and timed)
+
+
+def read_header(lines: Sequence[Text], marker_rules: Sequence[object] = ()) -> Header:
+    """Classify the lines before the body; find the opening paragraph."""
+    lines = list(lines)
+    diagnostics: list[Diagnostic] = []
+    candidates: list[tuple[int, Text]] = []  # lines that may be the headline
+    date_line: Text | None = None
+    date_index = -1
+    context = DateContext()
+    opening: Text | None = None
+    body_start = len(lines)
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if date_line is None:
+            read = read_date_line(line.text)
+            if read is not None:
+                found, match = read
+                date_line, context, date_index = line.slice(0, match.end()), found, index
+                rest = line.slice(match.end()).strip()
+                if rest.text:  # 「平成14年8月2日 8月1日、川口外務大臣は…」: a flattened page
+                    lines[index] = date_line
+                    lines.insert(index + 1, rest)
+                index += 1
+                continue
+        markers, rest = read_markers(line, ja.MARKER_RULES)
+        if is_opening(rest):
+            opening = rest
+            body_start = index + 1
+            break
+        noise = is_noise_line(line)
+        if noise is not None:
+            diagnostics.append(_set_aside(line, *noise))
+            index += 1
+            continue
+        if markers and "。" not in rest.text and len(rest.text) < 60 and index + 1 < len(lines):
+            # A bulleted line before the opening: a photo caption (• …表敬1).
+            diagnostics.append(_set_aside(line, "bulleted_caption", DiagnosticKind.PHOTO_CAPTION))
+            index += 1
+            continue
+        if markers or (line.text.endswith("。") and len(line.text) > 40):
+            body_start = index  # the body starts with no opening paragraph
+            break
+        candidates.append((index, line))
+        index += 1
+    title, subtitle, leftovers = _choose_title(candidates, date_index)
+    for line in leftovers:
+        diagnostics.append(_set_aside(line, "header_line", DiagnosticKind.UNREAD_TEXT))
+    published = None
+    if date_line is not None:
+        published = _full_date(context)
+        if published is None:
+            diagnostics.append(
+                Diagnostic(
+                    DiagnosticKind.NO_DATE_LINE,
+                    Severity.WARNING,
+                    f"the date line {date_line.text!r} gives no full date",
+                    date_line.span(),
+                )
+            )
+    else:
+        diagnostics.append(Diagnostic(DiagnosticKind.NO_DATE_LINE, Severity.INFO, "the release has no date line"))
+    if opening is None:
+        diagnostics.append(
+            Diagnostic(
+                DiagnosticKind.NO_OPENING,
+                Severity.WARNING,
+                "no opening paragraph tells when and with whom the meeting took place",
+            )
+        )
+    return Header(title, subtitle, date_line, context, published, opening, body_start, lines, diagnostics)
+
+
+def _full_date(context: DateContext) -> dt.date | None:
+    if context.year is None or context.month is None or context.day is None:
+        return None
+    try:
+        return dt.date(context.year, context.month, context.day)
+    except ValueError:
+        return None
+
+
+def _set_aside(line: Text, rule: str, kind: DiagnosticKind) -> Diagnostic:
+    return Diagnostic(kind, Severity.INFO, f"line set aside ({rule}): {line.text[:60]!r}", line.span(), rule)
+
+
+def _choose_title(candidates: list[tuple[int, Text]], date_index: int) -> tuple[Text | None, Text | None, list[Text]]:
+    """Pick the headline (and a bracketed subtitle) among the unclassified header lines."""
+    if not candidates:
+        return None, None, []
+    before = [(i, line) for i, line in candidates if date_index < 0 or i < date_index]
+    after = [(i, line) for i, line in candidates if date_index >= 0 and i > date_index]
+    pool = before or after
+    pool = [(i, line) for i, line in pool if not _numbered_caption(line, candidates)]
+    if not pool:
+        return None, None, [line for _, line in candidates]
+    title_index, title = pool[0]
+    subtitle = None
+    leftovers = []
+    for i, line in candidates:
+        if i == title_index:
+            continue
+        if subtitle is None and i == title_index + 1 and line.text.startswith("(") and line.text.endswith(")"):
+            subtitle = line
+            continue
+        leftovers.append(line)
+    return title, subtitle, leftovers
+
+
+def _numbered_caption(line: Text, candidates: list[tuple[int, Text]]) -> bool:
+    """Lines such as 日・インドネシア外相会談1 … 5: a headline repeated with numbers (photo captions)."""
+    match = ja.CAPTION_NUMBERED.match(line.text)
+    if not match:
+        return False
+    stem = match["stem"]
+    return sum(1 for _, other in candidates if other.text.lstrip("-・•* ").startswith(stem)) >= 2

@@ -1,0 +1,357 @@
+"""The facts of a meeting from its opening paragraph: when, who, in what form, where, about what."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from .model import (
+    Approximate,
+    Diagnostic,
+    DiagnosticKind,
+    Format,
+    Level,
+    MeetingPart,
+    Participant,
+    Severity,
+    Side,
+    Span,
+)
+from .normalize import Text, compact
+from .people import Mention, country_in_headline, english_country, find_mentions
+from .rules import all_hits, first_hit, ja
+from .rules.countries import COUNTRIES_JA
+from .temporal import Clock, DateContext, FoundDate, When, read_when
+
+__all__ = ["MeetingFacts", "read_meeting"]
+
+
+@attrs.frozen
+class MeetingFacts:
+    """The facts of a meeting read from its opening, before its body is read."""
+
+    date: dt.date | None = None
+    start: dt.time | None = None
+    end: dt.time | None = None
+    duration_minutes: int | None = None
+    approximate: Approximate = attrs.Factory(Approximate)
+    time_zone: str | None = None
+    japan_date: dt.date | None = None
+    japan_start: dt.time | None = None
+    weekday: int | None = None
+    formats: tuple[Format, ...] = ()
+    parts: tuple[MeetingPart, ...] = ()
+    level: Level | None = None
+    venue: str | None = None
+    participants: tuple[Participant, ...] = ()
+    topics: tuple[str, ...] = ()
+
+
+def read_meeting(
+    opening: Text | None,
+    preamble: Sequence[Text],
+    *,
+    title: str | None,
+    context: DateContext,
+    diagnostics: list[Diagnostic],
+) -> MeetingFacts:
+    """Read a meeting's facts from its opening paragraph (and the paragraphs before the body)."""
+    if opening is None:
+        formats = _title_formats(title)
+        level = _level(None, title or "")
+        return MeetingFacts(formats=formats, level=level)
+    text = compact(opening)
+    when = read_when(text.text, context)
+    date, weekday = _meeting_date(when, text, diagnostics)
+    local = when.local_clocks()
+    start_clock = next((clock for clock in local if not clock.until), None)
+    end_clock = next((clock for clock in local if clock.until), None)
+    japan = when.japan_clocks()
+    duration, duration_approx = _duration(when, start_clock, end_clock)
+    japan_start = japan[0] if japan else None
+    mentions = find_mentions(text.text)
+    participants = _participants(text, mentions, title, preamble)
+    texts = [text.text, *(compact(p).text for p in preamble)]
+    formats = _formats(texts) or _title_formats(title)
+    japan_main = next((p for p in participants if p.side is Side.JAPAN and not p.attendee), None)
+    level = _level(japan_main, (title or "") + text.text)
+    zone = next((clock.zone for clock in local if clock.zone), None)
+    return MeetingFacts(
+        date=date,
+        start=start_clock.time if start_clock else None,
+        end=end_clock.time if end_clock else None,
+        duration_minutes=duration,
+        approximate=Approximate(
+            start=bool(start_clock and start_clock.approximate),
+            end=bool(end_clock and end_clock.approximate),
+            duration=duration_approx,
+        ),
+        time_zone=zone,
+        japan_date=_japan_date(when, text.text, date, start_clock, japan_start),
+        japan_start=japan_start.time if japan_start else None,
+        weekday=weekday,
+        formats=formats,
+        parts=_parts(text, when),
+        level=level,
+        venue=_venue(text.text),
+        participants=tuple(participants),
+        topics=_topics(text.text),
+    )
+
+
+def _in_japan_paren(text: str, position: int) -> bool:
+    open_ = text.rfind("(", max(0, position - 30), position)
+    if open_ == -1 or ")" in text[open_:position]:
+        return False
+    close = text.find(")", position)
+    return close != -1 and ja.JAPAN_TIME in text[open_:close]
+
+
+def _meeting_date(when: When, text: Text, diagnostics: list[Diagnostic]) -> tuple[dt.date | None, int | None]:
+    candidates = [found for found in when.dates if not _in_japan_paren(text.text, found.start)]
+    first: FoundDate | None = candidates[0] if candidates else when.date
+    if first is None:
+        diagnostics.append(
+            Diagnostic(
+                DiagnosticKind.NO_MEETING_DATE, Severity.WARNING, "the opening paragraph gives no date", text.span()
+            )
+        )
+        return None, None
+    span = text.span(first.start, first.end)
+    if first.invalid:
+        diagnostics.append(
+            Diagnostic(DiagnosticKind.INVALID_DATE, Severity.ERROR, "the meeting date is not a calendar date", span)
+        )
+        return None, first.weekday
+    if first.date is None:
+        diagnostics.append(
+            Diagnostic(
+                DiagnosticKind.NO_MEETING_DATE,
+                Severity.WARNING,
+                "the meeting date gives no year or month and the release has no date line to supply them",
+                span,
+            )
+        )
+        return None, first.weekday
+    if first.weekday is not None and first.weekday != first.date.weekday():
+        diagnostics.append(
+            Diagnostic(
+                DiagnosticKind.WEEKDAY_MISMATCH,
+                Severity.WARNING,
+                f"the weekday written beside the date does not match {first.date.isoformat()}",
+                span,
+            )
+        )
+    return first.date, first.weekday
+
+
+def _duration(when: When, start: Clock | None, end: Clock | None) -> tuple[int | None, bool]:
+    if when.durations:
+        minutes, approximate, _, _ = when.durations[0]
+        return minutes, approximate
+    if start is not None and end is not None:
+        return (end.minutes - start.minutes) % (24 * 60), start.approximate or end.approximate
+    return None, False
+
+
+def _japan_date(
+    when: When, text: str, local_date: dt.date | None, start: Clock | None, japan: Clock | None
+) -> dt.date | None:
+    if japan is None or local_date is None:
+        return None
+    for found in when.dates:
+        if _in_japan_paren(text, found.start) and found.date is not None:
+            return found.date
+    if start is None:
+        return local_date
+    difference = japan.minutes - start.minutes
+    if difference < -12 * 60:
+        return local_date + dt.timedelta(days=1)
+    if difference > 12 * 60:
+        return local_date - dt.timedelta(days=1)
+    return local_date
+
+
+def _participants(
+    text: Text, mentions: list[Mention], title: str | None, preamble: Sequence[Text]
+) -> list[Participant]:
+    """The participants named in the opening: main ones first on each side, attendees after."""
+    attendee_ranges = _listed_attendees(text.text) + _bracketed_attendees(text.text)
+    visits = {m.end(): m["visit"] for m in ja.VISIT.finditer(text.text)}
+    main: list[Participant] = []
+    attendees: list[Participant] = []
+    for mention in mentions:
+        in_list = next((r for r in attendee_ranges if r[0] <= mention.start < r[1]), None)
+        side = mention.side
+        if in_list is not None and len(in_list) == 4:
+            side = in_list[3] or side  # the side a bracketed list names
+        visit = visits.get(mention.start)
+        participant = mention.participant(
+            span=text.span(mention.start, mention.end), attendee=in_list is not None, visit=visit
+        )
+        participant = attrs.evolve(participant, side=side)
+        (attendees if in_list is not None else main).append(participant)
+    _fill_country(main, title, text.text)
+    ordered = sorted(main, key=lambda p: {Side.JAPAN: 0, Side.COUNTERPART: 1}.get(p.side, 2))
+    return ordered + sorted(attendees, key=lambda p: {Side.JAPAN: 0, Side.COUNTERPART: 1}.get(p.side, 2))
+
+
+def _listed_attendees(text: str) -> list[tuple[int, int, object, Side | None]]:
+    """Attendees told in a sentence: 会談には,野上浩太郎内閣官房副長官他が同席しました."""
+    found: list[tuple[int, int, object, Side | None]] = []
+    for match in ja.ATTENDED_END.finditer(text):
+        end = match.start()
+        window_start = max(0, end - 300)
+        sentence_start = max(text.rfind("。", window_start, end) + 1, window_start)
+        there = text.rfind("には", sentence_start, end)
+        if there != -1:
+            start = there + 2
+        else:
+            start = end
+            while start > sentence_start and text[start - 1] not in "、,。(":
+                start -= 1
+        found.append((start, end, None, None))
+    return found
+
+
+def _bracketed_attendees(text: str) -> list[tuple[int, int, object, Side | None]]:
+    """Attendee lists in brackets: (同席者:日本側から,…,韓国側から,…) / (ロシア側からは…、日本側からは…が同席。)."""
+    found: list[tuple[int, int, object, Side | None]] = []
+    for match in re.finditer(r"\(([^()]{4,400})\)", text):
+        inner = match.group(1)
+        if not (ja.ATTENDEE_LABEL.search(inner) or "同席" in inner):
+            continue
+        sides = list(ja.ATTENDEE_SIDE.finditer(inner))
+        if not sides:
+            found.append((match.start(1), match.end(1), None, None))
+            continue
+        for index, side_match in enumerate(sides):
+            start = match.start(1) + side_match.end()
+            end = match.start(1) + (sides[index + 1].start() if index + 1 < len(sides) else len(inner))
+            label = side_match["side"].strip()
+            side = Side.JAPAN if label in ("日本", "我が方", "我が国") else Side.COUNTERPART
+            found.append((start, end, None, side))
+    return found
+
+
+def _fill_country(participants: list[Participant], title: str | None, text: str) -> None:
+    """Give the main counterpart a country where none is written beside the name."""
+    for index, participant in enumerate(participants):
+        if participant.side is not Side.COUNTERPART or participant.country or participant.group:
+            continue
+        country = (
+            (country_in_headline(title) if title else None)
+            or english_country(participant.title_en)
+            or country_in_headline(text)
+            or _visited_country(text)
+        )
+        if country:
+            participants[index] = attrs.evolve(participant, country=country)
+        break
+
+
+def _visited_country(text: str) -> str | None:
+    for match in re.finditer(r"を訪問", text):
+        before = text[max(0, match.start() - 16) : match.start()]
+        for size in range(len(before), 0, -1):
+            if before[-size:] in COUNTRIES_JA:
+                return before[-size:]
+    return None
+
+
+def _formats(texts: Sequence[str]) -> tuple[Format, ...]:
+    """What took place, from the format words in the opening and the paragraphs after it."""
+    found: list[Format] = []
+    for text in texts:
+        taken: list[tuple[int, int]] = []
+        for rule in ja.FORMAT_RULES:
+            for match in rule.pattern.finditer(text):
+                if any(a < match.end() and match.start() < b for a, b in taken):
+                    continue
+                taken.append(match.span())
+                for fmt in rule.meaning:
+                    if fmt not in found:
+                        found.append(fmt)
+    order = list(Format)
+    return tuple(sorted(found, key=order.index))
+
+
+def _title_formats(title: str | None) -> tuple[Format, ...]:
+    if not title:
+        return ()
+    found: list[Format] = []
+    taken: list[tuple[int, int]] = []
+    for hit in all_hits(ja.TITLE_FORMAT_RULES, title):
+        if any(a < hit.end and hit.start < b for a, b in taken):
+            continue
+        taken.append((hit.start, hit.end))
+        found.extend(fmt for fmt in hit.meaning if fmt not in found)
+    order = list(Format)
+    return tuple(sorted(found, key=order.index))
+
+
+def _level(japan: Participant | None, context: str) -> Level | None:
+    if japan is not None and japan.title:
+        hit = first_hit(ja.LEVEL_RULES, japan.title)
+        if hit is not None and hit.meaning is not Level.OTHER:
+            return hit.meaning
+    kind = first_hit(ja.KIND_LEVEL_RULES, context)
+    if kind is not None:
+        return kind.meaning
+    if japan is not None:
+        return Level.OTHER
+    return None
+
+
+def _venue(text: str) -> str | None:
+    for match in ja.VENUE.finditer(text):
+        venue = match["venue"]
+        venue = re.sub(r"^(?:[0-9]+日|訪問先の|現地)", "", venue)
+        if venue in COUNTRIES_JA or ja.NOT_VENUE.search(venue) or not ja.VENUE_SUFFIX.search(venue):
+            continue
+        if venue.endswith("内") and len(venue) > 3:
+            venue = venue[:-1]
+        return venue
+    return None
+
+
+def _topics(text: str) -> tuple[str, ...]:
+    match = ja.TOPICS.search(text)
+    if not match:
+        return ()
+    raw = match["topics"]
+    # The topics follow the last comma before them that ends a clause of the sentence.
+    raw = re.split(r"(?:を行い|を行った|において|と|の間で)[、,]?", raw)[-1]
+    topics = [t.strip() for t in ja.TOPIC_SEPARATOR.split(raw) if t.strip()]
+    return tuple(t for t in topics if 1 < len(t) <= 40)
+
+
+def _parts(text: Text, when: When) -> tuple[MeetingPart, ...]:
+    """Separately timed parts: 外相会談(約40分間)及びワーキング・ディナー(約60分間)."""
+    parts = []
+    for rule in ja.FORMAT_RULES:
+        for match in rule.pattern.finditer(text.text):
+            duration = next(
+                (d for d in when.durations if 0 <= d[2] - match.end() <= 3 or 0 <= match.start() - d[3] <= 3), None
+            )
+            if duration is None:
+                continue
+            start = next((c for c in when.clocks if 0 <= duration[2] - c.end <= 3 and c.zone != ja.JAPAN_TIME), None)
+            parts.append(
+                MeetingPart(
+                    format=rule.meaning[-1],
+                    start=start.time if start else None,
+                    duration_minutes=duration[0],
+                    span=text.span(match.start(), match.end()),
+                )
+            )
+    parts.sort(key=lambda part: part.span.start if part.span else 0)
+    return tuple(parts) if len(parts) > 1 else ()
+
+
+def opening_span(text: Text) -> Span:
+    """The span of an opening paragraph."""
+    return text.span()

@@ -1,0 +1,526 @@
+"""The data model: frozen attrs classes and enums for releases, meetings and what was said.
+
+Every class here is immutable (``attrs.frozen``); sequences are tuples; closed
+vocabularies are enums whose value is the lower-case string that appears in
+JSON. ``None`` means "the release did not say"; ``()`` means "none found".
+Offsets in a :class:`Span` always point into the *original* string given to
+:func:`dipmeet.parse`, so ``text[span.start:span.end]`` is the verbatim source.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+
+import attrs
+
+__all__ = [
+    "Act",
+    "Agreement",
+    "AgreementKind",
+    "Amount",
+    "Approximate",
+    "Diagnostic",
+    "DiagnosticKind",
+    "Discussion",
+    "Document",
+    "DocumentKind",
+    "Format",
+    "Instrument",
+    "Item",
+    "Language",
+    "Level",
+    "Meeting",
+    "MeetingPart",
+    "Participant",
+    "Release",
+    "Section",
+    "Severity",
+    "Side",
+    "Span",
+    "Statement",
+]
+
+
+def _non_negative(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if value < 0:
+        msg = f"{attribute.name} must be >= 0, got {value}"
+        raise ValueError(msg)
+
+
+@attrs.frozen
+class Span:
+    """A half-open range of character offsets into the original input.
+
+    Attributes:
+        start: Offset of the first character.
+        end: Offset one past the last character; never less than ``start``.
+
+    >>> text = "日・カザフスタン外相会談"
+    >>> span = Span(2, 8)
+    >>> text[span.start:span.end]
+    'カザフスタン'
+    """
+
+    start: int = attrs.field(validator=_non_negative)
+    end: int = attrs.field(validator=_non_negative)
+
+    def __attrs_post_init__(self) -> None:
+        if self.end < self.start:
+            msg = f"span end {self.end} is before its start {self.start}"
+            raise ValueError(msg)
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+
+class Language(enum.Enum):
+    """The language a release is written in."""
+
+    JA = "ja"
+    EN = "en"
+
+
+class Side(enum.Enum):
+    """Which side of the meeting a participant belongs to."""
+
+    JAPAN = "japan"
+    COUNTERPART = "counterpart"
+    OTHER = "other"
+
+
+class Format(enum.Enum):
+    """What took place: talks, a telephone call, a meal, a courtesy call, and so on."""
+
+    TALKS = "talks"
+    TELEPHONE = "telephone"
+    VIDEO = "video"
+    COURTESY_CALL = "courtesy_call"
+    DINNER = "dinner"
+    LUNCH = "lunch"
+    BREAKFAST = "breakfast"
+    RECEPTION = "reception"
+    BRIEF_TALK = "brief_talk"
+
+
+class Level(enum.Enum):
+    """The rank of the main Japanese participant."""
+
+    SUMMIT = "summit"
+    FOREIGN_MINISTERS = "foreign_ministers"
+    VICE_MINISTERS = "vice_ministers"
+    PARLIAMENTARY_VICE_MINISTERS = "parliamentary_vice_ministers"
+    OFFICIALS = "officials"
+    OTHER = "other"
+
+
+class Act(enum.Enum):
+    """A speech act: what a speaker did with a sentence.
+
+    The same vocabulary serves Japanese and English releases, so that the two
+    versions of one readout can be compared item by item.
+    """
+
+    STATED = "stated"
+    WELCOMED = "welcomed"
+    THANKED = "thanked"
+    HOPED = "hoped"
+    APPRECIATED = "appreciated"
+    SUPPORTED = "supported"
+    EXPLAINED = "explained"
+    CONVEYED = "conveyed"
+    MENTIONED = "mentioned"
+    PROPOSED = "proposed"
+    INVITED = "invited"
+    REQUESTED = "requested"
+    CONCERNED = "concerned"
+    CONDOLED = "condoled"
+    CONGRATULATED = "congratulated"
+    EMPHASIZED = "emphasized"
+    RESPECTED = "respected"
+    ASSENTED = "assented"
+    INTENDED = "intended"
+    ASKED = "asked"
+    DECIDED = "decided"
+    CONFIRMED = "confirmed"
+    REGRETTED = "regretted"
+    OPPOSED = "opposed"
+
+
+class AgreementKind(enum.Enum):
+    """How both sides agreed; the sentence's final predicate decides."""
+
+    AGREED = "agreed"
+    CONFIRMED = "confirmed"
+    SHARED_VIEW = "shared_view"
+
+
+class Severity(enum.Enum):
+    """How much a diagnostic matters.
+
+    ``info`` is noise set aside, ``warning`` a guess or an ambiguity, ``error``
+    a part of the input that could not be read.
+    """
+
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+
+class DiagnosticKind(enum.Enum):
+    """What a diagnostic is about."""
+
+    NOISE_LINE = "noise_line"
+    NOISE_INLINE = "noise_inline"
+    SITE_LABEL = "site_label"
+    PHOTO_CAPTION = "photo_caption"
+    NO_TITLE = "no_title"
+    NO_DATE_LINE = "no_date_line"
+    NO_MEETING_DATE = "no_meeting_date"
+    DATE_CONFLICT = "date_conflict"
+    WEEKDAY_MISMATCH = "weekday_mismatch"
+    INVALID_DATE = "invalid_date"
+    NO_OPENING = "no_opening"
+    NO_PARTICIPANT = "no_participant"
+    UNRESOLVED_SPEAKER = "unresolved_speaker"
+    IMPLIED_SPEAKER = "implied_speaker"
+    TRUNCATED = "truncated"
+    UNREAD_TEXT = "unread_text"
+    ATTENDEE_LIST = "attendee_list"
+    EMPTY_INPUT = "empty_input"
+    CONTROL_CHARACTERS = "control_characters"
+    MIXED_LANGUAGE = "mixed_language"
+    DECODING = "decoding"
+    HTML = "html"
+
+
+@attrs.frozen
+class Diagnostic:
+    """Something in the release that the parser noticed and worked around.
+
+    Attributes:
+        kind: What the diagnostic is about.
+        severity: ``info`` (set aside), ``warning`` (a guess), ``error`` (unread).
+        message: A sentence for a person, in English.
+        span: Where in the input it applies, or None for the release as a whole.
+        rule: The name of the rule that raised it, where one did.
+    """
+
+    kind: DiagnosticKind
+    severity: Severity
+    message: str
+    span: Span | None = None
+    rule: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Participant:
+    """A person (or a named group) who took part in a meeting.
+
+    Attributes:
+        name: The name as printed (岡田, サウダバエフ, a full name, "Fumio Kishida"),
+            or None for a group with no one named.
+        title: The title as printed (外務大臣, 国務長官兼外相), or None.
+        country: The country as printed beside the name or inferred from the
+            release (カザフスタン), or None.
+        side: Which side of the meeting the person was on.
+        name_en: The name from a parenthesised English form, where given.
+        title_en: The title from a parenthesised English form, where given.
+        group: The label of a group as written (参加国首脳, "the participating
+            leaders") when the participant is a group rather than a person.
+        visit: The circumstances of a visit as stated (外務省賓客として訪日中).
+        attendee: True for someone listed as attending (同席者) rather than
+            as a main participant.
+        span: Where the participant is first named.
+    """
+
+    name: str | None = None
+    title: str | None = None
+    country: str | None = None
+    side: Side = Side.OTHER
+    name_en: str | None = None
+    title_en: str | None = None
+    group: str | None = None
+    visit: str | None = None
+    attendee: bool = False
+    span: Span | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Amount:
+    """An amount of money mentioned in an item (63億6,100万円 → 6,361,000,000 JPY).
+
+    Attributes:
+        value: The amount in whole units of the currency.
+        currency: An ISO 4217 code (``JPY``, ``USD``).
+        approximate: True where the release says 約 / "approximately".
+        kind: The kind of aid or finance named with it (円借款, 無償資金協力), or None.
+        text: The amount as written.
+        span: Where it is written.
+    """
+
+    value: int
+    currency: str
+    approximate: bool = False
+    kind: str | None = None
+    text: str
+    span: Span
+
+
+@attrs.frozen(kw_only=True)
+class Instrument:
+    """A named agreement, plan or document mentioned in an item (日・カザフスタン原子力協定).
+
+    Attributes:
+        name: The name as written.
+        span: Where it is written.
+    """
+
+    name: str
+    span: Span
+
+
+class DocumentKind(enum.Enum):
+    """What kind of document a release issues or refers to as a whole."""
+
+    JOINT_STATEMENT = "joint_statement"
+    JOINT_PRESS_STATEMENT = "joint_press_statement"
+    EXCHANGE_OF_NOTES = "exchange_of_notes"
+    MEMORANDUM = "memorandum"
+    AGREEMENT = "agreement"
+    ACTION_PLAN = "action_plan"
+    OTHER = "other"
+
+
+@attrs.frozen(kw_only=True)
+class Document:
+    """An instrument the release issues or refers to as a whole (a joint press statement).
+
+    Attributes:
+        title: The document's title as written, without its quotation marks.
+        kind: What kind of document it is.
+        span: Where the title is written.
+    """
+
+    title: str
+    kind: DocumentKind = DocumentKind.OTHER
+    span: Span | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Statement:
+    """One sentence (or clause) spoken by one side.
+
+    Attributes:
+        speaker: The participant who spoke (the same value as in the meeting's
+            ``participants``), or None where the sentence has no speaker
+            (narration, notes) or the speaker could not be resolved.
+        acts: The speech acts, in the order the sentence performs them.
+        text: The verbatim clause, speaker phrase included, item number excluded.
+        span: Where the clause is in the input.
+        amounts: Amounts of money mentioned.
+        instruments: Named instruments mentioned.
+        truncated: True when the release breaks off inside this clause.
+    """
+
+    speaker: Participant | None
+    acts: tuple[Act, ...] = ()
+    text: str
+    span: Span
+    amounts: tuple[Amount, ...] = ()
+    instruments: tuple[Instrument, ...] = ()
+    truncated: bool = False
+
+
+@attrs.frozen(kw_only=True)
+class Agreement:
+    """A sentence (or clause) in which both sides agree, confirm or share a view.
+
+    Attributes:
+        parties: The participants who agreed (usually the two main ones).
+        kind: How they agreed, from the final predicate.
+        text: The verbatim clause.
+        span: Where the clause is in the input.
+        amounts: Amounts of money mentioned.
+        instruments: Named instruments mentioned.
+        truncated: True when the release breaks off inside this clause.
+    """
+
+    parties: tuple[Participant, ...] = ()
+    kind: AgreementKind = AgreementKind.AGREED
+    text: str
+    span: Span
+    amounts: tuple[Amount, ...] = ()
+    instruments: tuple[Instrument, ...] = ()
+    truncated: bool = False
+
+
+@attrs.frozen(kw_only=True)
+class Discussion:
+    """A joint act that is not an agreement: an exchange of views, a joint welcome.
+
+    Attributes:
+        parties: The participants who took part.
+        text: The verbatim clause.
+        span: Where the clause is in the input.
+        amounts: Amounts of money mentioned.
+        instruments: Named instruments mentioned.
+        truncated: True when the release breaks off inside this clause.
+    """
+
+    parties: tuple[Participant, ...] = ()
+    text: str
+    span: Span
+    amounts: tuple[Amount, ...] = ()
+    instruments: tuple[Instrument, ...] = ()
+    truncated: bool = False
+
+
+Item = Statement | Agreement | Discussion
+"""An item of a section: what one side said, what both agreed, or what both discussed."""
+
+
+@attrs.frozen(kw_only=True)
+class Section:
+    """A numbered or headed part of a meeting's readout.
+
+    Attributes:
+        heading: The heading without its numbering, or None for items with no heading.
+        marker: The numbering as written (``1``, ``(1)``, ``ア``), or None.
+        heading_span: Where the heading is written.
+        items: Statements, agreements and discussions, in text order.
+        sections: Sub-sections (``(1)``, ``(2)`` under ``1.``), in text order.
+    """
+
+    heading: str | None = None
+    marker: str | None = None
+    heading_span: Span | None = None
+    items: tuple[Item, ...] = ()
+    sections: tuple[Section, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
+class Approximate:
+    """Which of a meeting's times the release gives as approximate (頃, 約, "around").
+
+    Attributes:
+        start: The start time is approximate.
+        end: The end time is approximate.
+        duration: The duration is approximate.
+    """
+
+    start: bool = False
+    end: bool = False
+    duration: bool = False
+
+
+@attrs.frozen(kw_only=True)
+class MeetingPart:
+    """A separately timed part of a meeting (会談約40分、夕食会約60分).
+
+    Attributes:
+        format: What the part was.
+        start: Its local start time, where stated.
+        duration_minutes: Its stated length, where stated.
+        span: Where the part is described.
+    """
+
+    format: Format
+    start: dt.time | None = None
+    duration_minutes: int | None = None
+    span: Span | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Meeting:
+    """One meeting: when, where, who, in what form, and what was said.
+
+    Attributes:
+        date: The local date on which the meeting took place.
+        start: The local start time.
+        end: The local end time (may be past midnight, before ``start``).
+        duration_minutes: The stated length; else ``end - start`` where both are given.
+        approximate: Which of the times are approximate.
+        time_zone: The time zone as written where the release names one
+            (現地時間, NY時間, "local time"), or None.
+        japan_date: The date in Japan time, where the release gives Japan time.
+        japan_start: The start in Japan time, where the release gives it.
+        weekday: The weekday as written beside the date (0 = Monday), or None.
+        formats: What took place.
+        parts: Separately timed parts, where the release times them separately.
+        level: The rank of the main Japanese participant.
+        venue: A named building or place, or None for a city or country only.
+        participants: Main participants first on each side, attendees after.
+        topics: What the opening paragraph says was discussed.
+        sections: The readout, in text order.
+        span: The opening paragraph describing the meeting.
+    """
+
+    date: dt.date | None = None
+    start: dt.time | None = None
+    end: dt.time | None = None
+    duration_minutes: int | None = None
+    approximate: Approximate = Approximate()
+    time_zone: str | None = None
+    japan_date: dt.date | None = None
+    japan_start: dt.time | None = None
+    weekday: int | None = None
+    formats: tuple[Format, ...] = ()
+    parts: tuple[MeetingPart, ...] = ()
+    level: Level | None = None
+    venue: str | None = None
+    participants: tuple[Participant, ...] = ()
+    topics: tuple[str, ...] = ()
+    sections: tuple[Section, ...] = ()
+    span: Span | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Release:
+    """A press release: its headline, its date line, and the meetings it reports.
+
+    Attributes:
+        title: The headline as printed, without site labels or captions, or None.
+        published: The date line, or None when the release has none.
+        language: The language of the release (the dominant one for mixed text).
+        meetings: The meetings reported, in text order.
+        documents: Documents the release issues or refers to as a whole.
+        diagnostics: What the parser noticed and worked around.
+        title_span: Where the headline is.
+        published_span: Where the date line is.
+        source: Where the release came from (a path or address), where known.
+        subtitle: A bracketed line under the headline ((概要), "(Overview of Results)"), or None.
+        subtitle_span: Where the subtitle is.
+    """
+
+    title: str | None = None
+    published: dt.date | None = None
+    language: Language = Language.JA
+    meetings: tuple[Meeting, ...] = ()
+    documents: tuple[Document, ...] = ()
+    diagnostics: tuple[Diagnostic, ...] = ()
+    title_span: Span | None = None
+    published_span: Span | None = None
+    source: str | None = None
+    subtitle: str | None = None
+    subtitle_span: Span | None = None
+
+
+for _cls in (
+    Span,
+    Diagnostic,
+    Participant,
+    Amount,
+    Instrument,
+    Document,
+    Statement,
+    Agreement,
+    Discussion,
+    Section,
+    Approximate,
+    MeetingPart,
+    Meeting,
+    Release,
+):
+    attrs.resolve_types(_cls, globals(), locals())
+del _cls

@@ -1,0 +1,242 @@
+"""Normalisation that remembers where every character came from.
+
+The parser reads NFKC text (full-width digits and brackets become ASCII, so one
+pattern serves both), but every offset it reports must point into the string
+the user gave. :class:`Text` carries both: the normalised string and, for each
+of its characters, the offset of the original character it came from (the
+approach of ja-timex's ``DiffIndex``). Slicing a :class:`Text` keeps the map,
+so a clause found deep in the pipeline still knows its original span.
+
+Also here: the number readers the date and amount rules share (kanji
+numerals, era years).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from typing import Final
+
+from .model import Span
+
+__all__ = ["Text", "compact", "era_year", "normalize_text", "parse_number"]
+
+
+class Text:
+    """A normalised string with a map back into the original input.
+
+    ``origin[i]`` is the offset in the original input of the character that
+    produced ``text[i]``; ``origin[len(text)]`` is the offset just past the
+    last one, so ``span(i, j)`` works for every ``0 <= i <= j <= len(text)``.
+    """
+
+    __slots__ = ("origin", "text")
+
+    def __init__(self, text: str, origin: Sequence[int]) -> None:
+        self.text = text
+        self.origin = origin
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def __str__(self) -> str:
+        return self.text
+
+    def __repr__(self) -> str:
+        return f"Text({self.text!r}, start={self.origin[0]})"
+
+    @property
+    def start(self) -> int:
+        """Original offset of the first character."""
+        return self.origin[0]
+
+    @property
+    def end(self) -> int:
+        """Original offset just past the last character."""
+        return self.origin[len(self.text)]
+
+    def span(self, start: int = 0, end: int | None = None) -> Span:
+        """Map ``text[start:end]`` to a :class:`Span` of the original input."""
+        if end is None:
+            end = len(self.text)
+        return Span(self.origin[start], self.origin[end])
+
+    def slice(self, start: int, end: int | None = None) -> Text:
+        """Return the part ``text[start:end]`` with its map."""
+        if end is None:
+            end = len(self.text)
+        return Text(self.text[start:end], self.origin[start : end + 1])
+
+    def strip(self, chars: str | None = None) -> Text:
+        """Return the text without leading and trailing white space (or ``chars``)."""
+        left = len(self.text) - len(self.text.lstrip(chars))
+        right = len(self.text.rstrip(chars))
+        if right < left:
+            right = left
+        if left == 0 and right == len(self.text):
+            return self
+        return self.slice(left, right)
+
+
+# Line breaks other than "\n" become "\n"; "\r\n" becomes one "\n".
+_BREAKS: Final = re.compile(r"\r\n?|[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+# Characters that vanish: byte-order marks, zero-width characters, soft hyphens.
+_INVISIBLE: Final = frozenset("\ufeff\u200b\u200c\u200d\u2060\u00ad")
+# Runs that need a closer look: anything outside printable ASCII.
+_SPECIAL: Final = re.compile(r"[^\t\n\x20-\x7e]+")
+_COMBINING_EXTRA: Final = frozenset("\uff9e\uff9f\u3099\u309a")
+
+
+def normalize_text(raw: str) -> Text:
+    """Normalise ``raw`` to NFKC with one ``"\\n"`` per line break, keeping the map.
+
+    >>> t = normalize_text("（１）岡田大臣")
+    >>> t.text
+    '(1)岡田大臣'
+    >>> t.span(3, 5)
+    Span(start=3, end=5)
+    """
+    if raw.isascii() and "\r" not in raw and not _BREAKS.search(raw):
+        return Text(raw, range(len(raw) + 1))
+    pieces: list[str] = []
+    origin: list[int] = []
+    done = 0
+    for match in _SPECIAL.finditer(raw):
+        start, end = match.span()
+        if start > done:
+            pieces.append(raw[done:start])
+            origin.extend(range(done, start))
+        _normalize_run(raw, start, end, pieces, origin)
+        done = end
+    if done < len(raw):
+        pieces.append(raw[done:])
+        origin.extend(range(done, len(raw)))
+    origin.append(len(raw))
+    return Text("".join(pieces), origin)
+
+
+def _normalize_run(raw: str, start: int, end: int, pieces: list[str], origin: list[int]) -> None:
+    """Normalise ``raw[start:end]`` (no printable ASCII inside) into ``pieces``."""
+    run = raw[start:end]
+    if unicodedata.is_normalized("NFKC", run) and not _BREAKS.search(run) and not _INVISIBLE.intersection(run):
+        pieces.append(run)
+        origin.extend(range(start, end))
+        return
+    i = start
+    while i < end:
+        char = raw[i]
+        if char == "\r" and i + 1 < len(raw) and raw[i + 1] == "\n":
+            i += 1  # the "\n" after it stands for the pair
+            continue
+        if _BREAKS.fullmatch(char):
+            pieces.append("\n")
+            origin.append(i)
+            i += 1
+            continue
+        if char in _INVISIBLE:
+            i += 1
+            continue
+        # A cluster: a base character and the combining marks after it.
+        j = i + 1
+        while j < end and (unicodedata.combining(raw[j]) or raw[j] in _COMBINING_EXTRA):
+            j += 1
+        normal = unicodedata.normalize("NFKC", raw[i:j])
+        pieces.append(normal)
+        origin.extend([i] * len(normal))
+        i = j
+
+
+# Wide characters: kana, kanji, CJK punctuation and full-width forms. A space
+# between two of them is a typesetting accident (発揮す ることを), not a word break.
+_WIDE = r"\u2e80-\u303f\u3040-\u30ff\u3100-\u9fff\uf900-\ufaff\uff00-\uffef"
+_STRAY_SPACE: Final = re.compile(rf"(?<=[{_WIDE}])[ \t\u3000]+(?=[{_WIDE}])")
+
+
+def compact(text: Text) -> Text:
+    """Remove spaces between two Japanese characters, keeping the map.
+
+    >>> compact(normalize_text("期待 する旨")).text
+    '期待する旨'
+    """
+    if " " not in text.text and "\t" not in text.text:
+        return text
+    pieces: list[str] = []
+    origin: list[int] = []
+    done = 0
+    source = text.text
+    for match in _STRAY_SPACE.finditer(source):
+        start, end = match.span()
+        pieces.append(source[done:start])
+        origin.extend(text.origin[done:start])
+        done = end
+    if done == 0:
+        return text
+    pieces.append(source[done:])
+    origin.extend(text.origin[done:])
+    return Text("".join(pieces), origin)
+
+
+_KANJI_DIGITS: Final = {
+    "〇": 0,
+    "零": 0,
+    "一": 1,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "元": 1,
+}
+_KANJI_SMALL_UNITS: Final = {"十": 10, "百": 100, "千": 1000}
+_KANJI_LARGE_UNITS: Final = {"万": 10**4, "億": 10**8, "兆": 10**12}
+
+
+def parse_number(written: str) -> int | None:
+    """Read a whole number written in digits, kanji, or both (二十四, 1万, 元).
+
+    Commas between digits are allowed; anything else gives None.
+
+    >>> parse_number("二十四"), parse_number("63億6,100万"), parse_number("元")
+    (24, 6361000000, 1)
+    """
+    written = written.replace(",", "")
+    if not written:
+        return None
+    if written.isdigit() and written.isascii():
+        return int(written)
+    total = 0  # finished large-unit groups
+    group = 0  # the current group below 万
+    digits = ""  # pending digit string
+    for char in written:
+        if char.isascii() and char.isdigit():
+            digits += char
+        elif char in _KANJI_DIGITS:
+            digits += str(_KANJI_DIGITS[char])
+        elif char in _KANJI_SMALL_UNITS:
+            group += (int(digits) if digits else 1) * _KANJI_SMALL_UNITS[char]
+            digits = ""
+        elif char in _KANJI_LARGE_UNITS:
+            group += int(digits) if digits else 0
+            total += (group or 1) * _KANJI_LARGE_UNITS[char]
+            group, digits = 0, ""
+        else:
+            return None
+    return total + group + (int(digits) if digits else 0)
+
+
+# First year of each era, in the western calendar.
+ERAS: Final = {"令和": 2019, "平成": 1989, "昭和": 1926, "大正": 1912, "明治": 1868}
+
+
+def era_year(era: str, year: int) -> int | None:
+    """Convert an era year to a western year (平成22 → 2010); None for an unknown era.
+
+    >>> era_year("令和", 1), era_year("平成", 22)
+    (2019, 2010)
+    """
+    base = ERAS.get(era)
+    return None if base is None or year < 1 else base + year - 1

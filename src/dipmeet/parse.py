@@ -1,0 +1,414 @@
+"""The pipeline: normalize → segment → rules → model.
+
+:func:`parse` reads one release. It reads top to bottom, one call per stage:
+normalise the text (keeping a map to the input), tell the language, split
+lines, classify the head of the release, arrange the body into numbered
+blocks, read the opening paragraph into a meeting's facts, and read each
+sentence of the body into statements, agreements and discussions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from typing import Final
+
+import attrs
+
+from .clauses import ClauseReader
+from .errors import ParseError
+from .extract import documents_in
+from .header import Header, is_noise_line, read_header
+from .meeting import MeetingFacts, read_meeting
+from .model import (
+    Diagnostic,
+    DiagnosticKind,
+    Document,
+    Item,
+    Language,
+    Meeting,
+    Release,
+    Section,
+    Severity,
+    Side,
+    Span,
+)
+from .normalize import Text, compact, normalize_text
+from .people import find_mentions
+from .rules import first_hit, ja
+from .segment import Block, Sentence, build_blocks, split_lines, split_run_on, split_sentences
+from .speakers import Roster
+from .temporal import DateContext
+
+__all__ = ["DEFAULT_MAX_SIZE", "detect_language", "parse"]
+
+DEFAULT_MAX_SIZE: Final = 64 * 1024 * 1024
+"""The longest input :func:`parse` accepts, in characters (64 Mi, far above any release)."""
+
+_JAPANESE: Final = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+_LATIN: Final = re.compile(r"[A-Za-z]")
+_CONTROL: Final = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
+def detect_language(text: str) -> Language:
+    """Tell Japanese from English: Japanese when kana and kanji outweigh Latin letters.
+
+    A Japanese character carries about as much as four Latin letters, so the
+    count of Latin letters is divided by four before the two are compared.
+
+    >>> detect_language("日・カザフスタン外相会談"), detect_language("Japan-Viet Nam Summit Meeting")
+    (<Language.JA: 'ja'>, <Language.EN: 'en'>)
+    """
+    sample = text if len(text) <= 20000 else text[:20000]
+    japanese = len(_JAPANESE.findall(sample))
+    latin = len(_LATIN.findall(sample))
+    return Language.JA if japanese * 4 >= latin and japanese else Language.EN
+
+
+def parse(
+    text: str,
+    *,
+    published: dt.date | None = None,
+    strict: bool = False,
+    max_size: int = DEFAULT_MAX_SIZE,
+) -> Release:
+    """Parse a press release into a :class:`~dipmeet.model.Release`.
+
+    Lenient by default: any string up to ``max_size`` characters gives a
+    release, and what could not be understood is recorded in
+    ``Release.diagnostics`` (``info`` for noise set aside, ``warning`` for a
+    guess or an ambiguity, ``error`` for a part that could not be read).
+
+    Args:
+        text: The release as text (plain text of the page, as published).
+        published: The publication date, used when the text has no date line.
+            Where both exist and disagree, the date line wins and a
+            diagnostic says so.
+        strict: Raise :class:`~dipmeet.errors.ParseError` carrying every
+            ``error`` diagnostic instead of returning.
+        max_size: The size limit in characters.
+
+    Returns:
+        The release, with every span pointing into ``text``.
+
+    Raises:
+        TypeError: ``text`` is not a ``str`` (decode bytes first, or use
+            ``parse_bytes``).
+        ParseError: ``text`` is longer than ``max_size``, or ``strict`` is set
+            and the parse recorded errors.
+
+    >>> release = parse(
+    ...     "日米外相会談\n平成26年7月29日\n本29日午前10時から約10分間、岸田外務大臣は、"
+    ...     "ケリー米国務長官と会談を行ったところ、概要は以下のとおりです。"
+    ... )
+    >>> release.published, release.meetings[0].start.isoformat(), release.meetings[0].duration_minutes
+    (datetime.date(2014, 7, 29), '10:00:00', 10)
+    """
+    if not isinstance(text, str):
+        msg = f"parse() takes a str, not {type(text).__name__}; decode bytes first"
+        raise TypeError(msg)
+    if len(text) > max_size:
+        msg = f"the input has {len(text):,} characters, over the size limit of {max_size:,} (max_size)"
+        raise ParseError(msg)
+    diagnostics: list[Diagnostic] = []
+    if _CONTROL.search(text):
+        diagnostics.append(
+            Diagnostic(DiagnosticKind.CONTROL_CHARACTERS, Severity.INFO, "the input holds control characters")
+        )
+    normalized = normalize_text(text)
+    language = detect_language(normalized.text)
+    if language is Language.EN:
+        from .english import parse_english
+
+        release = parse_english(text, normalized, published=published, diagnostics=diagnostics)
+    else:
+        release = _parse_japanese(text, normalized, published, diagnostics)
+    return _finish(release, strict)
+
+
+def _finish(release: Release, strict: bool) -> Release:
+    """Apply strict mode: raise one ParseError carrying every error diagnostic."""
+    errors = [d for d in release.diagnostics if d.severity is Severity.ERROR]
+    if strict and errors:
+        msg = f"{len(errors)} error(s) while parsing: " + "; ".join(d.message for d in errors[:3])
+        raise ParseError(msg, errors)
+    return release
+
+
+def _lines(normalized: Text) -> list[Text]:
+    lines = []
+    for line in split_lines(normalized):
+        lines.extend(split_run_on(line, ja.RUN_ON_MARKER))
+    return lines
+
+
+def _parse_japanese(raw: str, normalized: Text, published: dt.date | None, diagnostics: list[Diagnostic]) -> Release:
+    if not normalized.text.strip():
+        diagnostics.append(Diagnostic(DiagnosticKind.EMPTY_INPUT, Severity.WARNING, "the input holds no text"))
+        return Release(language=Language.JA, diagnostics=tuple(diagnostics))
+    header = read_header(_lines(normalized))
+    diagnostics.extend(header.diagnostics)
+    release_date = _publication(header, published, diagnostics)
+    context = DateContext.of(release_date) if release_date else header.context
+    body = _body_lines(header, diagnostics)
+    root = build_blocks(
+        body,
+        ja.MARKER_RULES,
+        is_heading=_is_heading,
+        inline_heading=_inline_heading,
+        ends_sentence=_ends_sentence,
+    )
+    title = raw[header.title.start : header.title.end] if header.title else None
+    facts = read_meeting(header.opening, root.paragraphs, title=title, context=context, diagnostics=diagnostics)
+    roster = Roster(facts.participants)
+    _fallback_participants(roster, header)
+    reader = ClauseReader(roster, raw)
+    sections = _sections(root, reader, raw)
+    diagnostics.extend(reader.diagnostics)
+    diagnostics.extend(_inline_noise(root, raw))
+    meeting = _meeting(facts, roster, sections, header)
+    documents = _documents(header, root)
+    return Release(
+        title=title,
+        published=release_date,
+        language=Language.JA,
+        meetings=(meeting,),
+        documents=documents,
+        diagnostics=tuple(diagnostics),
+        title_span=header.title.span() if header.title else None,
+        published_span=header.date_line.span() if header.date_line else None,
+        subtitle=raw[header.subtitle.start : header.subtitle.end] if header.subtitle else None,
+        subtitle_span=header.subtitle.span() if header.subtitle else None,
+    )
+
+
+def _publication(header: Header, published: dt.date | None, diagnostics: list[Diagnostic]) -> dt.date | None:
+    """The date line wins over the caller's date; a disagreement is noted."""
+    if header.published is not None:
+        if published is not None and published != header.published:
+            diagnostics.append(
+                Diagnostic(
+                    DiagnosticKind.DATE_CONFLICT,
+                    Severity.WARNING,
+                    f"the date line says {header.published.isoformat()}, the caller {published.isoformat()}; "
+                    "the date line is kept",
+                    header.date_line.span() if header.date_line else None,
+                )
+            )
+        return header.published
+    return published
+
+
+def _body_lines(header: Header, diagnostics: list[Diagnostic]) -> list[Text]:
+    """The body lines, with noise lines (captions, footers) set aside as diagnostics."""
+    body = []
+    for line in header.lines[header.body_start :]:
+        noise = is_noise_line(line, in_body=True)
+        if noise is not None:
+            rule, kind = noise
+            diagnostics.append(
+                Diagnostic(kind, Severity.INFO, f"line set aside ({rule}): {line.text[:60]!r}", line.span(), rule)
+            )
+            continue
+        body.append(line)
+    return body
+
+
+def _is_heading(line: Text) -> bool:
+    text = compact(line).text
+    if ja.BRACKET_HEADING.match(text):
+        return not ja.ATTENDEE_LABEL.search(text)
+    if not text or len(text) > 30 or "。" in text or text.endswith(("、", ",")):
+        return False
+    if ja.NOTE.match(text) or ja.ATTENDEE_LABEL.search(text) or ja.NOT_HEADING_END.search(text):
+        return False
+    if re.search(r"(?:から|より)[、,]", text) or first_hit(ja.PREDICATE_RULES, text):
+        return False
+    mentions = find_mentions(text)
+    return not (mentions and mentions[0].start == 0 and mentions[-1].end >= len(text) - 1)
+
+
+def _inline_heading(rest: Text) -> tuple[Text, Text] | None:
+    match = ja.INLINE_HEADING.match(rest.text)
+    if not match:
+        return None
+    label = match["label"]
+    body = rest.slice(match.end()).strip()
+    if len(body.text) < 10 or ja.NOT_HEADING_END.search(label) or first_hit(ja.PREDICATE_RULES, label):
+        return None
+    if find_mentions(label) or re.match(r"^(?:[0-9]+日|本|同日|午前|午後)", label):
+        return None
+    return rest.slice(0, len(label)), body
+
+
+def _ends_sentence(line: Text) -> bool:
+    text = line.text.rstrip(" |")
+    if text.endswith(")"):
+        return text.startswith("(")  # (太平洋島嶼国側出席者) ends; …実施されている(PDF) runs on
+    return bool(ja.TERMINAL.search(text))
+
+
+def _heading_text(raw: str, heading: Text | None) -> tuple[str | None, Span | None]:
+    if heading is None:
+        return None, None
+    span = heading.span()
+    text = raw[span.start : span.end]
+    match = ja.BRACKET_HEADING.match(compact(heading).text)
+    if match:
+        inner = heading.strip("【】")
+        span = inner.span()
+        text = raw[span.start : span.end]
+    return text, span
+
+
+def _sentences(block: Block) -> Iterator[Sentence]:
+    for paragraph in block.paragraphs:
+        yield from split_sentences(paragraph, end=ja.SENTENCE_END, opening=ja.QUOTE_OPEN, closing=ja.QUOTE_CLOSE)
+
+
+def _last_sentence_end(block: Block) -> int | None:
+    """Where the release's last sentence ends (depth first, last block last)."""
+    for child in reversed(block.children):
+        found = _last_sentence_end(child)
+        if found is not None:
+            return found
+    sentences = list(_sentences(block))
+    return sentences[-1].text.end if sentences else None
+
+
+def _sections(root: Block, reader: ClauseReader, raw: str) -> tuple[Section, ...]:
+    last = _last_sentence_end(root)
+    sections: list[Section] = []
+    if root.paragraphs:
+        items = _items(root, reader, last)
+        if items:
+            sections.append(Section(items=tuple(items)))
+    sections.extend(_section(child, reader, raw, last) for child in root.children)
+    return tuple(section for section in sections if section is not None)
+
+
+def _items(block: Block, reader: ClauseReader, last: int | None) -> list[Item]:
+    items: list[Item] = []
+    attendees_follow = False
+    for paragraph in block.paragraphs:
+        if _attendee_paragraph(paragraph, reader.roster, attendees_follow):
+            attendees_follow = True
+            reader.diagnostics.append(
+                Diagnostic(
+                    DiagnosticKind.ATTENDEE_LIST,
+                    Severity.INFO,
+                    f"read as a list of attendees: {paragraph.text[:40]!r}",
+                    paragraph.span(),
+                    "attendee_list",
+                )
+            )
+            continue
+        attendees_follow = False
+        sentences = split_sentences(paragraph, end=ja.SENTENCE_END, opening=ja.QUOTE_OPEN, closing=ja.QUOTE_CLOSE)
+        for index, sentence in enumerate(sentences):
+            items.extend(reader.read(sentence, last=sentence.text.end == last, first=index == 0))
+    return items
+
+
+def _attendee_paragraph(paragraph: Text, roster: Roster, following: bool) -> bool:
+    """Read a list of attendees (同席者 / 米 側: … / a list of names) into the roster."""
+    text = compact(paragraph).text
+    label = ja.ATTENDEE_LABEL.search(text)
+    sided = ja.ATTENDEE_SIDE.match(text)
+    if "。" in text and not (label and len(text) < 40):
+        return False
+    mentions = find_mentions(text)
+    covered = sum(m.end - m.start for m in mentions)
+    listing = bool(mentions) and covered >= 0.6 * len(text.replace(" ", ""))
+    if not (label or sided or (following and listing) or (listing and len(mentions) >= 3)):
+        return False
+    side = None
+    if sided:
+        side = Side.JAPAN if sided["side"].strip() in ("日本", "我が方", "我が国") else Side.COUNTERPART
+    for mention in mentions:
+        person = mention.participant(attendee=True, span=compact(paragraph).span(mention.start, mention.end))
+        if side is not None:
+            person = attrs.evolve(person, side=side)
+        roster.add(person)
+    return True
+
+
+def _section(block: Block, reader: ClauseReader, raw: str, last: int | None) -> Section:
+    saved = reader.remarks_speaker
+    heading, heading_span = _heading_text(raw, block.heading)
+    items = _items(block, reader, last)
+    children = tuple(_section(child, reader, raw, last) for child in block.children)
+    reader.remarks_speaker = saved
+    return Section(
+        heading=heading,
+        marker=block.marker.label if block.marker else None,
+        heading_span=heading_span,
+        items=tuple(items),
+        sections=children,
+    )
+
+
+def _fallback_participants(roster: Roster, header: Header) -> None:
+    """With no opening paragraph, take the participants the headline names."""
+    if roster.main(Side.JAPAN) is not None and roster.main(Side.COUNTERPART) is not None:
+        return
+    if header.title is None:
+        return
+    for mention in find_mentions(compact(header.title).text):
+        if roster.main(mention.side) is None and mention.side is not Side.OTHER:
+            roster.add(mention.participant(span=compact(header.title).span(mention.start, mention.end)))
+
+
+def _meeting(facts: MeetingFacts, roster: Roster, sections: tuple[Section, ...], header: Header) -> Meeting:
+    return Meeting(
+        date=facts.date,
+        start=facts.start,
+        end=facts.end,
+        duration_minutes=facts.duration_minutes,
+        approximate=facts.approximate,
+        time_zone=facts.time_zone,
+        japan_date=facts.japan_date,
+        japan_start=facts.japan_start,
+        weekday=facts.weekday,
+        formats=facts.formats,
+        parts=facts.parts,
+        level=facts.level,
+        venue=facts.venue,
+        participants=tuple(roster.participants),
+        topics=facts.topics,
+        sections=sections,
+        span=header.opening.span() if header.opening else None,
+    )
+
+
+def _documents(header: Header, root: Block) -> tuple[Document, ...]:
+    found: list[Document] = []
+    for paragraph in ([header.opening] if header.opening else []) + list(root.paragraphs):
+        found.extend(documents_in(compact(paragraph)))
+    return tuple(found)
+
+
+def _inline_noise(root: Block, raw: str) -> list[Diagnostic]:
+    """Note noise glued inside sentences ((PDF)別ウィンドウで開く); the verbatim text keeps it."""
+    found = []
+
+    def visit(block: Block) -> None:
+        for paragraph in block.paragraphs:
+            for rule in ja.INLINE_NOISE_RULES:
+                for match in rule.pattern.finditer(paragraph.text):
+                    span = paragraph.span(match.start(), match.end())
+                    found.append(
+                        Diagnostic(
+                            rule.meaning,
+                            Severity.INFO,
+                            f"noise inside a sentence, kept in its text: {raw[span.start : span.end]!r}",
+                            span,
+                            rule.name,
+                        )
+                    )
+        for child in block.children:
+            visit(child)
+
+    visit(root)
+    return found

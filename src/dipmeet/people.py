@@ -1,0 +1,270 @@
+"""People: person phrases split into name, country and title, and sorted into sides.
+
+A Japanese person phrase is a run of katakana, kanji and Latin letters that
+ends with a title word: 「サウダバエフ・カザフスタン国務長官兼外相」 is the name
+サウダバエフ, the country カザフスタン and the title 国務長官兼外相. Hiragana and
+punctuation end a run, so runs are found without guessing where words end.
+A parenthesised English form after the phrase gives ``name_en`` and
+``title_en``; a katakana one after a kanji name is its reading.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+import attrs
+
+from .model import Participant, Side
+from .rules import ja
+from .rules.countries import COUNTRIES_EN, COUNTRIES_JA, JA_ABBREVIATIONS
+
+__all__ = ["Mention", "country_in_headline", "english_form", "find_mentions", "split_person"]
+
+_RUN: Final = re.compile(rf"(?<![{ja.NAME_CHARS}])[{ja.NAME_CHARS}]+")
+_TITLE_AT_END: Final = re.compile(rf"{ja.TITLE_HEAD}$")
+_KATAKANA: Final = re.compile(r"[\u30a1-\u30fa\u30fc]")
+_KATAKANA_ONLY: Final = re.compile(r"^[\u30a0-\u30ff・=\s]+$")
+_LATIN_PAREN: Final = re.compile(r"^[\sA-Za-z.,'’‘\-–()&/0-9]+$")
+_LIST_JOINER: Final = re.compile(r"及び|並びに|及|並")
+_TRAILING_ETC: Final = re.compile(r"(?:他|ほか|ら|等|各位)+$")
+_HONORIFICS: Final = re.compile(
+    r"^(?:(?:H\.\s?E\.|H\.\s?R\.\s?H\.|His\s+(?:Royal\s+)?(?:Excellency|Highness|Majesty)|"
+    r"Her\s+(?:Royal\s+)?(?:Excellency|Highness|Majesty)|The\s+(?:Rt\.?\s+)?Hon(?:ou?rable|\.)?|"
+    r"Rt\.?\s+Hon\.?|Hon\.?|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?|Senator|Sen\.|Admiral|General|Gen\.)"
+    r"(?:\s+|(?=[A-Z]))?)+"
+)
+_EN_COUNTRY: Final = re.compile(r"(?:\bof\s+(?:the\s+)?|,\s*)(?P<country>[A-Z][A-Za-z.' -]{1,60})$")
+
+
+@attrs.frozen
+class Mention:
+    """A person (or group) named in a piece of text.
+
+    Attributes:
+        name: The name as written, or None for a title alone or a group.
+        title: The title as written, or None.
+        country: The country as written beside the name, or None.
+        reading: A katakana reading given in brackets after a kanji name.
+        name_en: The name from a bracketed English form.
+        title_en: The title from a bracketed English form.
+        group: The label of a group with no one named (参加国首脳).
+        start: Where the phrase starts in the searched text.
+        end: Where it ends (after any bracketed form).
+        side: Which side the phrase belongs to, judged from its own words.
+    """
+
+    name: str | None
+    title: str | None
+    country: str | None = None
+    reading: str | None = None
+    name_en: str | None = None
+    title_en: str | None = None
+    group: str | None = None
+    start: int = 0
+    end: int = 0
+    side: Side = Side.OTHER
+
+    def participant(self, **extra: object) -> Participant:
+        """Build the participant this mention names."""
+        return Participant(
+            name=self.name,
+            title=self.title,
+            country=self.country,
+            side=self.side,
+            name_en=self.name_en,
+            title_en=self.title_en,
+            group=self.group,
+            **extra,  # type: ignore[arg-type]  # visit, attendee and span
+        )
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """Find every person phrase in ``text`` (an opening paragraph or a list of attendees)."""
+    mentions: list[Mention] = []
+    position = 0
+    while True:
+        match = _RUN.search(text, position)
+        if not match:
+            break
+        start, end = match.span()
+        run = match.group(0)
+        paren = None
+        # A bracket right after the run: an English form, a reading, or an aside.
+        if end < len(text) and text[end] == "(":
+            close = text.find(")", end)
+            if close != -1 and close - end < 300:
+                paren = text[end + 1 : close]
+                end = close + 1
+                follow = _RUN.match(text, end)
+                if follow:  # エルドアン(H.E. …)トルコ共和国大統領: the title follows the bracket
+                    run += follow.group(0)
+                    end = follow.end()
+        position = max(end, match.end())
+        for piece_start, piece in _pieces(run, start):
+            mention = _mention(piece, piece_start, end, paren)
+            if mention is not None:
+                if mention.country is None and mention.side is Side.COUNTERPART and mention.group is None:
+                    mention = attrs.evolve(mention, country=country_before(text, piece_start))
+                mentions.append(mention)
+    return mentions
+
+
+def _pieces(run: str, start: int) -> list[tuple[int, str]]:
+    """Split a run at 及び / 並びに (hiragana ends a run, so only the kanji half is left)."""
+    pieces = []
+    previous = 0
+    for match in _LIST_JOINER.finditer(run):
+        pieces.append((start + previous, run[previous : match.start()]))
+        previous = match.end()
+    pieces.append((start + previous, run[previous:]))
+    return [(offset, piece) for offset, piece in pieces if piece]
+
+
+def _mention(run: str, start: int, end: int, paren: str | None) -> Mention | None:
+    run = _TRAILING_ETC.sub("", run)
+    group = ja.GROUP.fullmatch(run)
+    if group:
+        return Mention(None, None, group=run, start=start, end=end, side=Side.COUNTERPART)
+    split = split_person(run)
+    if split is None:
+        return None
+    name, country, title = split
+    reading = name_en = title_en = None
+    if paren is not None:
+        if _KATAKANA_ONLY.match(paren):
+            reading = paren
+        elif _LATIN_PAREN.match(paren):
+            name_en, title_en = english_form(paren)
+    mention = Mention(name, title, country, reading, name_en, title_en, None, start, end)
+    return attrs.evolve(mention, side=_side(mention))
+
+
+def split_person(run: str) -> tuple[str | None, str | None, str] | None:
+    """Split a person phrase into ``(name, country, title)``; None if it is not one.
+
+    >>> split_person("サウダバエフ・カザフスタン国務長官兼外相")
+    ('サウダバエフ', 'カザフスタン', '国務長官兼外相')
+    >>> split_person("ジョン・ケリー米国務長官")
+    ('ジョン・ケリー', '米', '国務長官')
+    >>> split_person("林芳正外務大臣")
+    ('林芳正', None, '外務大臣')
+    """
+    if not _TITLE_AT_END.search(run) or len(run) > 80:
+        return None
+    found = _country_split(run)
+    if found is not None:
+        return found
+    # A foreign name in katakana (or Latin) followed by a kanji title.
+    script = re.match(r"^[\u30a0-\u30ffA-Za-z・=.'\-]+", run)
+    if script and script.end() < len(run) and _KATAKANA.search(script.group(0)):
+        name = script.group(0).rstrip("・")
+        title = run[script.end() :]
+        return (name or None), None, title
+    # A kanji name followed by a title: the title starts at its first title word.
+    for match in ja.TITLE_START.finditer(run):
+        if match.start() >= 1:
+            return run[: match.start()], None, run[match.start() :]
+    if ja.TITLE_START.match(run) or _TITLE_AT_END.fullmatch(run):
+        return None, None, run
+    return None
+
+
+def _country_split(run: str) -> tuple[str | None, str | None, str] | None:
+    """Find a country between a name and a title (カザフスタン in サウダバエフ・カザフスタン国務長官)."""
+    longest = 24
+    for position in range(len(run)):
+        before = run[position - 1] if position else ""
+        # After a kanji name (尹炳世韓国外交部長官) only a full country name may follow.
+        after_kanji = (
+            bool(position)
+            and before not in "・"
+            and not _KATAKANA.match(before)
+            and not (run[:position].endswith("駐日") or re.match(r"[A-Za-z]", before))
+        )
+        if before == "駐" and not run[:position].endswith("駐日"):
+            continue  # 大村駐ツバル大使: Japan's ambassador to Tuvalu, not a Tuvaluan
+        for size in range(min(longest, len(run) - position - 1), 0, -1):
+            country = run[position : position + size]
+            if country not in COUNTRIES_JA or (after_kanji and (size < 2 or country in JA_ABBREVIATIONS)):
+                continue
+            title = run[position + size :]
+            if not title or not (ja.TITLE_START.match(title) or _TITLE_AT_END.fullmatch(title)):
+                continue
+            if country in JA_ABBREVIATIONS and not _TITLE_AT_END.search(title):
+                continue
+            name = run[:position]
+            if name.endswith("駐日"):
+                name = name[:-2]
+            name = name.rstrip("・")
+            return (name or None), country, title
+    return None
+
+
+def _side(mention: Mention) -> Side:
+    """Judge a mention's side from its own words."""
+    if mention.group is not None:
+        return Side.COUNTERPART
+    if mention.name_en or mention.country:
+        return Side.COUNTERPART
+    name = mention.name or ""
+    if _KATAKANA.search(name) or re.search(r"[A-Za-z]", name):
+        return Side.COUNTERPART
+    if mention.title and ja.JAPAN_TITLE.match(mention.title):
+        return Side.JAPAN
+    return Side.COUNTERPART if name else Side.OTHER
+
+
+def english_form(paren: str) -> tuple[str | None, str | None]:
+    """Read ``(H.E. Mr. Mukhtar TLEUBERDI, Deputy Prime Minister, …)`` into name and title.
+
+    >>> english_form("H.E. Mr. Mukhtar TLEUBERDI, Deputy Prime Minister, Minister of Foreign Affairs")
+    ('Mukhtar TLEUBERDI', 'Deputy Prime Minister, Minister of Foreign Affairs')
+    """
+    text = _HONORIFICS.sub("", paren.strip()).strip()
+    if not text:
+        return None, None
+    name, _, title = text.partition(",")
+    title = re.sub(r"^\s*(?:MP|M\.P\.|Jr\.)\s*,\s*", "", title).strip()
+    return (name.strip() or None), (title or None)
+
+
+def english_country(title_en: str | None) -> str | None:
+    """The country at the end of an English title (``…, Germany``; ``… of the Republic of Chile``)."""
+    if not title_en:
+        return None
+    match = _EN_COUNTRY.search(title_en.strip())
+    if not match:
+        return None
+    country = match["country"].strip()
+    return country if country in COUNTRIES_EN or country.split(" of ")[-1] in COUNTRIES_EN else None
+
+
+def country_in_headline(text: str) -> str | None:
+    """The country in 日・カザフスタン外相会談 / 日米首脳会談 (日 followed by a country), or None.
+
+    A one-character abbreviation is given as the country it stands for (日独 → ドイツ).
+    """
+    for match in re.finditer(r"(?<![\u4e00-\u9fff])日・?", text):
+        rest = text[match.end() : match.end() + 24]
+        for size in range(min(24, len(rest)), 0, -1):
+            candidate = rest[:size]
+            if candidate in ja.ABBREVIATION_COUNTRY:
+                return ja.ABBREVIATION_COUNTRY[candidate]
+            if candidate in COUNTRIES_JA:
+                return candidate
+    return None
+
+
+def country_before(text: str, start: int) -> str | None:
+    """A country written just before a person phrase with の (オーストラリアのケビン・ラッド外相)."""
+    if start < 2 or text[start - 1] != "の":
+        return None
+    before = text[max(0, start - 25) : start - 1]
+    for size in range(len(before), 0, -1):
+        candidate = before[-size:]
+        if candidate in COUNTRIES_JA and (
+            size == len(before) or not re.match(rf"[{ja.NAME_CHARS}]", before[-size - 1])
+        ):
+            return candidate
+    return None

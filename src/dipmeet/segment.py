@@ -1,0 +1,308 @@
+"""Segmentation: a release into lines, a body into numbered sections, paragraphs into sentences.
+
+Nothing here decides what a sentence *means*; it only finds structure: which
+lines are the numbering of a section, which are headings, where one paragraph
+and one sentence end. The numbering styles come from the language's
+``MARKER_RULES`` table; nesting follows the order in which styles first
+appear, as in any outline (``1.`` then ``(1)`` then ``ア``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Final
+
+import attrs
+
+from .normalize import Text
+from .rules import Rule
+
+__all__ = [
+    "Block",
+    "Marker",
+    "Sentence",
+    "build_blocks",
+    "join_lines",
+    "read_markers",
+    "split_lines",
+    "split_run_on",
+    "split_sentences",
+]
+
+_LINE: Final = re.compile(r"[^\n]+")
+_BRACKETED: Final = re.compile(r"^[【\[].*[】\]]$")
+# A bracket open for longer than this is a stray one, not an aside that hides full stops.
+_LONGEST_ASIDE: Final = 80
+
+
+def split_lines(text: Text) -> list[Text]:
+    """Split normalised text into non-blank lines, each stripped of outer white space."""
+    lines = []
+    for match in _LINE.finditer(text.text):
+        line = text.slice(match.start(), match.end()).strip()
+        if line.text:
+            lines.append(line)
+    return lines
+
+
+def split_run_on(line: Text, pattern: re.Pattern[str]) -> list[Text]:
+    """Split a line where numbering runs on after a full stop (「…とおり。1.日豪…」)."""
+    cuts = [match.start() for match in pattern.finditer(line.text)]
+    if not cuts:
+        return [line]
+    pieces = []
+    previous = 0
+    for cut in [*cuts, len(line.text)]:
+        piece = line.slice(previous, cut).strip()
+        if piece.text:
+            pieces.append(piece)
+        previous = cut
+    return pieces
+
+
+@attrs.frozen
+class Marker:
+    """The numbering at the head of a line.
+
+    Attributes:
+        style: The numbering system (``digit_dot``, ``paren_digit``, ``bullet``...).
+        label: The numbering as written, stripped (``1.``, ``(1)``, ``ア``).
+        number: The number or letter inside (``1``, ``ア``).
+    """
+
+    style: str
+    label: str
+    number: str
+
+
+def read_markers(line: Text, rules: Sequence[Rule[str]]) -> tuple[list[Marker], Text]:
+    """Read the numbering at the head of ``line``; return it and the rest of the line.
+
+    Several markers may stand together (``1.(1)``, ``- (1)``); a list number
+    that a converted page put before the release's own number (``1. (1)``,
+    ``• 1``) is dropped, keeping the release's own.
+    """
+    markers: list[Marker] = []
+    rest = line
+    for _ in range(4):
+        for rule in rules:
+            match = rule.pattern.match(rest.text)
+            if match and match.end():
+                number = match.group("n")
+                markers.append(Marker(rule.meaning, match.group(0).strip(), number))
+                rest = rest.slice(match.end()).strip()
+                break
+        else:
+            break
+        if not rest.text:
+            break
+    return _drop_artifacts(markers), rest
+
+
+def _drop_artifacts(markers: list[Marker]) -> list[Marker]:
+    """Drop list numbers that page conversion put in front of the release's own numbering."""
+    if len(markers) < 2:
+        return markers
+    kept: list[Marker] = []
+    for index, marker in enumerate(markers):
+        following = markers[index + 1] if index + 1 < len(markers) else None
+        if following is not None and (
+            marker.style == "bullet"
+            or (marker.style in ("digit_dot", "digit_space") and following.number == marker.number)
+        ):
+            continue
+        kept.append(marker)
+    return kept
+
+
+@attrs.define
+class Block:
+    """A numbered or headed part of a body, while it is being built.
+
+    Attributes:
+        marker: The numbering of the block, or None for unnumbered text.
+        heading: The heading line (without numbering), if any.
+        paragraphs: Paragraphs of body text directly in this block.
+        children: Blocks numbered one level below.
+        style: The numbering style, for nesting.
+        lines: Every line of the block, for accounting.
+    """
+
+    marker: Marker | None = None
+    heading: Text | None = None
+    paragraphs: list[Text] = attrs.Factory(list)
+    children: list[Block] = attrs.Factory(list)
+    style: str | None = None
+
+
+def join_lines(first: Text, second: Text) -> Text:
+    """Join two lines of one paragraph; the break between them reads as a space."""
+    gap = second.start - first.end
+    text = first.text + " " + second.text
+    origin = [*first.origin[: len(first.text)], first.end, *second.origin]
+    if gap <= 0:  # lines from one original line (split run-on numbering)
+        origin[len(first.text)] = first.end
+    return Text(text, origin)
+
+
+def build_blocks(
+    lines: Sequence[Text],
+    marker_rules: Sequence[Rule[str]],
+    *,
+    is_heading: Callable[[Text], bool],
+    inline_heading: Callable[[Text], tuple[Text, Text] | None],
+    ends_sentence: Callable[[Text], bool],
+) -> Block:
+    """Arrange body lines into a tree of blocks by their numbering.
+
+    Args:
+        lines: The body lines, in order.
+        marker_rules: The language's numbering table.
+        is_heading: Whether a line (numbered or not) is a heading.
+        inline_heading: Split ``label body`` where a flattened page runs a
+            heading into its first sentence, or None.
+        ends_sentence: Whether a line ends a sentence; a line that does not
+            is joined with the next unnumbered line (a wrapped line).
+
+    Returns:
+        A root block whose children are the top-level sections; text before
+        any numbering sits in the root's own paragraphs.
+    """
+    root = Block()
+    stack: list[Block] = [root]
+    pending: Text | None = None  # a paragraph still open for wrapped lines
+
+    def flush() -> None:
+        nonlocal pending
+        if pending is not None:
+            stack[-1].paragraphs.append(pending)
+            pending = None
+
+    for index, line in enumerate(lines):
+        markers, rest = read_markers(line, marker_rules)
+        if markers:
+            flush()
+            for marker in markers:
+                _open_block(stack, marker)
+            if not rest.text:
+                continue
+            split = inline_heading(rest)
+            if split is not None:
+                stack[-1].heading, rest = split
+            elif is_heading(rest) and _starts_content(lines, index + 1, marker_rules):
+                stack[-1].heading = rest
+                continue
+            pending = rest
+        else:
+            if pending is not None and is_heading(line) and _BRACKETED.match(line.text):
+                flush()  # 【会談概要】 never continues a paragraph
+            if pending is None and is_heading(line) and _starts_content(lines, index + 1, marker_rules):
+                # An unnumbered heading opens a block at the current depth.
+                flush()
+                block = Block(heading=line, style="heading")
+                _attach_unnumbered(stack, block)
+                continue
+            if pending is not None and not ends_sentence(pending):
+                pending = join_lines(pending, line)
+                continue
+            flush()
+            pending = line
+        if pending is not None and ends_sentence(pending):
+            flush()
+    flush()
+    return root
+
+
+def _starts_content(lines: Sequence[Text], index: int, marker_rules: Sequence[Rule[str]]) -> bool:
+    """Whether something follows a candidate heading (a heading is never the last line)."""
+    return index < len(lines)
+
+
+def _open_block(stack: list[Block], marker: Marker) -> None:
+    """Open a block for ``marker`` at the depth its style has in the outline."""
+    for depth in range(len(stack) - 1, 0, -1):
+        if stack[depth].style == marker.style:
+            del stack[depth:]
+            break
+    else:
+        # A heading-only block (no style of its own) is closed by any numbering
+        # that is not nested under it by appearing first after it.
+        pass
+    block = Block(marker=marker, style=marker.style)
+    stack[-1].children.append(block)
+    stack.append(block)
+
+
+def _attach_unnumbered(stack: list[Block], block: Block) -> None:
+    """Attach an unnumbered heading block as a sibling of the last unnumbered heading."""
+    for depth in range(len(stack) - 1, 0, -1):
+        if stack[depth].style == "heading":
+            del stack[depth:]
+            break
+    stack[-1].children.append(block)
+    stack.append(block)
+
+
+@attrs.frozen
+class Sentence:
+    """A sentence of a paragraph.
+
+    Attributes:
+        text: The sentence, with its map back to the input.
+        quote_depth: How many quotations were open where the sentence starts
+            (above zero for the second and later sentences of a quotation).
+        closed: True when the sentence ends with its terminal punctuation.
+    """
+
+    text: Text
+    quote_depth: int
+    closed: bool
+
+
+def split_sentences(paragraph: Text, *, end: str, opening: str, closing: str) -> list[Sentence]:
+    """Split a paragraph into sentences at full stops, keeping quotations together.
+
+    A full stop ends a sentence, even inside a quotation, unless the
+    quotation closes right after it (「…。」旨述べました): each sentence
+    inside a quotation becomes a sentence of its own, marked with the depth
+    of the quotations open where it starts. A quotation left open at the end
+    of the paragraph is not a quotation at all: the count is reset.
+    """
+    sentences: list[Sentence] = []
+    text = paragraph.text
+    depth = 0
+    start = 0
+    start_depth = 0
+    length = len(text)
+    paren = 0
+    paren_start = 0
+    for index, char in enumerate(text):
+        if char in opening:
+            depth += 1
+        elif char in closing:
+            depth = max(0, depth - 1)
+        elif char == "(":
+            if not paren:
+                paren_start = index
+            paren += 1
+        elif char == ")":
+            paren = max(0, paren - 1)
+        elif char in end and (paren == 0 or index - paren_start > _LONGEST_ASIDE):
+            paren = 0
+            stop = index + 1
+            if stop < length and text[stop] in closing:
+                continue  # 。」: the quotation ends the sentence with it
+            piece = paragraph.slice(start, stop).strip()
+            if piece.text:
+                sentences.append(Sentence(piece, start_depth, True))
+            start = stop
+            start_depth = depth
+    if start < length:
+        piece = paragraph.slice(start).strip()
+        if piece.text:
+            sentences.append(Sentence(piece, start_depth, False))
+    if depth:
+        # An unbalanced quotation: read the sentences as plain ones.
+        sentences = [Sentence(s.text, 0, s.closed) for s in sentences]
+    return sentences

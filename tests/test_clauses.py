@@ -1,0 +1,133 @@
+"""Tests for reading sentences into statements, agreements and discussions (quoted lines)."""
+
+from __future__ import annotations
+
+from dipmeet.clauses import ClauseReader
+from dipmeet.model import Act, Agreement, AgreementKind, Discussion, Participant, Side, Statement
+from dipmeet.normalize import normalize_text
+from dipmeet.segment import split_sentences
+from dipmeet.speakers import Roster
+
+OKADA = Participant(name="岡田", title="外務大臣", side=Side.JAPAN)
+SAUDABAYEV = Participant(name="サウダバエフ", title="国務長官兼外相", country="カザフスタン", side=Side.COUNTERPART)
+
+
+def read(raw: str, participants=(OKADA, SAUDABAYEV), *, last: bool = False):
+    reader = ClauseReader(Roster(participants), raw)
+    sentences = split_sentences(normalize_text(raw), end="。", opening="「", closing="」")
+    items = []
+    for index, sentence in enumerate(sentences):
+        items.extend(reader.read(sentence, last=last and index == len(sentences) - 1, first=index == 0))
+    return items, reader
+
+
+def test_statement_with_speaker_and_acts():
+    """岡田大臣から、…訪日を歓迎するとともに、…期待する旨述べました: Okada welcomed and hoped."""
+    (item,), _ = read(
+        "岡田大臣から、サウダバエフ国務長官兼外相の訪日を歓迎するとともに、イニシアティブを発揮す ることを期待する旨述べました。"
+    )
+    assert isinstance(item, Statement)
+    assert item.speaker == OKADA
+    assert item.acts == (Act.WELCOMED, Act.HOPED)
+
+
+def test_speaker_change_inside_a_sentence_splits_after_the_connective():
+    """…立場を述べたのに対し、| 岡田大臣から謝意が述べられました."""
+    raw = "サウダバエフ国務長官兼外相から、日本の安保理常任理事国入りを一貫して支持するカザフスタンの立場を述べたのに対し、岡田大臣から謝意が述べられました。"
+    (first, second), _ = read(raw)
+    assert first.speaker == SAUDABAYEV and first.text.endswith("述べたのに対し、")
+    assert second.speaker == OKADA and second.text == "岡田大臣から謝意が述べられました。"
+    assert Act.THANKED in second.acts
+    assert raw[second.span.start : second.span.end] == second.text
+
+
+def test_statement_then_agreement_of_both():
+    """…立場につき説明し、| 両外相は、…一致しました: a statement and an agreement."""
+    raw = (
+        "岡田大臣から、「中央アジア+日本」対話の下で地域内協力を推進する日本の立場につき説明し、"
+        "両外相は、同対話の第3回外相会合の開催に向けて引き続き協力していくことで一致しました。"
+    )
+    (statement, agreement), _ = read(raw)
+    assert isinstance(statement, Statement) and statement.acts == (Act.EXPLAINED,)
+    assert isinstance(agreement, Agreement) and agreement.kind is AgreementKind.AGREED
+    assert agreement.parties == (OKADA, SAUDABAYEV)
+
+
+def test_shared_view_and_confirmed():
+    """認識を共有 is a shared view when it ends the clause; 確認しました is confirmed."""
+    (item,), _ = read("両外相は、気候変動分野において国際的な取り組みを更に進める必要があるとの認識を共有しました。")
+    assert isinstance(item, Agreement) and item.kind is AgreementKind.SHARED_VIEW
+    (item,), _ = read("双方は、核軍縮・不拡散分野で引き続き連携していくことを確認しました。")
+    assert isinstance(item, Agreement) and item.kind is AgreementKind.CONFIRMED
+
+
+def test_exchange_of_views_is_a_discussion():
+    """この他、両外相は、…について意見交換を行いました."""
+    (item,), _ = read(
+        "この他、両外相は、アフガニスタン支援や周辺国との関係を含む地域情勢等について意見交換を行いました。"
+    )
+    assert isinstance(item, Discussion)
+
+
+def test_implied_speaker_keeps_the_previous_one():
+    """また、…旨述べました keeps the speaker of the sentence before."""
+    (_, second), _ = read(
+        "岡田大臣から、協力していきたい旨述べました。また、投資協定の締結に向けた作業の進展を期待す る旨述べました。"
+    )
+    assert second.speaker == OKADA
+    assert Act.HOPED in second.acts
+
+
+def test_both_named_inside_one_sides_turn_is_not_a_split():
+    """…賛意を示しつつ、双方が核の惨禍を経験した国として、…旨述べました stays one statement."""
+    (item,), _ = read(
+        "サウダバエフ国務長官兼外相から、岡田大臣の考え方に賛意を示しつつ、双方が核の惨禍を経験した国として、"
+        "協力を推進していきたい旨述べました。"
+    )
+    assert isinstance(item, Statement) and item.speaker == SAUDABAYEV
+
+
+def test_one_side_turning_joint():
+    """ルトノ大臣は、…謝意を表するとともに、| …意見交換を行い、…一致しました."""
+    hayashi = Participant(name="林芳正", title="外務大臣", side=Side.JAPAN)
+    retno = Participant(name="ルトノ・マルスディ", title="外務大臣", side=Side.COUNTERPART)
+    (statement, agreement), _ = read(
+        "ルトノ大臣は、これまでの日本の協力に謝意を表するとともに、今後の協力につき、意見交換を行い、"
+        "両国の戦略的パートナーシップを強化していくことに一致しました。",
+        (hayashi, retno),
+    )
+    assert isinstance(statement, Statement) and statement.speaker == retno
+    assert isinstance(agreement, Agreement)
+
+
+def test_quotation_sentences_are_all_the_quoting_speakers():
+    """安倍総理大臣から,「…感謝。TICAD7でも発揮願いたい。」旨述べました: two statements by Abe."""
+    abe = Participant(name="安倍晋三", title="内閣総理大臣", side=Side.JAPAN)
+    kenyatta = Participant(name="ウフル・ケニヤッタ", title="大統領", side=Side.COUNTERPART)
+    items, _ = read(
+        "冒頭,安倍総理大臣から,「TICAD VIを成功に導いた指導力に感謝。TICAD7でも発揮願いたい。」旨述べました。",
+        (abe, kenyatta),
+    )
+    assert [i.speaker for i in items] == [abe, abe]
+
+
+def test_narration_has_no_speaker():
+    """日本語での懇談は終始和やかな雰囲気の中で行われました: no one speaks it."""
+    (item,), _ = read("日本語での懇談は終始和やかな雰囲気の中で行われました。")
+    assert isinstance(item, Statement) and item.speaker is None
+
+
+def test_cut_off_subject_is_resolved():
+    """The release ends 「また、エルシーシ大統領か」: the speaker is named, the item is truncated."""
+    sisi = Participant(name="アブドゥルファッターハ・エルシーシ", title="大統領", side=Side.COUNTERPART)
+    (item,), reader = read("また、エルシーシ大統領か", (OKADA, sisi), last=True)
+    assert isinstance(item, Statement) and item.speaker == sisi and item.truncated
+    assert any(d.kind.value == "truncated" for d in reader.diagnostics)
+
+
+def test_cut_off_before_the_subject_has_no_speaker():
+    """「(2)また、六者会合については、町」: the subject is cut off, so no speaker is guessed."""
+    machimura = Participant(name="町村", title="大臣", side=Side.JAPAN)
+    rice = Participant(name="ライス", title="国務長官", side=Side.COUNTERPART)
+    items, _ = read("ライス長官より、支持している旨述べた。また、六者会合については、町", (machimura, rice), last=True)
+    assert items[-1].speaker is None

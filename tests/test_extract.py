@@ -1,0 +1,55 @@
+"""Tests for amounts, instruments and documents."""
+
+from __future__ import annotations
+
+from dipmeet.extract import amount_value, amounts_in, documents_in, instruments_in
+from dipmeet.model import DocumentKind
+from dipmeet.normalize import normalize_text
+
+
+def test_yen_loan_amount():
+    """63億6,100万円の円借款 is 6,361,000,000 JPY of 円借款."""
+    raw = "63億6,100万円の円借款を供与することを決定した"
+    (amount,) = amounts_in(normalize_text(raw))
+    assert (amount.value, amount.currency, amount.kind) == (6_361_000_000, "JPY", "円借款")
+    assert raw[amount.span.start : amount.span.end] == "63億6,100万円"
+
+
+def test_approximate_amount_with_a_kind_after_it():
+    """約33億円の資金協力: approximate, 資金協力."""
+    (amount,) = amounts_in(normalize_text("埠頭整備のため約33億円の資金協力を行う考えを表明し"))
+    assert amount.approximate and amount.value == 3_300_000_000 and amount.kind == "資金協力"
+
+
+def test_amount_values():
+    """Groups of 兆/億/万 and decimals."""
+    assert amount_value("1.5億") == 150_000_000
+    assert amount_value("2兆") == 2 * 10**12
+    assert amount_value("億") is None
+
+
+def test_no_amount_in_people_counts():
+    """約6.5万人 is not money."""
+    assert amounts_in(normalize_text("約6.5万人の日系社会")) == ()
+
+
+def test_instruments():
+    """Named agreements and bracketed plans are instruments."""
+    names = [
+        i.name
+        for i in instruments_in(
+            normalize_text(
+                "3月2日に署名された日・カザフスタン原子力協定の早期締結に向けて、投資協定の締結と「CAREC物流回廊(ジャンブル州)整備計画」"
+            )
+        )
+    ]
+    assert names == ["日・カザフスタン原子力協定", "投資協定", "CAREC物流回廊(ジャンブル州)整備計画"]
+
+
+def test_issued_document():
+    """「…に関する共同プレス発表」を発出しました: a joint press statement."""
+    (document,) = documents_in(
+        normalize_text("外相会談終了後に、「日・カザフスタン外相会談に関する共同プレス発表」を発出しました。")
+    )
+    assert document.title == "日・カザフスタン外相会談に関する共同プレス発表"
+    assert document.kind is DocumentKind.JOINT_PRESS_STATEMENT

@@ -1,0 +1,116 @@
+"""Tests for a meeting's facts read from its opening paragraph (quoted openings)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dipmeet.meeting import read_meeting
+from dipmeet.model import Format, Level, Side
+from dipmeet.normalize import normalize_text
+from dipmeet.temporal import DateContext
+
+SEED_CONTEXT = DateContext(2010, 3, 24)
+
+
+def facts(raw: str, *, title: str | None = None, context: DateContext = SEED_CONTEXT, preamble=()):
+    diagnostics: list = []
+    return read_meeting(
+        normalize_text(raw),
+        [normalize_text(p) for p in preamble],
+        title=title,
+        context=context,
+        diagnostics=diagnostics,
+    ), diagnostics
+
+
+SEED = (
+    "本24日(水曜日)午後7時30分から午後9時30分頃まで、岡田外務大臣は、外務省賓客として訪日中のサウダバエフ・カザフスタン国務長官兼外相 "
+    "と飯倉公館において会談及び夕食会を行い、日・カザフスタン関係、国際場裡における協力や地域情勢につき意見交換を行ったところ、"
+    "外相会談及び夕食会の概 要は以下のとおりです。"
+)
+
+
+def test_seed_opening():
+    """The sample's opening: date, times, formats, level, venue, people, topics."""
+    meeting, diagnostics = facts(SEED, title="日・カザフスタン外相会談")
+    assert meeting.date == dt.date(2010, 3, 24) and meeting.weekday == 2
+    assert (meeting.start, meeting.end, meeting.duration_minutes) == (dt.time(19, 30), dt.time(21, 30), 120)
+    assert meeting.approximate.end and not meeting.approximate.start
+    assert meeting.formats == (Format.TALKS, Format.DINNER)
+    assert meeting.level is Level.FOREIGN_MINISTERS
+    assert meeting.venue == "飯倉公館"
+    japan, counterpart = meeting.participants
+    assert (japan.name, japan.title, japan.side) == ("岡田", "外務大臣", Side.JAPAN)
+    assert (counterpart.name, counterpart.country, counterpart.visit) == (
+        "サウダバエフ",
+        "カザフスタン",
+        "外務省賓客として訪日中",
+    )
+    assert meeting.topics == ("日・カザフスタン関係", "国際場裡における協力", "地域情勢")
+    assert diagnostics == []
+
+
+def test_weekday_mismatch_is_a_diagnostic():
+    """A weekday that does not fit the date is noted, not corrected."""
+    _, diagnostics = facts(SEED.replace("水曜日", "金曜日"))
+    assert [d.kind.value for d in diagnostics] == ["weekday_mismatch"]
+
+
+def test_local_and_japan_time_with_rollover():
+    """現地時間9月21日、午後1時10分(日本時間22日午前2時10分): local start, Japan date the next day."""
+    meeting, _ = facts(
+        "現地時間9月21日、午後1時10分(日本時間22日午前2時10分)から約55分間、国連総会出席のためニューヨークを訪問中の"
+        "岸田文雄内閣総理大臣は、フェルディナンド・マルコス・フィリピン共和国大統領と首脳ワーキングランチを行ったところ、概要は以下のとおりです。",
+        context=DateContext(2022, 9, 21),
+    )
+    assert meeting.start == dt.time(13, 10) and meeting.date == dt.date(2022, 9, 21)
+    assert meeting.japan_start == dt.time(2, 10) and meeting.japan_date == dt.date(2022, 9, 22)
+    assert meeting.time_zone == "現地時間"
+    assert meeting.formats == (Format.LUNCH,) and meeting.level is Level.SUMMIT
+
+
+def test_courtesy_call_received_and_telephone():
+    """表敬を受け is a courtesy call; 電話会談 a telephone call, not talks."""
+    meeting, _ = facts(
+        "本11日,岸田文雄外務大臣はスチュワート・ハロルド・コンバーバッハ駐日ジンバブエ共和国特命全権大使の表敬を受け,"
+        "約20分間に亘り意見交換を行ったところ,概要は以下のとおりです。",
+        context=DateContext(2013, 3, 11),
+    )
+    assert meeting.formats == (Format.COURTESY_CALL,) and meeting.duration_minutes == 20
+    meeting, _ = facts(
+        "本29日午前10時から約10分間,岸田文雄外務大臣は,ジョン・ケリー米国務長官との間で電話会談を行いました。"
+    )
+    assert meeting.formats == (Format.TELEPHONE,)
+
+
+def test_conference_named_for_a_visit_is_not_a_format():
+    """G20…外務大臣会合出席のため訪日中の…とワーキングディナー: a dinner only."""
+    meeting, _ = facts(
+        "本23日,午後7時頃から約60分間,茂木敏充外務大臣は,G20愛知・名古屋外務大臣会合出席のため訪日中の"
+        "ジャイシャンカル・インド外務大臣とワーキングディナーを行ったところ,概要は以下のとおりです。"
+    )
+    assert meeting.formats == (Format.DINNER,)
+
+
+def test_attendees_are_listed_after_the_main_participants():
+    """会談には,野上浩太郎内閣官房副長官他が同席しました: an attendee on Japan's side."""
+    meeting, _ = facts(
+        "本19日,午後3時27分から約50分間,安倍晋三内閣総理大臣は総理官邸において,ミシェル・テメル・ブラジル連邦共和国大統領"
+        "との間で日・ブラジル首脳会談を行ったところ,概要は以下のとおりです。会談には,野上浩太郎内閣官房副長官他が同席しました。"
+    )
+    names = [(p.name, p.side.value, p.attendee) for p in meeting.participants]
+    assert names == [
+        ("安倍晋三", "japan", False),
+        ("ミシェル・テメル", "counterpart", False),
+        ("野上浩太郎", "japan", True),
+    ]
+    assert meeting.venue == "総理官邸"
+
+
+def test_city_is_not_a_venue():
+    """横浜において names a city, not a venue."""
+    meeting, _ = facts(
+        "本28日午後4時40分頃から約25分間,横浜において,安倍晋三内閣総理大臣は,ウフル・ケニヤッタ・ケニア共和国大統領との間で"
+        "日・ケニア首脳会談を行ったところ,概要は以下のとおりです。"
+    )
+    assert meeting.venue is None

@@ -1,0 +1,82 @@
+"""Tests for the data model: immutability, invariants, enum values."""
+
+from __future__ import annotations
+
+import attrs
+import pytest
+
+from dipmeet.model import Act, Format, Level, Meeting, Participant, Side, Span
+
+
+def test_span_rejects_end_before_start():
+    """A span cannot end before it starts."""
+    with pytest.raises(ValueError, match="before its start"):
+        Span(5, 4)
+
+
+def test_span_rejects_negative_offsets():
+    """Offsets are never negative."""
+    with pytest.raises(ValueError, match="must be >= 0"):
+        Span(-1, 3)
+
+
+def test_span_length():
+    """len(span) is the number of characters it covers."""
+    assert len(Span(3, 10)) == 7
+
+
+def test_models_are_frozen():
+    """Model objects cannot be changed in place; attrs.evolve makes a changed copy."""
+    person = Participant(name="岡田", title="外務大臣", side=Side.JAPAN)
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        person.name = "林"  # type: ignore[misc]
+    assert attrs.evolve(person, name="林").name == "林"
+
+
+def test_meeting_times_may_cross_midnight():
+    """No validator stops a dinner that ends after midnight."""
+    import datetime as dt
+
+    meeting = Meeting(start=dt.time(22, 0), end=dt.time(0, 30))
+    assert meeting.end < meeting.start
+
+
+@pytest.mark.parametrize(
+    ("enum", "values"),
+    [
+        (Side, {"japan", "counterpart", "other"}),
+        (
+            Level,
+            {"summit", "foreign_ministers", "vice_ministers", "parliamentary_vice_ministers", "officials", "other"},
+        ),
+        (
+            Format,
+            {"talks", "telephone", "video", "courtesy_call", "dinner", "lunch", "breakfast", "reception", "brief_talk"},
+        ),
+    ],
+)
+def test_contract_enum_values(enum, values):
+    """The JSON values of the closed vocabularies are the contract's lower-case strings."""
+    assert {member.value for member in enum} == values
+
+
+def test_act_vocabulary_includes_the_contract_acts():
+    """The speech acts named in the contract all exist."""
+    required = {
+        "stated",
+        "welcomed",
+        "thanked",
+        "hoped",
+        "appreciated",
+        "supported",
+        "explained",
+        "conveyed",
+        "mentioned",
+        "proposed",
+        "invited",
+        "requested",
+        "concerned",
+        "condoled",
+        "congratulated",
+    }
+    assert required <= {act.value for act in Act}

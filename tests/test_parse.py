@@ -1,0 +1,193 @@
+"""Tests for parse(): lenient and strict, the published argument, spans, and any input."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import dipmeet
+from dipmeet import Language, ParseError, Release, Severity, parse
+from dipmeet.model import Agreement, Discussion, Section, Statement
+
+OPENING = "本8日午前10時55分から約15分間,岸田文雄外務大臣は,ナザルバエフ・カザフスタン大統領に表敬したところ,その概要は以下のとおりです。"
+
+
+def all_spans(release: Release):
+    """Every span in a release, with the text it should hold where there is one."""
+    if release.title_span:
+        yield release.title_span, release.title
+    if release.published_span:
+        yield release.published_span, None
+    for diagnostic in release.diagnostics:
+        if diagnostic.span:
+            yield diagnostic.span, None
+    for meeting in release.meetings:
+        if meeting.span:
+            yield meeting.span, None
+        for participant in meeting.participants:
+            if participant.span:
+                yield participant.span, None
+
+        def walk(sections: tuple[Section, ...]):
+            for section in sections:
+                if section.heading_span:
+                    yield section.heading_span, section.heading
+                for item in section.items:
+                    yield item.span, item.text
+                    for amount in item.amounts:
+                        yield amount.span, None
+                    for instrument in item.instruments:
+                        yield instrument.span, None
+                yield from walk(section.sections)
+
+        yield from walk(meeting.sections)
+
+
+def assert_spans_valid(text: str, release: Release) -> None:
+    for span, expected in all_spans(release):
+        assert 0 <= span.start <= span.end <= len(text)
+        if expected is not None:
+            assert text[span.start : span.end] == expected
+
+
+def test_non_str_input_is_a_type_error():
+    """bytes and other objects raise TypeError."""
+    with pytest.raises(TypeError, match="decode bytes first"):
+        parse(b"\xe6\x97\xa5")  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        parse(None)  # type: ignore[arg-type]
+
+
+def test_size_limit_is_a_parse_error_naming_the_limit():
+    """Input over max_size raises ParseError naming the limit."""
+    with pytest.raises(ParseError, match="size limit of 10"):
+        parse("x" * 11, max_size=10)
+
+
+def test_default_limit_is_far_above_ten_megabytes():
+    """The documented default is well above 10 MB."""
+    assert dipmeet.DEFAULT_MAX_SIZE > 10 * 1024 * 1024
+
+
+@pytest.mark.parametrize("text", ["", "   \n\t ", "\x00\x01", "(" * 1000, "。" * 100, "1.\n(1)\nア\n-"])
+def test_odd_inputs_give_a_release(text):
+    """Empty, blank and odd inputs give a release, never an exception."""
+    release = parse(text)
+    assert isinstance(release, Release)
+    assert_spans_valid(text, release)
+
+
+@given(st.text(max_size=400))
+def test_parse_never_raises_and_spans_are_valid(text):
+    """Any string gives a release whose spans all point into it."""
+    release = parse(text)
+    assert_spans_valid(text, release)
+
+
+JAPANESE_PIECES = st.sampled_from(
+    [
+        "報道発表\n",
+        "日米外相会談\n",
+        "平成22年3月24日\n",
+        "本24日(水曜日)午後7時30分から",
+        "約60分間、",
+        "岡田外務大臣は、",
+        "サウダバエフ・カザフスタン国務長官兼外相と",
+        "会談を行ったところ、概要は以下のとおりです。\n",
+        "1 冒頭\n",
+        "(1)",
+        "岡田大臣から、",
+        "先方より、",
+        "両外相は、",
+        "歓迎する旨述べました。",
+        "一致しました。",
+        "意見交換を行いました。",
+        "「協力したい。」旨述べた。",
+        "また、",
+        "\n",
+        " ",
+        "(PDF)",
+        "63億6,100万円の円借款",
+        "これに対し、",
+        "、",
+    ]
+)
+
+
+@given(st.lists(JAPANESE_PIECES, max_size=40).map("".join))
+def test_release_shaped_text_never_raises(text):
+    """Text built from pieces of real releases parses, with valid spans and verbatim item texts."""
+    release = parse(text)
+    assert_spans_valid(text, release)
+
+
+def test_published_is_used_when_there_is_no_date_line():
+    """本8日 with no date line: published=... supplies year and month."""
+    release = parse(OPENING, published=dt.date(2016, 11, 8))
+    assert release.published == dt.date(2016, 11, 8)
+    assert release.meetings[0].date == dt.date(2016, 11, 8)
+
+
+def test_without_published_the_date_stays_unknown_with_a_diagnostic():
+    """本8日 alone gives no meeting date, and says why."""
+    release = parse(OPENING)
+    assert release.meetings[0].date is None
+    assert any(d.kind.value == "no_meeting_date" for d in release.diagnostics)
+
+
+def test_date_line_wins_over_published():
+    """Where the date line and published disagree, the date line wins and a diagnostic says so."""
+    release = parse("平成28年11月8日\n" + OPENING, published=dt.date(2016, 11, 9))
+    assert release.published == dt.date(2016, 11, 8)
+    assert any(d.kind.value == "date_conflict" for d in release.diagnostics)
+
+
+def test_strict_raises_on_errors_lenient_records_them(strict):
+    """An impossible meeting date is an error: lenient records it, strict raises with it."""
+    text = "平成22年2月1日\n2月30日午後3時から約30分間、岡田外務大臣は、ライス国務長官と会談を行ったところ、概要は以下のとおりです。"
+    if strict:
+        with pytest.raises(ParseError) as caught:
+            parse(text, strict=True)
+        assert [d.kind.value for d in caught.value.diagnostics] == ["invalid_date"]
+    else:
+        release = parse(text)
+        assert [d.kind.value for d in release.diagnostics if d.severity is Severity.ERROR] == ["invalid_date"]
+
+
+def test_noise_never_fails_strict_mode(sample):
+    """Info diagnostics (noise set aside) do not make strict parsing fail."""
+    parse("報道発表\n" + sample, strict=True)
+
+
+def test_every_item_is_verbatim_and_typed(sample):
+    """Every item's text is the input at its span; each is a statement, agreement or discussion."""
+    release = parse(sample)
+    assert_spans_valid(sample, release)
+    kinds = set()
+
+    def walk(sections):
+        for section in sections:
+            for item in section.items:
+                kinds.add(type(item))
+            walk(section.sections)
+
+    walk(release.meetings[0].sections)
+    assert kinds == {Statement, Agreement, Discussion}
+
+
+def test_language_detection():
+    """Japanese text is ja; English text is en."""
+    assert parse("日米首脳電話会談").language is Language.JA
+    assert parse("Japan-France Summit Telephone Talk\nJune 1, 2022").language is Language.EN
+
+
+def test_full_width_input_parses_like_half_width(sample):
+    """A release typed with full-width digits and brackets gives the same facts."""
+    wide = sample.translate(str.maketrans("0123456789()", "０１２３４５６７８９（）"))
+    narrow, widened = parse(sample), parse(wide)
+    assert widened.published == narrow.published
+    assert widened.meetings[0].start == narrow.meetings[0].start
+    assert_spans_valid(wide, widened)

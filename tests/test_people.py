@@ -1,0 +1,108 @@
+"""Tests for person phrases: names, countries, titles and sides."""
+
+from __future__ import annotations
+
+import pytest
+
+from dipmeet.model import Side
+from dipmeet.people import country_in_headline, english_form, find_mentions, split_person
+
+
+@pytest.mark.parametrize(
+    ("run", "expected"),
+    [
+        ("サウダバエフ・カザフスタン国務長官兼外相", ("サウダバエフ", "カザフスタン", "国務長官兼外相")),
+        (
+            "ムフタル・トレウベルディ・カザフスタン共和国副首相兼外務大臣",
+            ("ムフタル・トレウベルディ", "カザフスタン共和国", "副首相兼外務大臣"),
+        ),
+        ("ジョン・ケリー米国務長官", ("ジョン・ケリー", "米", "国務長官")),
+        ("マイク・ポンペオ米国国務長官", ("マイク・ポンペオ", "米国", "国務長官")),
+        ("ブッシュ米大統領", ("ブッシュ", "米", "大統領")),
+        ("シュタインマイヤー独外相", ("シュタインマイヤー", "独", "外相")),
+        ("ライス国務長官", ("ライス", None, "国務長官")),
+        ("岡田外務大臣", ("岡田", None, "外務大臣")),
+        ("林芳正外務大臣", ("林芳正", None, "外務大臣")),
+        ("安倍晋三内閣総理大臣", ("安倍晋三", None, "内閣総理大臣")),
+        ("大村駐ツバル大使", ("大村", None, "駐ツバル大使")),
+        ("アラン・ベロー駐日アルゼンチン大使", ("アラン・ベロー", "アルゼンチン", "大使")),
+        ("前原誠司前外務大臣", ("前原誠司", None, "前外務大臣")),
+        (
+            "アブドゥルファッターハ・エルシーシ・エジプト・アラブ共和国大統領",
+            ("アブドゥルファッターハ・エルシーシ", "エジプト・アラブ共和国", "大統領"),
+        ),
+    ],
+)
+def test_split_person(run, expected):
+    """Name, country and title come apart where the release joins them."""
+    assert split_person(run) == expected
+
+
+@pytest.mark.parametrize("run", ["日・カザフスタン関係", "飯倉公館", "外務省賓客", "第10回日・メコン地域諸国首脳会議"])
+def test_not_a_person(run):
+    """Noun runs that end in no title are not people."""
+    assert split_person(run) is None
+
+
+def test_english_form():
+    """(H.E. Mr. Mukhtar TLEUBERDI, Deputy Prime Minister, …): honorifics dropped, name then title."""
+    assert english_form(
+        "H.E. Mr. Mukhtar TLEUBERDI, Deputy Prime Minister, Minister of Foreign Affairs of the Republic of Kazakhstan"
+    ) == ("Mukhtar TLEUBERDI", "Deputy Prime Minister, Minister of Foreign Affairs of the Republic of Kazakhstan")
+    assert english_form("The Hon. Scott Morrison, MP, Prime Minister of the Commonwealth of Australia") == (
+        "Scott Morrison",
+        "Prime Minister of the Commonwealth of Australia",
+    )
+    assert english_form("H.E.Mr.Alan Beraud, Ambassador")[0] == "Alan Beraud"
+
+
+def test_mentions_in_an_opening_paragraph():
+    """The seed's opening names Okada (Japan) and Saudabayev (the counterpart, with his visit)."""
+    text = (
+        "本24日(水曜日)午後7時30分から午後9時30分頃まで、岡田外務大臣は、外務省賓客として訪日中の"
+        "サウダバエフ・カザフスタン国務長官兼外相と飯倉公館において会談及び夕食会を行い"
+    )
+    mentions = find_mentions(text)
+    assert [(m.name, m.side) for m in mentions] == [("岡田", Side.JAPAN), ("サウダバエフ", Side.COUNTERPART)]
+
+
+def test_english_form_and_reading_in_brackets():
+    """An English form after the name gives name_en; a katakana one is a reading."""
+    (mention,) = find_mentions(
+        "ムフタル・トレウベルディ・カザフスタン副首相兼外務大臣(H.E. Mr. Mukhtar TLEUBERDI, "
+        "Deputy Prime Minister)との会談"
+    )
+    assert mention.name_en == "Mukhtar TLEUBERDI"
+    (korean,) = find_mentions("岸田外務大臣は,尹炳世(ユン・ビョンセ)韓国外交部長官との間で")[1:]
+    assert (korean.name, korean.reading, korean.country, korean.title) == (
+        "尹炳世",
+        "ユン・ビョンセ",
+        "韓国",
+        "外交部長官",
+    )
+
+
+def test_title_after_an_english_form():
+    """レジェップ・タイップ・エルドアン(H.E. …)トルコ共和国大統領: the title follows the bracket."""
+    (mention,) = find_mentions(
+        "レジェップ・タイップ・エルドアン(H.E. Mr. Recep Tayyip ERDOGAN, President of the "
+        "Republic of Turkey)トルコ共和国大統領と首脳会談"
+    )
+    assert (mention.name, mention.country, mention.title) == (
+        "レジェップ・タイップ・エルドアン",
+        "トルコ共和国",
+        "大統領",
+    )
+
+
+def test_group_with_no_one_named():
+    """太平洋島嶼国首脳 is a group on the counterpart's side."""
+    (mention,) = find_mentions("太平洋島嶼国首脳との間で")
+    assert mention.group == "太平洋島嶼国首脳" and mention.name is None and mention.side is Side.COUNTERPART
+
+
+def test_country_in_headline():
+    """日・カザフスタン外相会談 → カザフスタン; 日独 → ドイツ; no 日 → None."""
+    assert country_in_headline("日・カザフスタン外相会談") == "カザフスタン"
+    assert country_in_headline("日独外相会談(概要)") == "ドイツ"
+    assert country_in_headline("在京アフリカ外交団代表による表敬") is None

@@ -1,0 +1,104 @@
+"""Tests for dates, clock times, durations and time zones, on lines quoted from releases."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dipmeet.temporal import DateContext, read_date_line, read_when
+
+CONTEXT = DateContext(2010, 3, 24)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("平成22年3月24日", (2010, 3, 24)),
+        ("令和元年10月22日", (2019, 10, 22)),
+        ("2005年9月26日", (2005, 9, 26)),
+        ("平成十六年十一月", (2004, 11, None)),
+    ],
+)
+def test_date_lines(line, expected):
+    """Era years (元年 included), western years and kanji numerals."""
+    read = read_date_line(line)
+    assert read is not None
+    context, _ = read
+    assert (context.year, context.month, context.day) == expected
+
+
+def test_day_takes_year_and_month_from_the_date_line():
+    """本24日(水曜日) in a release dated 平成22年3月24日 is 2010-03-24, a Wednesday."""
+    when = read_when("本24日(水曜日)午後7時30分から午後9時30分頃まで", CONTEXT)
+    assert when.date is not None and when.date.date == dt.date(2010, 3, 24)
+    assert when.date.weekday == 2
+    start, end = when.clocks
+    assert start.time == dt.time(19, 30) and not start.until
+    assert end.time == dt.time(21, 30) and end.until and end.approximate
+
+
+def test_day_before_the_date_line_day_in_an_earlier_month():
+    """30日 in a release dated the 2nd is the 30th of the month before."""
+    when = read_when("30日午後", DateContext(2010, 4, 2))
+    assert when.date is not None and when.date.date == dt.date(2010, 3, 30)
+
+
+def test_no_year_or_month_leaves_the_date_unknown():
+    """本8日 with no date line gives no date."""
+    when = read_when("本8日午前10時55分から約15分間", DateContext())
+    assert when.date is not None and when.date.date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes"),
+    [
+        ("約60分間", 60),
+        ("約1時間15分", 75),
+        ("約105分", 105),
+        ("3時間にわたり", 180),
+        ("約1時間35分間", 95),
+        ("1時間半", 90),
+    ],
+)
+def test_durations(text, minutes):
+    """Durations as written."""
+    assert read_when(text, CONTEXT).durations[0][0] == minutes
+
+
+def test_clock_minutes_are_not_a_duration():
+    """22時20分 is a clock time, not a 20-minute duration."""
+    assert read_when("22時20分から", CONTEXT).durations == ()
+
+
+def test_local_and_japan_time():
+    """現地時間4月29日午前10時45分(日本時間同日午後1時45分): local 10:45, Japan 13:45."""
+    when = read_when("現地時間4月29日午前10時45分(日本時間同日午後1時45分)から", DateContext(2022, 4, 29))
+    assert [c.time for c in when.local_clocks()] == [dt.time(10, 45)]
+    assert [c.time for c in when.japan_clocks()] == [dt.time(13, 45)]
+
+
+def test_local_time_in_brackets_after_japan_time():
+    """9月22日午後10時15分(9月22日午前9時15分,現地時間): the bracketed one is local."""
+    when = read_when("9月22日午後10時15分(9月22日午前9時15分,現地時間)から約45分間", DateContext(2017, 9, 23))
+    assert [c.time for c in when.local_clocks()] == [dt.time(9, 15)]
+    assert [c.time for c in when.japan_clocks()] == [dt.time(22, 15)]
+
+
+def test_odd_afternoon_hour_and_noon():
+    """午後19時53分 is 19:53; 正午頃 is 12:00, approximate."""
+    assert read_when("午後19時53分", CONTEXT).clocks[0].time == dt.time(19, 53)
+    noon = read_when("正午頃より", CONTEXT).clocks[0]
+    assert noon.time == dt.time(12, 0) and noon.approximate
+
+
+def test_unlabelled_time_beside_japan_time_is_local():
+    """同日19時(日本時間27日3時): 19:00 is local."""
+    when = read_when("同日19時(日本時間27日3時)から3時間にわたり", DateContext(2003, 4, 27))
+    assert [c.time for c in when.local_clocks()] == [dt.time(19, 0)]
+
+
+def test_invalid_calendar_date_is_flagged():
+    """2月30日 is not a date."""
+    when = read_when("2月30日午後", CONTEXT)
+    assert when.date is not None and when.date.invalid
