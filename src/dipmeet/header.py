@@ -136,7 +136,7 @@ def read_header(lines: Sequence[Text], marker_rules: Sequence[object] = ()) -> H
             diagnostics.append(_set_aside(line, *noise))
             index += 1
             continue
-        if markers and "。" not in rest.text and len(rest.text) < 60 and index + 1 < len(lines):
+        if markers and markers[0].style == "bullet" and "。" not in rest.text and len(rest.text) < 60:
             # A bulleted line before the opening: a photo caption (• …表敬1).
             diagnostics.append(_set_aside(line, "bulleted_caption", DiagnosticKind.PHOTO_CAPTION))
             index += 1
@@ -197,7 +197,10 @@ def _choose_title(candidates: list[tuple[int, Text]], date_index: int) -> tuple[
     pool = [(i, line) for i, line in pool if not _numbered_caption(line, candidates)]
     if not pool:
         return None, None, [line for _, line in candidates]
-    title_index, title = pool[0]
+    # Of several lines, the one that names a meeting is the headline; the
+    # others are labels of the page's section (外務副大臣・外務大臣政務官).
+    naming = [(i, line) for i, line in pool if first_hit(ja.TITLE_FORMAT_RULES, line.text) or "訪問" in line.text]
+    title_index, title = (naming or pool)[0]
     subtitle = None
     leftovers = []
     for i, line in candidates:

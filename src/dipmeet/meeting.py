@@ -26,7 +26,7 @@ from .rules import all_hits, first_hit, ja
 from .rules.countries import COUNTRIES_JA
 from .temporal import Clock, DateContext, FoundDate, When, read_when
 
-__all__ = ["MeetingFacts", "read_meeting"]
+__all__ = ["MeetingFacts", "read_block_meeting", "read_meeting"]
 
 
 @attrs.frozen
@@ -99,6 +99,50 @@ def read_meeting(
         venue=_venue(text.text),
         participants=tuple(participants),
         topics=_topics(text.text),
+    )
+
+
+def read_block_meeting(
+    heading: Text | None,
+    first_paragraph: Text | None,
+    *,
+    japan: Participant | None,
+    context: DateContext,
+    diagnostics: list[Diagnostic],
+) -> MeetingFacts:
+    """Read the facts of a meeting told in a block of its own (2.インド政府要人との会談等).
+
+    The heading names the meeting and often the counterpart; the block's first
+    paragraph may give its date and time. The Japanese participant is the one
+    of the release's opening (the visitor).
+    """
+    heading_text = compact(heading).text if heading is not None else ""
+    paragraph = compact(first_paragraph) if first_paragraph is not None else None
+    when = read_when(paragraph.text, context) if paragraph is not None else None
+    heading_when = read_when(heading_text, context) if heading_text else None
+    found = (when.date if when else None) or (heading_when.date if heading_when else None)
+    local = when.local_clocks() if when else []
+    start = next((clock for clock in local if not clock.until), None)
+    people: list[Participant] = [japan] if japan is not None else []
+    sources = [(heading, heading_text)] + ([(first_paragraph, paragraph.text)] if paragraph is not None else [])
+    for source, text in sources:
+        if source is None:
+            continue
+        mapped = compact(source)
+        for mention in find_mentions(text):
+            if mention.side is Side.JAPAN:
+                continue
+            people.append(mention.participant(span=mapped.span(mention.start, mention.end)))
+        if len(people) > 1:
+            break
+    formats = _title_formats(heading_text) or (_formats([paragraph.text]) if paragraph is not None else ())
+    return MeetingFacts(
+        date=found.date if found else None,
+        start=start.time if start else None,
+        duration_minutes=when.durations[0][0] if when and when.durations else None,
+        formats=formats,
+        level=_level(japan, heading_text),
+        participants=tuple(people),
     )
 
 
@@ -312,8 +356,8 @@ def _venue(text: str) -> str | None:
         venue = re.sub(r"^(?:[0-9]+日|訪問先の|現地)", "", venue)
         if venue in COUNTRIES_JA or ja.NOT_VENUE.search(venue) or not ja.VENUE_SUFFIX.search(venue):
             continue
-        if venue.endswith("内") and len(venue) > 3:
-            venue = venue[:-1]
+        if venue.endswith("内") and len(venue) >= 3:
+            venue = venue[:-1]  # 国連内において: the venue is 国連
         return venue
     return None
 

@@ -20,14 +20,17 @@ from .clauses import ClauseReader
 from .errors import ParseError
 from .extract import documents_in
 from .header import Header, is_noise_line, read_header
-from .meeting import MeetingFacts, read_meeting
+from .meeting import MeetingFacts, read_block_meeting, read_meeting
 from .model import (
     Diagnostic,
     DiagnosticKind,
     Document,
+    Format,
     Item,
     Language,
+    Level,
     Meeting,
+    Participant,
     Release,
     Section,
     Severity,
@@ -36,10 +39,10 @@ from .model import (
 )
 from .normalize import Text, compact, normalize_text
 from .people import find_mentions
-from .rules import first_hit, ja
+from .rules import all_hits, first_hit, ja
 from .segment import Block, Sentence, build_blocks, split_lines, split_run_on, split_sentences
 from .speakers import Roster
-from .temporal import DateContext
+from .temporal import DateContext, read_when
 
 __all__ = ["DEFAULT_MAX_SIZE", "detect_language", "parse"]
 
@@ -160,20 +163,39 @@ def _parse_japanese(raw: str, normalized: Text, published: dt.date | None, diagn
         ends_sentence=_ends_sentence,
     )
     title = raw[header.title.start : header.title.end] if header.title else None
-    facts = read_meeting(header.opening, root.paragraphs, title=title, context=context, diagnostics=diagnostics)
-    roster = Roster(facts.participants)
-    _fallback_participants(roster, header)
-    reader = ClauseReader(roster, raw)
-    sections = _sections(root, reader, raw)
-    diagnostics.extend(reader.diagnostics)
+    last = _last_sentence_end(root)
+    meetings: list[Meeting] = []
+    japan: Participant | None = None
+    for index, group in enumerate(_meeting_groups(root, header.opening)):
+        if index == 0:
+            facts = read_meeting(header.opening, root.paragraphs, title=title, context=context, diagnostics=diagnostics)
+            if group is not root:
+                facts = _with_block_facts(facts, group, context)
+        else:
+            facts = read_block_meeting(
+                group.children[0].heading,
+                _first_paragraph(group.children[0]),
+                japan=japan,
+                context=context,
+                diagnostics=diagnostics,
+            )
+        roster = Roster(facts.participants)
+        if index == 0:
+            _fallback_participants(roster, header)
+            japan = roster.main(Side.JAPAN)
+            if facts.level is None and japan is not None:
+                facts = attrs.evolve(facts, level=_japan_level(japan))
+        reader = ClauseReader(roster, raw)
+        sections = _sections(group, reader, raw, last)
+        diagnostics.extend(reader.diagnostics)
+        meetings.append(_meeting(facts, roster, sections, header.opening if index == 0 else None))
     diagnostics.extend(_inline_noise(root, raw))
-    meeting = _meeting(facts, roster, sections, header)
     documents = _documents(header, root)
     return Release(
         title=title,
         published=release_date,
         language=Language.JA,
-        meetings=(meeting,),
+        meetings=tuple(meetings),
         documents=documents,
         diagnostics=tuple(diagnostics),
         title_span=header.title.span() if header.title else None,
@@ -277,8 +299,89 @@ def _last_sentence_end(block: Block) -> int | None:
     return sentences[-1].text.end if sentences else None
 
 
-def _sections(root: Block, reader: ClauseReader, raw: str) -> tuple[Section, ...]:
-    last = _last_sentence_end(root)
+def _meeting_groups(root: Block, opening: Text | None) -> list[Block]:
+    """Split a release that reports several meetings into one block group per meeting.
+
+    A top-level heading that names a meeting (ムカジー外務大臣との第2回外相間戦略対話,
+    カルザイ大統領への表敬訪問) starts a meeting of its own when there are two or
+    more such headings, or one and an opening that tells of several meetings.
+    Blocks before the first meeting heading stay with the first meeting.
+    """
+    starts = [
+        i
+        for i, block in enumerate(root.children)
+        if block.heading is not None
+        and ja.MEETING_HEADING.search(block.heading.text)
+        and not ja.OUTLINE.search(block.heading.text)
+    ]
+    several = len(starts) >= 2 or (len(starts) == 1 and opening is not None and _several_meetings(opening))
+    if not several:
+        return [root]
+    groups: list[Block] = []
+    for number, start in enumerate(starts):
+        end = starts[number + 1] if number + 1 < len(starts) else len(root.children)
+        first = 0 if number == 0 else start
+        group = Block(children=root.children[first:end])
+        if number == 0:
+            group.paragraphs = list(root.paragraphs)
+        groups.append(group)
+    return groups
+
+
+def _first_paragraph(block: Block) -> Text | None:
+    """The first paragraph of a block, depth first."""
+    if block.paragraphs:
+        return block.paragraphs[0]
+    for child in block.children:
+        found = _first_paragraph(child)
+        if found is not None:
+            return found
+    return None
+
+
+def _several_meetings(opening: Text) -> bool:
+    """Whether an opening tells of several meetings (…会談を行い、また、…大統領表敬、…との会談を行った)."""
+    text = compact(opening).text
+    kinds = {fmt for hit in all_hits(ja.TITLE_FORMAT_RULES, text) for fmt in hit.meaning}
+    return len(kinds) >= 2 or bool(re.search(r"(?:会談|表敬|対話)[^。]{0,12}(?:ほか|他)[、,]", text))
+
+
+def _with_block_facts(facts: MeetingFacts, group: Block, context: DateContext) -> MeetingFacts:
+    """Prefer what the first meeting's own block says about its date and form."""
+    block = next(
+        (
+            child
+            for child in group.children
+            if child.heading is not None and ja.MEETING_HEADING.search(child.heading.text)
+        ),
+        None,
+    )
+    if block is None:
+        return facts
+    heading = compact(block.heading).text if block.heading else ""
+    formats = _title_format_set(heading) or facts.formats
+    date = facts.date
+    if block.paragraphs:
+        found = read_when(compact(block.paragraphs[0]).text, context).date
+        if found is not None and found.date is not None:
+            date = found.date
+    return attrs.evolve(facts, date=date, formats=formats)
+
+
+def _title_format_set(text: str) -> tuple[Format, ...]:
+    found: list[Format] = []
+    for hit in all_hits(ja.TITLE_FORMAT_RULES, text):
+        found.extend(fmt for fmt in hit.meaning if fmt not in found)
+        break
+    return tuple(found)
+
+
+def _japan_level(japan: Participant) -> Level | None:
+    hit = first_hit(ja.LEVEL_RULES, japan.title or "")
+    return hit.meaning if hit else None
+
+
+def _sections(root: Block, reader: ClauseReader, raw: str, last: int | None) -> tuple[Section, ...]:
     sections: list[Section] = []
     if root.paragraphs:
         items = _items(root, reader, last)
@@ -360,7 +463,7 @@ def _fallback_participants(roster: Roster, header: Header) -> None:
             roster.add(mention.participant(span=compact(header.title).span(mention.start, mention.end)))
 
 
-def _meeting(facts: MeetingFacts, roster: Roster, sections: tuple[Section, ...], header: Header) -> Meeting:
+def _meeting(facts: MeetingFacts, roster: Roster, sections: tuple[Section, ...], opening: Text | None) -> Meeting:
     return Meeting(
         date=facts.date,
         start=facts.start,
@@ -378,7 +481,7 @@ def _meeting(facts: MeetingFacts, roster: Roster, sections: tuple[Section, ...],
         participants=tuple(roster.participants),
         topics=facts.topics,
         sections=sections,
-        span=header.opening.span() if header.opening else None,
+        span=opening.span() if opening else None,
     )
 
 

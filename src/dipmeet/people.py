@@ -212,7 +212,7 @@ def _side(mention: Mention) -> Side:
         return Side.COUNTERPART
     if mention.title and ja.JAPAN_TITLE.match(mention.title):
         return Side.JAPAN
-    return Side.COUNTERPART if name else Side.OTHER
+    return Side.COUNTERPART
 
 
 def english_form(paren: str) -> tuple[str | None, str | None]:

@@ -309,6 +309,12 @@ SIDE_REFERENCES: Final = {
     "当方": "japan",
     "日本側": "japan",
     "我が国側": "japan",
+    # The visiting party as a whole: 一行から, 訪問団より.
+    "一行": "counterpart",
+    "先方一行": "counterpart",
+    "訪問団": "counterpart",
+    "代表団": "counterpart",
+    "使節団": "counterpart",
 }
 
 # The country a one-character abbreviation stands for, where a country is
@@ -459,7 +465,11 @@ ACT_RULES: Final = compile_rules(
         ("act_conveyed", r"伝え|伝達|お伝え", Act.CONVEYED),
         ("act_mentioned", r"言及|触れ(?=た|ま|、|,|つつ|る)", Act.MENTIONED),
         ("act_proposed", r"(?:提案|提起)" + _ACT_TAIL, Act.PROPOSED),
-        ("act_invited", r"(?:招待|招へい|招聘)(?=し|した|する|を|。)|(?:訪問|訪日|来日)を招請|招きたい", Act.INVITED),
+        (
+            "act_invited",
+            r"(?:招待|招へい|招聘)(?=し|する)|(?:訪問|訪日|来日)を招請|招きたい|を招(?:待|へい)(?=し|する)",
+            Act.INVITED,
+        ),
         (
             "act_requested",
             r"(?:要請|要望|お願い|働きかけ|呼びかけ|求め)(?!て)" + _ACT_TAIL + r"|求め(?=た|ま|る)",
@@ -587,6 +597,16 @@ MARKER_RULES: Final = compile_rules(
         ("katakana", r"(?P<n>[アイウエオカキクケコ])(?:\s+|[.．])", "katakana"),
         ("bullet", r"(?P<n>[-•・*○●■◆◇□◎▪➢])\s+", "bullet"),
     ]
+)
+
+# A top-level heading that names a meeting of its own, in a release covering
+# several (ムカジー外務大臣との第2回外相間戦略対話 / カルザイ大統領への表敬訪問).
+# It names who met (との, への, 首脳, 外相…) and ends with the kind of meeting;
+# a topic (六者会合, 「中央アジア+日本」対話の下での協力) does not.
+MEETING_HEADING: Final = re.compile(
+    r"(?:との|への|による|主催|首脳|外相|大臣|大統領|首相|国王|長官)[^、,。]{0,30}"
+    r"(?:会談|表敬(?:訪問)?|会見|会合|対話|懇談|協議|立ち話|夕食会|昼食会|朝食会)(?:等|など)?$"
+    r"|^(?:夕食会|昼食会|朝食会|ワーキング・?(?:ランチ|ディナー)|表敬(?:訪問)?)$"
 )
 
 # 【会談概要】 / 【同席者】: a bracketed label on its own line.
