@@ -265,6 +265,8 @@ class ClauseReader:
             truncated = False  # cut right after its predicate: the clause itself is whole
         if subject is None and truncated:
             subject = self._cut_subject(clause.text.text)
+        if subject is not None and subject != self.remarks_speaker:
+            self.remarks_speaker = None  # someone else speaks: the block of remarks is over
         if subject is BOTH:
             if kind == ja.AGREE and not truncated:
                 return self._agreement(clause, agreement or AgreementKind.AGREED, truncated)
@@ -277,15 +279,16 @@ class ClauseReader:
             if ja.REMARKS_INTRO.search(clause.text.text):
                 self.remarks_speaker = subject
             return item
-        # No subject: the predicate decides.
+        # No subject: inside a block of remarks (after 以下の旨を述べました) every
+        # sentence is the speaker's words; elsewhere the predicate decides.
+        if self.remarks_speaker is not None and not ja.NOTE.match(clause.text.text):
+            return self._statement(clause, truncated, speaker=self.remarks_speaker, implied=True)
         if kind == ja.AGREE and not truncated:
             return self._agreement(clause, agreement or AgreementKind.AGREED, truncated)
         if kind in (ja.DISCUSS, ja.MEET):
             return self._discussion(clause, truncated)
         if kind == ja.SPEECH or (kind == ja.AGREE and truncated):
             return self._statement(clause, truncated, speaker=self.last_speaker, implied=True)
-        if self.remarks_speaker is not None and not ja.NOTE.match(clause.text.text):
-            return self._statement(clause, truncated, speaker=self.remarks_speaker, implied=True)
         if truncated and self._continues(clause.text.text):
             return self._statement(clause, truncated, speaker=self.last_speaker, implied=True)
         return self._statement(clause, truncated, speaker=None)

@@ -20,7 +20,7 @@ from .model import Diagnostic, DiagnosticKind, Severity
 from .normalize import Text, compact
 from .rules import first_hit, ja
 from .rules.countries import COUNTRIES_JA
-from .segment import read_markers
+from .segment import join_lines, read_markers
 from .temporal import DateContext, read_date_line
 
 __all__ = ["Header", "is_noise_line", "read_header"]
@@ -131,6 +131,13 @@ def read_header(lines: Sequence[Text], marker_rules: Sequence[object] = ()) -> H
             opening = rest
             body_start = index + 1
             break
+        if _starts_opening(rest) and index + 1 < len(lines):
+            # An opening wrapped over two lines (…楊潔チ・外交部長 / との間で…会談を行った)
+            joined = join_lines(rest, lines[index + 1])
+            if is_opening(joined) and not read_markers(lines[index + 1], ja.MARKER_RULES)[0]:
+                opening = joined
+                body_start = index + 2
+                break
         noise = is_noise_line(line)
         if noise is not None:
             diagnostics.append(_set_aside(line, *noise))
@@ -172,6 +179,17 @@ def read_header(lines: Sequence[Text], marker_rules: Sequence[object] = ()) -> H
             )
         )
     return Header(title, subtitle, date_line, context, published, opening, body_start, lines, diagnostics)
+
+
+def _starts_opening(line: Text) -> bool:
+    """Whether a line may be the first half of a wrapped opening: long, timed, and not yet ended."""
+    text = compact(line).text
+    return (
+        len(text) >= 20
+        and not ja.TERMINAL.search(text)
+        and bool(ja.DAY_DATE.search(text) or ja.CLOCK.search(text))
+        and is_noise_line(line) is None
+    )
 
 
 def _full_date(context: DateContext) -> dt.date | None:

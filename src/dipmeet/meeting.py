@@ -133,8 +133,8 @@ def read_block_meeting(
             if mention.side is Side.JAPAN:
                 continue
             people.append(mention.participant(span=mapped.span(mention.start, mention.end)))
-        if len(people) > 1:
-            break
+        if any(person.side is not Side.JAPAN for person in people):
+            break  # the heading named the counterpart
     formats = _title_formats(heading_text) or (_formats([paragraph.text]) if paragraph is not None else ())
     return MeetingFacts(
         date=found.date if found else None,

@@ -139,9 +139,24 @@ def _finish(release: Release, strict: bool) -> Release:
     return release
 
 
-def _lines(normalized: Text) -> list[Text]:
+def _lines(normalized: Text, diagnostics: list[Diagnostic]) -> list[Text]:
+    """The release's lines, with table borders of converted pages trimmed and run-on numbering split off."""
     lines = []
     for line in split_lines(normalized):
+        trimmed = line.strip(" |")
+        if trimmed.text and len(trimmed.text) < len(line.text):
+            for start, end in ((line.start, trimmed.start), (trimmed.end, line.end)):
+                if end > start:
+                    diagnostics.append(
+                        Diagnostic(
+                            DiagnosticKind.NOISE_INLINE,
+                            Severity.INFO,
+                            "table border of a converted page set aside",
+                            Span(start, end),
+                            "table_pipe",
+                        )
+                    )
+            line = trimmed
         lines.extend(split_run_on(line, ja.RUN_ON_MARKER))
     return lines
 
@@ -150,7 +165,7 @@ def _parse_japanese(raw: str, normalized: Text, published: dt.date | None, diagn
     if not normalized.text.strip():
         diagnostics.append(Diagnostic(DiagnosticKind.EMPTY_INPUT, Severity.WARNING, "the input holds no text"))
         return Release(language=Language.JA, diagnostics=tuple(diagnostics))
-    header = read_header(_lines(normalized))
+    header = read_header(_lines(normalized, diagnostics))
     diagnostics.extend(header.diagnostics)
     release_date = _publication(header, published, diagnostics)
     context = DateContext.of(release_date) if release_date else header.context
@@ -173,7 +188,7 @@ def _parse_japanese(raw: str, normalized: Text, published: dt.date | None, diagn
                 facts = _with_block_facts(facts, group, context)
         else:
             facts = read_block_meeting(
-                group.children[0].heading,
+                _block_heading(group.children[0]),
                 _first_paragraph(group.children[0]),
                 japan=japan,
                 context=context,
@@ -241,7 +256,8 @@ def _is_heading(line: Text) -> bool:
     text = compact(line).text
     if ja.BRACKET_HEADING.match(text):
         return not ja.ATTENDEE_LABEL.search(text)
-    if not text or len(text) > 30 or "。" in text or text.endswith(("、", ",")):
+    longest = 60 if ja.MEETING_HEADING.search(text) else 30
+    if not text or len(text) > longest or "。" in text or text.endswith(("、", ",")):
         return False
     if ja.NOTE.match(text) or ja.ATTENDEE_LABEL.search(text) or ja.NOT_HEADING_END.search(text):
         return False
@@ -307,13 +323,7 @@ def _meeting_groups(root: Block, opening: Text | None) -> list[Block]:
     more such headings, or one and an opening that tells of several meetings.
     Blocks before the first meeting heading stay with the first meeting.
     """
-    starts = [
-        i
-        for i, block in enumerate(root.children)
-        if block.heading is not None
-        and ja.MEETING_HEADING.search(block.heading.text)
-        and not ja.OUTLINE.search(block.heading.text)
-    ]
+    starts = [i for i, block in enumerate(root.children) if _names_meeting(_block_heading(block))]
     several = len(starts) >= 2 or (len(starts) == 1 and opening is not None and _several_meetings(opening))
     if not several:
         return [root]
@@ -348,24 +358,35 @@ def _several_meetings(opening: Text) -> bool:
 
 def _with_block_facts(facts: MeetingFacts, group: Block, context: DateContext) -> MeetingFacts:
     """Prefer what the first meeting's own block says about its date and form."""
-    block = next(
-        (
-            child
-            for child in group.children
-            if child.heading is not None and ja.MEETING_HEADING.search(child.heading.text)
-        ),
-        None,
-    )
+    block = next((child for child in group.children if _names_meeting(_block_heading(child))), None)
     if block is None:
         return facts
-    heading = compact(block.heading).text if block.heading else ""
+    heading_text = _block_heading(block)
+    heading = compact(heading_text).text if heading_text else ""
     formats = _title_format_set(heading) or facts.formats
     date = facts.date
-    if block.paragraphs:
-        found = read_when(compact(block.paragraphs[0]).text, context).date
+    first = _first_paragraph(block)
+    if first is not None:
+        found = read_when(compact(first).text, context).date
         if found is not None and found.date is not None:
             date = found.date
     return attrs.evolve(facts, date=date, formats=formats)
+
+
+def _block_heading(block: Block) -> Text | None:
+    """A block's heading, or that of its first child when the block itself is only a number ((1) | …)."""
+    if block.heading is not None:
+        return block.heading
+    if not block.paragraphs and block.children and block.children[0].marker is None:
+        return block.children[0].heading
+    return None
+
+
+def _names_meeting(heading: Text | None) -> bool:
+    """Whether a heading names a meeting of its own rather than a topic."""
+    if heading is None:
+        return False
+    return bool(ja.MEETING_HEADING.search(heading.text)) and not ja.OUTLINE.search(heading.text)
 
 
 def _title_format_set(text: str) -> tuple[Format, ...]:

@@ -164,9 +164,13 @@ def split_person(run: str) -> tuple[str | None, str | None, str] | None:
     # A kanji name followed by a title: the title starts at its first title word.
     for match in ja.TITLE_START.finditer(run):
         if match.start() >= 1:
-            return run[: match.start()], None, run[match.start() :]
+            return run[: match.start()].rstrip("・") or None, None, run[match.start() :]
     if ja.TITLE_START.match(run) or _TITLE_AT_END.fullmatch(run):
         return None, None, run
+    # A short kanji name before a title word no table lists as a start (楊部長).
+    head = _TITLE_AT_END.search(run)
+    if head is not None and 1 <= head.start() <= 4:
+        return run[: head.start()].rstrip("・"), None, run[head.start() :]
     return None
 
 

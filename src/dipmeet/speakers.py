@@ -127,7 +127,7 @@ class Roster:
             for alias in self._aliases(participant):
                 if alias in phrase:
                     score = len(alias)
-                elif participant.name and _KANJI.match(participant.name):
+                elif participant.name and _KANJI.match(participant.name[0]):
                     score = self._kanji_prefix(participant.name, phrase)
                 else:
                     continue
