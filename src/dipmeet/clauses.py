@@ -41,6 +41,7 @@ __all__ = ["Clause", "ClauseReader", "split_clauses"]
 Speaker = Participant | Both | None
 
 _BOUNDARY: Final = frozenset("、,。")
+_TOPIC_PARTICLES: Final = frozenset({"は", "も", "が", "とも"})
 _ONE_SIDED_JOINT: Final = frozenset({AgreementKind.AGREED, AgreementKind.SHARED_VIEW})
 _CONTINUATION: Final = re.compile(r"^(?:また|さらに|更に|加えて|併せて|その上で|なお)[、,]?")
 _TAIL_RUN: Final = re.compile(rf"[{ja.NAME_CHARS}]+$")
@@ -55,12 +56,16 @@ class Clause:
         subject: Who the clause's subject names, or None where it has none.
         subject_end: Where the subject phrase (with its particle) ends.
         predicate: The final predicate, or None.
+        topic: True when the subject is marked as a topic (は, も) rather than as
+            the source of words (から, より): such a clause is speech only
+            if its predicate says so (林大臣は…旨述べました, not …閲兵を行いました).
     """
 
     text: Text
     subject: Speaker
     subject_end: int
     predicate: Hit[tuple[str, AgreementKind | None]] | None
+    topic: bool = False
 
 
 def _quoted_ranges(text: str) -> list[tuple[int, int]]:
@@ -103,8 +108,8 @@ _CONNECTIVES: Final = re.compile(rf"(?:{ja.CONNECTIVE.pattern})+")
 _RELATIVE: Final = re.compile(rf"(?:{ja.CONNECTIVE.pattern})*[^、,。「」]{{0,12}}(?:した|する|している|された)")
 
 
-def _subjects(text: str, roster: Roster) -> Iterator[tuple[int, int, Speaker]]:
-    """Yield ``(start, end, speaker)`` for each subject phrase at the head of a clause."""
+def _subjects(text: str, roster: Roster) -> Iterator[tuple[int, int, Speaker, bool]]:
+    """Yield ``(start, end, speaker, topic)`` for each subject phrase at the head of a clause."""
     quoted = _quoted_ranges(text)
     for match in ja.SUBJECT.finditer(text):
         start = match.start()
@@ -121,7 +126,7 @@ def _subjects(text: str, roster: Roster) -> Iterator[tuple[int, int, Speaker]]:
         speaker = roster.resolve(match["run"])
         if speaker is None:
             continue
-        yield start, match.end(), speaker
+        yield start, match.end(), speaker, particle in _TOPIC_PARTICLES
 
 
 def _joint_ahead(text: str, start: int) -> bool:
@@ -150,12 +155,12 @@ def split_clauses(sentence: Text, roster: Roster) -> list[Clause]:
     """Cut a (compact) sentence into clauses where the subject changes or a one-sided clause turns joint."""
     text = sentence.text
     subjects = list(_subjects(text, roster))
-    cuts: list[tuple[int, Speaker, int]] = []  # (clause start, subject, subject end)
+    cuts: list[tuple[int, Speaker, int, bool]] = []  # (clause start, subject, subject end, topic)
     current: Speaker = None
     clause_start = 0
-    for start, end, speaker in subjects:
+    for start, end, speaker, topic in subjects:
         if not cuts:
-            cuts.append((0, speaker, end))
+            cuts.append((0, speaker, end, topic))
             current, clause_start = speaker, 0
             continue
         if speaker == current:
@@ -169,21 +174,19 @@ def split_clauses(sentence: Text, roster: Roster) -> list[Clause]:
             boundary -= 1
         if boundary <= clause_start or not _predicates(text, clause_start, boundary):
             continue
-        cuts.append((boundary, speaker, end))
+        cuts.append((boundary, speaker, end, topic))
         current, clause_start = speaker, boundary
     if not cuts:
-        cuts.append((0, None, 0))
-    elif cuts[0][0] != 0:
-        cuts.insert(0, (0, None, 0))
+        cuts.append((0, None, 0, False))
     clauses: list[Clause] = []
-    for index, (start, speaker, subject_end) in enumerate(cuts):
+    for index, (start, speaker, subject_end, topic) in enumerate(cuts):
         end = cuts[index + 1][0] if index + 1 < len(cuts) else len(text)
         piece = sentence.slice(start, end)
-        clauses.extend(_split_turn(piece, speaker, max(0, subject_end - start)))
+        clauses.extend(_split_turn(piece, speaker, max(0, subject_end - start), topic))
     return clauses
 
 
-def _split_turn(piece: Text, speaker: Speaker, subject_end: int) -> list[Clause]:
+def _split_turn(piece: Text, speaker: Speaker, subject_end: int, topic: bool = False) -> list[Clause]:
     """Split a one-sided clause that turns joint: …謝意を表するとともに、| …一致しました."""
     final = _final_predicate(piece.text, subject_end)
     one_sided = isinstance(speaker, Participant)
@@ -195,10 +198,10 @@ def _split_turn(piece: Text, speaker: Speaker, subject_end: int) -> list[Clause]
             head = piece.slice(0, cut)
             tail = piece.slice(cut)
             return [
-                Clause(head, speaker, subject_end, _final_predicate(head.text, subject_end)),
+                Clause(head, speaker, subject_end, _final_predicate(head.text, subject_end), topic),
                 Clause(tail, None, 0, _final_predicate(tail.text)),
             ]
-    return [Clause(piece, speaker, subject_end, final)]
+    return [Clause(piece, speaker, subject_end, final, topic)]
 
 
 def _turns_joint(hit: Hit[tuple[str, AgreementKind | None]]) -> bool:
@@ -240,7 +243,8 @@ class ClauseReader:
         truncated = last and not sentence.closed
         self._first = first
         if sentence.quote_depth and self.quote_speaker is not None:
-            return [self._statement(Clause(text, self.quote_speaker, 0, None), truncated, implied=True)]
+            clause = Clause(text, self.quote_speaker, 0, None)
+            return [self._statement(clause, truncated, speaker=self.quote_speaker, implied=True)]
         clauses = split_clauses(text, self.roster)
         items: list[Item] = []
         for index, clause in enumerate(clauses):
@@ -274,6 +278,8 @@ class ClauseReader:
         if isinstance(subject, Participant):
             if kind == ja.MEET and not truncated:
                 return self._discussion(clause, truncated, parties=(self.roster.add(subject),))
+            if clause.topic and kind is None and not truncated and self.remarks_speaker is None:
+                return self._statement(clause, truncated, speaker=None)  # an act told, not words spoken
             item = self._statement(clause, truncated, speaker=subject)
             self.last_speaker = item.speaker
             if ja.REMARKS_INTRO.search(clause.text.text):
@@ -319,8 +325,6 @@ class ClauseReader:
     def _statement(
         self, clause: Clause, truncated: bool, *, speaker: Participant | None = None, implied: bool = False
     ) -> Statement:
-        if speaker is None and clause.subject is not None and isinstance(clause.subject, Participant):
-            speaker = clause.subject
         text, _, _ = self._span_text(clause)
         span = clause.text.span()
         if speaker is not None:

@@ -175,7 +175,16 @@ def split_person(run: str) -> tuple[str | None, str | None, str] | None:
 
 
 def _country_split(run: str) -> tuple[str | None, str | None, str] | None:
-    """Find a country between a name and a title (カザフスタン in サウダバエフ・カザフスタン国務長官)."""
+    """Find a country between a name and a title (カザフスタン in サウダバエフ・カザフスタン国務長官).
+
+    A first pass wants the title to open with a known title word (so that
+    ジョン・ケリー米国務長官 is 米 + 国務長官, not 米国 + 務長官); a second pass
+    accepts any kanji title that ends with a title word (イラク + 統治評議会議長).
+    """
+    return _country_pass(run, strict=True) or _country_pass(run, strict=False)
+
+
+def _country_pass(run: str, *, strict: bool) -> tuple[str | None, str | None, str] | None:
     longest = 24
     for position in range(len(run)):
         before = run[position - 1] if position else ""
@@ -193,7 +202,7 @@ def _country_split(run: str) -> tuple[str | None, str | None, str] | None:
             if country not in COUNTRIES_JA or (after_kanji and (size < 2 or country in JA_ABBREVIATIONS)):
                 continue
             title = run[position + size :]
-            if not title or not (ja.TITLE_START.match(title) or _TITLE_AT_END.fullmatch(title)):
+            if not _title_after_country(title, strict=strict):
                 continue
             if country in JA_ABBREVIATIONS and not _TITLE_AT_END.search(title):
                 continue
@@ -203,6 +212,17 @@ def _country_split(run: str) -> tuple[str | None, str | None, str] | None:
             name = name.rstrip("・")
             return (name or None), country, title
     return None
+
+
+_KANJI_TITLE: Final = re.compile(r"^[\u4e00-\u9fff々・]{2,20}$")
+
+
+def _title_after_country(title: str, *, strict: bool) -> bool:
+    if not title:
+        return False
+    if ja.TITLE_START.match(title) or _TITLE_AT_END.fullmatch(title):
+        return True
+    return not strict and bool(_KANJI_TITLE.match(title) and _TITLE_AT_END.search(title))
 
 
 def _side(mention: Mention) -> Side:

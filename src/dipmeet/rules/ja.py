@@ -421,6 +421,13 @@ PREDICATE_RULES: Final = compile_rules(
         ("asked", r"照会(?:があ|し)|質問(?:があ|し)", (SPEECH, None)),
         ("wished", r"祈念(?:しました|した|する旨|。)", (SPEECH, None)),
         ("noun_ending", r"旨(?:発言|表明|説明|述べ)?。", (SPEECH, None)),
+        # 評価しました / 期待しました / 支持しました: an act verb as the main predicate.
+        (
+            "act_verb",
+            r"(?:評価|期待|支持|賞賛|称賛|希望|懸念|憂慮|要望|強調|決定|敬意を表|弔意を表|祝意を表|哀悼の意を表)"
+            r"(?:しました|した|し(?=[、,])|する旨)",
+            (SPEECH, None),
+        ),
     ]
 )
 
