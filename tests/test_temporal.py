@@ -102,3 +102,10 @@ def test_invalid_calendar_date_is_flagged():
     """2月30日 is not a date."""
     when = read_when("2月30日午後", CONTEXT)
     assert when.date is not None and when.date.invalid
+
+
+def test_today_and_yesterday_follow_the_date_line():
+    """本日 is the date line's day; 昨日 the day before."""
+    assert read_when("本日、岸田外務大臣は", CONTEXT).date.date == dt.date(2010, 3, 24)
+    assert read_when("昨日、岸田外務大臣は", CONTEXT).date.date == dt.date(2010, 3, 23)
+    assert read_when("本日、岸田外務大臣は", DateContext()).date.date is None

@@ -136,6 +136,9 @@ def _dates(text: str, context: DateContext) -> list[FoundDate]:
     previous: dt.date | None = None
     for match in ja.DAY_DATE.finditer(text):
         weekday = ja.WEEKDAY_CHARS.index(match["weekday"]) if match["weekday"] else None
+        if match["relative"]:
+            found.append(FoundDate(_relative(match["relative"], context), match.start(), match.end(), weekday))
+            continue
         if match["day"] == "同" or match["prefix"] == "同":
             found.append(FoundDate(previous, match.start(), match.end(), weekday))
             continue
@@ -146,6 +149,17 @@ def _dates(text: str, context: DateContext) -> list[FoundDate]:
         found.append(FoundDate(resolved, match.start(), match.end(), weekday, explicit_month=bool(match["month"])))
         previous = resolved or previous
     return found
+
+
+def _relative(word: str, context: DateContext) -> dt.date | None:
+    """本日 is the date line's day; 昨日 the day before it."""
+    if context.year is None or context.month is None or context.day is None:
+        return None
+    try:
+        today = dt.date(context.year, context.month, context.day)
+    except ValueError:
+        return None
+    return today - dt.timedelta(days=1) if word == "昨日" else today
 
 
 def _resolve(match: re.Match[str], context: DateContext) -> dt.date | str | None:

@@ -130,10 +130,10 @@ DATE_LINE: Final = re.compile(
 )
 """A date line: a full date standing alone at the start of a line."""
 
-# 本24日(水曜日) / 9月26日 / 現地時間25日 / 昨23日 / 同日 / 22日(水)
+# 本24日(水曜日) / 9月26日 / 現地時間25日 / 昨23日 / 同日 / 22日(水) / 本日 / 昨日
 DAY_DATE: Final = re.compile(
     rf"(?:(?P<year>(?:19|20)[0-9]{{2}})年|(?P<era>令和|平成|昭和)(?P<era_year>元|{NUM})年)?"
-    rf"(?:(?P<month>{NUM})月)?(?P<prefix>本|昨|同|翌|去る)?(?P<day>{NUM}|同)日"
+    rf"(?:(?P<month>{NUM})月)?(?:(?P<prefix>本|昨|同|翌|去る)?(?P<day>{NUM}|同)日|(?P<relative>本日|今日|昨日))"
     rf"(?:\s*\((?P<weekday>[{WEEKDAY_CHARS}])(?:曜日?)?\))?"
 )
 
@@ -417,7 +417,6 @@ PREDICATE_RULES: Final = compile_rules(
         ),
         ("called", r"呼びかけ(?:ました|た|、|,)|働きかけ(?:ました|た|、|,)", (SPEECH, None)),
         ("assented", r"(?:同意|賛同|賛意)(?:しました|した|を|。)", (SPEECH, None)),
-        ("proposed", r"提案(?:しました|した|し|があ|。)", (SPEECH, None)),
         ("asked", r"照会(?:があ|し)|質問(?:があ|し)", (SPEECH, None)),
         ("wished", r"祈念(?:しました|した|する旨|。)", (SPEECH, None)),
         ("noun_ending", r"旨(?:発言|表明|説明|述べ)?。", (SPEECH, None)),
@@ -471,7 +470,6 @@ ACT_RULES: Final = compile_rules(
         ("act_explained", r"(?:説明|紹介)" + _ACT_TAIL, Act.EXPLAINED),
         ("act_conveyed", r"伝え|伝達|お伝え", Act.CONVEYED),
         ("act_mentioned", r"言及|触れ(?=た|ま|、|,|つつ|る)", Act.MENTIONED),
-        ("act_proposed", r"(?:提案|提起)" + _ACT_TAIL, Act.PROPOSED),
         (
             "act_invited",
             r"(?:招待|招へい|招聘)(?=し|する)|(?:訪問|訪日|来日)を招請|招きたい|を招(?:待|へい)(?=し|する)",
@@ -589,13 +587,10 @@ AID_KIND_BEFORE: Final = re.compile(
 MARKER_RULES: Final = compile_rules(
     [
         ("paren_digit", r"\((?P<n>[0-9]{1,2})\)\s*", "paren_digit"),
-        ("paren_katakana", r"\((?P<n>[アイウエオカキクケコサシスセソタチツテト])\)\s*", "paren_katakana"),
-        ("paren_iroha", r"\((?P<n>[イロハニホヘト])\)\s*", "paren_iroha"),
-        ("paren_latin", r"\((?P<n>[a-z])\)\s*", "paren_latin"),
-        ("circled", r"(?P<n>[\u2460-\u2473])\s*", "circled"),
+        # (ア)(イ)(ウ) and (イ)(ロ)(ハ) are one style: a list may start with either.
+        ("paren_kana", r"\((?P<n>[アイウエオカキクケコサシスセソタチツテトロハニホヘ])\)\s*", "paren_kana"),
         ("roman", r"(?P<n>I{1,3}|IV|VI{0,3}|IX|X)[.．]\s*", "roman"),
         ("digit_dot", r"(?P<n>[0-9]{1,2})[.．](?![0-9])\s*", "digit_dot"),
-        ("digit_paren", r"(?P<n>[0-9]{1,2})\)\s*", "digit_paren"),
         (
             "digit_space",
             r"(?P<n>[0-9]{1,2})(?:\s+|(?=[^\s0-9年月日時分.,:%万億円ドル人名回件か度期号条項カヶヵ+・\-/]))",
