@@ -65,3 +65,10 @@ def test_newcomer_is_resolved_but_not_added_until_used():
     singh = roster.resolve("マンモハン・シン首相")
     assert isinstance(singh, Participant) and singh.side is Side.COUNTERPART
     assert singh not in roster.participants
+
+
+def test_bare_minister_is_the_ministrys_own():
+    """大臣 with two foreign ministers present is the Japanese one."""
+    hayashi = Participant(name="林芳正", title="外務大臣", side=Side.JAPAN)
+    retno = Participant(name="ルトノ・マルスディ", title="外務大臣", side=Side.COUNTERPART)
+    assert Roster([hayashi, retno]).resolve("大臣") is hayashi

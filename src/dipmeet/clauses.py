@@ -32,7 +32,7 @@ from .model import (
     Statement,
 )
 from .normalize import Text, compact
-from .rules import Hit, all_hits, ja, last_hit
+from .rules import Hit, all_hits, ja
 from .segment import Sentence
 from .speakers import BOTH, Both, Roster
 
@@ -68,12 +68,18 @@ class Clause:
     topic: bool = False
 
 
+_QUOTE_MARK: Final = re.compile(f"[{ja.QUOTE_OPEN}{ja.QUOTE_CLOSE}]")
+
+
 def _quoted_ranges(text: str) -> list[tuple[int, int]]:
     """Ranges inside 「」 and 『』, where subjects are not looked for."""
-    ranges = []
+    ranges: list[tuple[int, int]] = []
+    if "「" not in text and "『" not in text:
+        return ranges
     depth = 0
     start = 0
-    for index, char in enumerate(text):
+    for mark in _QUOTE_MARK.finditer(text):
+        index, char = mark.start(), mark.group()
         if char in ja.QUOTE_OPEN:
             if depth == 0:
                 start = index
@@ -135,12 +141,27 @@ def _joint_ahead(text: str, start: int) -> bool:
     return final is None or final.meaning[0] != ja.SPEECH
 
 
-def _predicates(text: str, start: int = 0, end: int | None = None) -> list[Hit[tuple[str, AgreementKind | None]]]:
-    return list(all_hits(ja.PREDICATE_RULES, text, start, end))
+def _has_predicate(text: str, start: int = 0, end: int | None = None) -> bool:
+    stop = len(text) if end is None else end
+    return any(rule.pattern.search(text, start, stop) for rule in ja.PREDICATE_RULES)
+
+
+# Predicates are short: the one that ends a clause lies in its last characters,
+# so those are read first and the whole clause only when they hold none.
+_PREDICATE_TAIL: Final = 48
 
 
 def _final_predicate(text: str, start: int = 0) -> Hit[tuple[str, AgreementKind | None]] | None:
     """The predicate that ends last, ignoring any inside a quotation."""
+    tail = max(start, len(text) - _PREDICATE_TAIL)
+    if tail > start:
+        found = _last_predicate(text, tail)
+        if found is not None:
+            return found
+    return _last_predicate(text, start)
+
+
+def _last_predicate(text: str, start: int) -> Hit[tuple[str, AgreementKind | None]] | None:
     quoted = _quoted_ranges(text)
     best = None
     for hit in all_hits(ja.PREDICATE_RULES, text, start):
@@ -172,7 +193,7 @@ def split_clauses(sentence: Text, roster: Roster) -> list[Clause]:
         boundary = start
         while boundary > 0 and text[boundary - 1] not in _BOUNDARY:
             boundary -= 1
-        if boundary <= clause_start or not _predicates(text, clause_start, boundary):
+        if boundary <= clause_start or not _has_predicate(text, clause_start, boundary):
             continue
         cuts.append((boundary, speaker, end, topic))
         current, clause_start = speaker, boundary
@@ -392,11 +413,13 @@ class ClauseReader:
 
 
 def _opens_quote(text: str) -> bool:
+    if "「" not in text and "『" not in text:
+        return False
     depth = 0
-    for char in text:
-        if char in ja.QUOTE_OPEN:
+    for mark in _QUOTE_MARK.finditer(text):
+        if mark.group() in ja.QUOTE_OPEN:
             depth += 1
-        elif char in ja.QUOTE_CLOSE:
+        else:
             depth = max(0, depth - 1)
     return depth > 0
 
@@ -423,6 +446,6 @@ def _acts(text: str, subject_end: int) -> tuple[Act, ...]:
         if hit.meaning not in acts:
             acts.append(hit.meaning)
     if not acts:
-        final = last_hit(ja.PREDICATE_RULES, text, subject_end)
+        final = _final_predicate(text, subject_end)
         acts.append(Act.EXPLAINED if final is not None and final.rule.name == "explained" else Act.STATED)
     return tuple(acts)

@@ -9,6 +9,7 @@ appear, as in any outline (``1.`` then ``(1)`` then ``ア``).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 from typing import Final
@@ -244,6 +245,12 @@ def _attach_unnumbered(stack: list[Block], block: Block) -> None:
     stack.append(block)
 
 
+@functools.lru_cache(maxsize=16)
+def _marks(end: str, opening: str, closing: str) -> re.Pattern[str]:
+    """The characters that matter to sentence splitting, as one class to scan for."""
+    return re.compile("[" + re.escape(end + opening + closing + "()") + "]")
+
+
 @attrs.frozen
 class Sentence:
     """A sentence of a paragraph.
@@ -277,7 +284,8 @@ def split_sentences(paragraph: Text, *, end: str, opening: str, closing: str) ->
     length = len(text)
     paren = 0
     paren_start = 0
-    for index, char in enumerate(text):
+    for mark in _marks(end, opening, closing).finditer(text):
+        index, char = mark.start(), mark.group()
         if char in opening:
             depth += 1
         elif char in closing:

@@ -39,6 +39,8 @@ class Both:
 BOTH: Final = Both()
 
 _KANJI: Final = re.compile(r"^[\u4e00-\u9fff々]+$")
+# Titles that, standing alone, the ministry uses for its own side (大臣から, 総理より).
+_JAPAN_BARE_TITLES: Final = frozenset({"大臣", "総理", "総理大臣", "副大臣", "政務官", "外務大臣"})
 _TITLE_END: Final = re.compile(rf"{ja.TITLE_HEAD}$")
 
 
@@ -47,6 +49,7 @@ class Roster:
 
     def __init__(self, participants: Iterable[Participant] = ()) -> None:
         self.participants: list[Participant] = list(participants)
+        self._resolved: dict[str, Participant | Both | None] = {}
 
     def main(self, side: Side) -> Participant | None:
         """The main participant of ``side``: the first one named on it who is not an attendee."""
@@ -68,6 +71,7 @@ class Roster:
             if known == participant:
                 return known
         self.participants.append(participant)
+        self._resolved.clear()  # a newcomer may now be the best match for a phrase
         return participant
 
     def replace(self, old: Participant, new: Participant) -> None:
@@ -82,6 +86,15 @@ class Roster:
         person the roster does not know gives a new participant, which is not
         added until it is used (:meth:`add`).
         """
+        key = phrase
+        if key in self._resolved:
+            return self._resolved[key]
+        found = self._resolve(phrase)
+        if not isinstance(found, Participant) or found in self.participants:
+            self._resolved[key] = found  # newcomers are looked up again once added
+        return found
+
+    def _resolve(self, phrase: str) -> Participant | Both | None:
         phrase = ja.CONNECTIVE.sub("", phrase) if ja.CONNECTIVE.match(phrase) else phrase
         if not phrase:
             return None
@@ -157,6 +170,9 @@ class Roster:
             return candidates[0]
         if len(sides) == 1 and candidates:
             return candidates[0]
+        if phrase in _JAPAN_BARE_TITLES:
+            # 大臣から with both foreign ministers present: the ministry's own minister.
+            return next((p for p in candidates if p.side is Side.JAPAN), None)
         return None
 
     def _last_with_title(self, head: str) -> Participant | None:

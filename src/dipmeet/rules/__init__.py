@@ -15,7 +15,7 @@ from typing import Generic, TypeVar
 
 import attrs
 
-__all__ = ["Hit", "Rule", "all_hits", "compile_rules", "first_hit", "last_hit"]
+__all__ = ["Hit", "Rule", "RuleTable", "all_hits", "compile_rules", "first_hit", "last_hit", "scan"]
 
 M = TypeVar("M")
 
@@ -61,15 +61,53 @@ class Hit(Generic[M]):
         return self.rule.meaning
 
 
-def compile_rules(table: Iterable[tuple[str, str, M]], flags: int = 0) -> tuple[Rule[M], ...]:
+class RuleTable(tuple[Rule[M], ...]):
+    """A table of rules (a tuple, in order) with one combined pattern for a single scan.
+
+    The combined pattern is every rule's pattern as one alternation, each in a
+    group named after its position, so a text is read once, left to right,
+    rather than once a rule; where several rules match at one position the
+    earlier one wins, as everywhere in the tables.
+    """
+
+    _combined: re.Pattern[str] | None
+    _flags: int
+
+    def __new__(cls, rules: Iterable[Rule[M]], flags: int = 0) -> RuleTable[M]:
+        table = super().__new__(cls, tuple(rules))
+        table._combined = None  # compiled on first use, to keep ``import dipmeet`` quick
+        table._flags = flags
+        return table
+
+    @property
+    def combined(self) -> re.Pattern[str]:
+        """The rules as one alternation, each in a group ``r<index>`` (for tables without named groups)."""
+        if self._combined is None:
+            self._combined = re.compile(
+                "|".join(f"(?P<r{i}>{rule.pattern.pattern})" for i, rule in enumerate(self)), self._flags
+            )
+        return self._combined
+
+
+def compile_rules(table: Iterable[tuple[str, str, M]], flags: int = 0) -> RuleTable[M]:
     """Build rules from ``(name, pattern, meaning)`` rows, checking names are unique."""
-    rules = tuple(Rule(name, re.compile(pattern, flags), meaning) for name, pattern, meaning in table)
+    rules = [Rule(name, re.compile(pattern, flags), meaning) for name, pattern, meaning in table]
     names = [rule.name for rule in rules]
     if len(set(names)) != len(names):
         duplicates = sorted({name for name in names if names.count(name) > 1})
         msg = f"duplicate rule names: {duplicates}"
         raise ValueError(msg)
-    return rules
+    return RuleTable(rules, flags)
+
+
+def scan(table: RuleTable[M], text: str, pos: int = 0, endpos: int | None = None) -> Iterator[Hit[M]]:
+    """Yield the hits of one left-to-right pass of a table's combined pattern (no overlaps)."""
+    end = len(text) if endpos is None else endpos
+    for match in table.combined.finditer(text, pos, end):
+        name = match.lastgroup
+        index = int(name[1:]) if name else 0
+        rule = table[index]
+        yield Hit(rule, rule.pattern.match(text, match.start(), match.end()) or match)
 
 
 def first_hit(rules: Sequence[Rule[M]], text: str, pos: int = 0, endpos: int | None = None) -> Hit[M] | None:
