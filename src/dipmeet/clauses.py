@@ -286,8 +286,8 @@ class ClauseReader:
     def _item(self, clause: Clause, truncated: bool) -> Item:
         subject = clause.subject
         kind, agreement = clause.predicate.meaning if clause.predicate else (None, None)
-        if truncated and clause.predicate is not None and clause.predicate.end >= len(clause.text.text.rstrip()) - 1:
-            truncated = False  # cut right after its predicate: the clause itself is whole
+        if truncated and _ends_whole(clause):
+            truncated = False  # cut right after a finished predicate (…一致しました): the clause is whole
         if subject is None and truncated:
             subject = self._cut_subject(clause.text.text)
         if subject is not None and subject != self.remarks_speaker:
@@ -410,6 +410,14 @@ class ClauseReader:
                     clause.text.span(),
                 )
             )
+
+
+def _ends_whole(clause: Clause) -> bool:
+    """Whether a clause with no full stop ends with a finished predicate (…一致しました, not …会談を行)."""
+    if clause.predicate is None:
+        return False
+    text = clause.text.text.rstrip()
+    return clause.predicate.end >= len(text) - 1 and text.endswith(("た", "す", "。"))
 
 
 def _opens_quote(text: str) -> bool:

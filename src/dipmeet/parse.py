@@ -198,8 +198,8 @@ def _parse_japanese(raw: str, normalized: Text, published: dt.date | None, diagn
         if index == 0:
             _fallback_participants(roster, header)
             japan = roster.main(Side.JAPAN)
-            if facts.level is None and japan is not None:
-                facts = attrs.evolve(facts, level=_japan_level(japan))
+            if facts.level is None:
+                facts = attrs.evolve(facts, level=_japan_level(japan) if japan else _body_level(root))
         reader = ClauseReader(roster, raw)
         sections = _sections(group, reader, raw, last)
         diagnostics.extend(reader.diagnostics)
@@ -395,6 +395,25 @@ def _title_format_set(text: str) -> tuple[Format, ...]:
         found.extend(fmt for fmt in hit.meaning if fmt not in found)
         break
     return tuple(found)
+
+
+def _body_level(root: Block) -> Level | None:
+    """With no opening, the level the body implies where it names both sides together (両外相, 両首脳)."""
+    for paragraph in _paragraphs(root):
+        match = _JOINT_KIND.search(compact(paragraph).text)
+        if match:
+            hit = first_hit(ja.KIND_LEVEL_RULES, match.group())
+            return hit.meaning if hit else None
+    return None
+
+
+_JOINT_KIND: Final = re.compile(r"両(?:首脳|外相|外務大臣|副大臣)")
+
+
+def _paragraphs(block: Block) -> Iterator[Text]:
+    yield from block.paragraphs
+    for child in block.children:
+        yield from _paragraphs(child)
 
 
 def _japan_level(japan: Participant) -> Level | None:
