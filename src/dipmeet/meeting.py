@@ -76,6 +76,8 @@ def read_meeting(
     participants = _participants(text, mentions, title, preamble)
     texts = [text.text, *(compact(p).text for p in preamble)]
     formats = _formats(texts) or _title_formats(title)
+    if not formats and ja.EXCHANGE_AS_MEETING.search(text.text):
+        formats = (Format.TALKS,)
     japan_main = next((p for p in participants if p.side is Side.JAPAN and not p.attendee), None)
     level = _level(japan_main, (title or "") + text.text)
     zone = next((clock.zone for clock in local if clock.zone), None)

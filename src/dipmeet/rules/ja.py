@@ -247,7 +247,7 @@ TITLE_START: Final = re.compile(
 # foreign country) is on Japan's side.
 JAPAN_TITLE: Final = re.compile(
     r"^(?:前|元)?(?:内閣総理大臣|総理大臣|総理|首相|外務大臣|外相|外務副大臣|副大臣|外務大臣政務官|政務官|大臣|"
-    r"内閣官房長官|官房長官|内閣官房副長官|官房副長官|外務審議官|外審|外務次官|事務次官|"
+    r"内閣官房長官|官房長官|内閣官房副長官|官房副長官|外務審議官|外審|外務次官|(?:外務)?事務次官|外務報道官|"
     r"内閣府特命担当大臣|.{0,8}担当大臣|.{1,12}局長|駐(?!日).{1,15}大使|.{0,6}秘書官|総理大臣補佐官|"
     r"内閣総理大臣補佐官|.{0,6}審議官|欧ロ長|.{1,6}課長)$"
 )
@@ -505,6 +505,10 @@ EVENT: Final = re.compile(
     r"|(?:に|を)表敬|表敬を受け"
 )
 """A meeting told as an event: 会談を行った, 表敬を受け, 昼食会を主催."""
+
+# An exchange of views told as the meeting itself (…国務副長官と意見交換を行ったところ):
+# talks, when no other form is named.
+EXCHANGE_AS_MEETING: Final = re.compile(r"と(?:の間で)?(?:幅広く|率直な)?意見交換(?:を(?:行|実施)|し)")
 
 TOPICS: Final = re.compile(
     r"(?P<topics>[^、,。]{2,80}?(?:[、,][^、,。]{1,40}?){0,6})(?:等)?(?:につき|について|に関し(?:て)?)(?:幅広く)?(?:、|,)?"
