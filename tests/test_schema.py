@@ -50,7 +50,10 @@ def test_every_model_object_validates(cls, data):
 
 def test_every_class_field_and_enum_value_is_described():
     """Every model class has a definition with all its fields; every enum lists all its values."""
-    defs = json_schema()["$defs"]
+    defs = {}
+    for name in model.__all__:
+        if attrs.has(getattr(model, name)):
+            defs.update(json_schema(getattr(model, name))["$defs"])
     for name in model.__all__:
         cls = getattr(model, name)
         if name == "Item":

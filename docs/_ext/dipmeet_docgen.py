@@ -244,7 +244,7 @@ def model_rst() -> str:
     return "\n".join(lines)
 
 
-API_GROUPS = ("Functions", "Exceptions", "Modules", "Constants and objects")
+API_GROUPS = ("Functions", "Classes", "Exceptions", "Modules", "Constants and objects")
 
 
 def api_names() -> dict[str, list[str]]:
@@ -259,7 +259,9 @@ def api_names() -> dict[str, list[str]]:
             groups["Exceptions"].append(name)
         elif isinstance(obj, types.ModuleType):
             groups["Modules"].append(name)
-        elif inspect.isroutine(obj) or isinstance(obj, type):
+        elif isinstance(obj, type):
+            groups["Classes"].append(name)
+        elif inspect.isroutine(obj):
             groups["Functions"].append(name)
         else:
             groups["Constants and objects"].append(name)
@@ -289,7 +291,7 @@ def api_rst() -> str:
                 lines += [f".. autoexception:: dipmeet.{name}", ""]
             elif group == "Modules":
                 lines += [f".. automodule:: {obj.__name__}", "   :members:", ""]
-            elif group == "Functions" and isinstance(obj, type):
+            elif group == "Classes":
                 lines += [f".. autoclass:: dipmeet.{name}", "   :members:", ""]
             elif group == "Functions":
                 lines += [f".. autofunction:: dipmeet.{name}", ""]
