@@ -24,6 +24,7 @@ import json
 import pkgutil
 import types
 import typing
+import unicodedata
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -47,7 +48,7 @@ TABLES = {
         "Predicates",
         "What a clause does, judged by its **final** predicate: the hit that ends last in the clause "
         "(predicates inside a quotation are skipped). The meaning is what kind of item the clause "
-        "becomes; see :ref:`predicate-kinds` below.",
+        "becomes; see :ref:`predicate-kinds` above.",
     ),
     "ACT_RULES": (
         "Speech acts",
@@ -438,8 +439,6 @@ def _heading(text: str, underline: str) -> list[str]:
 
 def _width(text: str) -> int:
     """Columns a title takes: docutils wants the underline at least this long (East Asian wide = 2)."""
-    import unicodedata
-
     return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
 
 
