@@ -38,9 +38,11 @@ from .model import (
     Statement,
 )
 from .parse import DEFAULT_MAX_SIZE, detect_language, parse
+from .schema import json_schema
 from .serialize import converter, from_json, structure, to_json, unstructure
 
 __version__ = "0.1.0"
+"""The version of dipmeet, as in the package metadata."""
 
 __all__ = [
     "DEFAULT_MAX_SIZE",
@@ -75,6 +77,7 @@ __all__ = [
     "converter",
     "detect_language",
     "from_json",
+    "json_schema",
     "parse",
     "structure",
     "to_json",

@@ -23,8 +23,9 @@ __all__ = ["main", "sample_text", "summary"]
 
 
 def sample_text() -> str:
-    """The bundled sample release: the 2010 Japan–Kazakhstan Foreign Ministers' Meeting.
+    """Return the bundled sample release: the 2010 Japan–Kazakhstan Foreign Ministers' Meeting.
 
+    The text begins with an empty line (so the headline starts at offset 1).
     Published by the Ministry of Foreign Affairs of Japan (reuse permitted with
     attribution under the Government of Japan Standard Terms of Use 2.0).
     """
@@ -56,7 +57,16 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the exit status."""
+    """Run the command line; return the exit status.
+
+    Args:
+        argv: The arguments after the program name (``["parse", "--sample"]``);
+            None reads them from :data:`sys.argv`.
+
+    Returns:
+        0 on success, 1 when a file could not be read or (under ``--strict``)
+        parsed. Bad usage exits with status 2 through :class:`SystemExit`.
+    """
     args = _parser().parse_args(argv)
     inputs: list[tuple[str, str]] = []
     failed = False
@@ -126,7 +136,19 @@ def _write(releases: list[Release], fmt: str, stream: TextIO) -> None:
 
 
 def summary(release: Release) -> str:
-    """A readable who-said-what view of a release, for a person."""
+    """Return a readable who-said-what view of a release, for a person.
+
+    This is what ``dipmeet parse --format summary`` prints: the headline and
+    date line, then for each meeting its time, format, venue, level and
+    participants, and each item indented under its section, with the
+    speaker, side and speech acts. Warnings and errors come last.
+
+    Args:
+        release: A parsed release.
+
+    Returns:
+        Lines of text joined with newlines, without a final newline.
+    """
     lines = [f"{release.title or '(no headline)'}  [{release.published or 'no date line'}]"]
     for meeting in release.meetings:
         lines.extend(_meeting_summary(meeting))

@@ -77,40 +77,60 @@ class Span:
 class Language(enum.Enum):
     """The language a release is written in."""
 
+    #: Japanese.
     JA = "ja"
+    #: English.
     EN = "en"
 
 
 class Side(enum.Enum):
     """Which side of the meeting a participant belongs to."""
 
+    #: Japan's side (我が方, 当方, 日本側 in the text).
     JAPAN = "japan"
+    #: The other country's or organisation's side (先方 in the text).
     COUNTERPART = "counterpart"
+    #: Neither side, or not known.
     OTHER = "other"
 
 
 class Format(enum.Enum):
     """What took place: talks, a telephone call, a meal, a courtesy call, and so on."""
 
+    #: Talks or a meeting (会談, 会合, 協議).
     TALKS = "talks"
+    #: A telephone call (電話会談).
     TELEPHONE = "telephone"
+    #: A video conference (テレビ会談, ビデオ会議, オンライン会談).
     VIDEO = "video"
+    #: A courtesy call (表敬).
     COURTESY_CALL = "courtesy_call"
+    #: A dinner (夕食会, 晩餐会, working dinner). Talks over dinner (夕食をとりながら会談) are talks and dinner.
     DINNER = "dinner"
+    #: A lunch (昼食会, 午餐会, working lunch).
     LUNCH = "lunch"
+    #: A breakfast (朝食会, working breakfast).
     BREAKFAST = "breakfast"
+    #: A reception (レセプション, 歓迎会).
     RECEPTION = "reception"
+    #: A short exchange, often on the margins of a conference (立ち話, 懇談).
     BRIEF_TALK = "brief_talk"
 
 
 class Level(enum.Enum):
     """The rank of the main Japanese participant."""
 
+    #: The Prime Minister, or the Emperor (a summit).
     SUMMIT = "summit"
+    #: The Minister for Foreign Affairs (外務大臣, 外相).
     FOREIGN_MINISTERS = "foreign_ministers"
+    #: A State Minister, formerly Senior Vice-Minister (副大臣).
     VICE_MINISTERS = "vice_ministers"
+    #: A Parliamentary Vice-Minister (政務官).
     PARLIAMENTARY_VICE_MINISTERS = "parliamentary_vice_ministers"
+    #: A civil servant, such as the Vice-Minister (事務次官), a director-general (局長) or an ambassador.
     OFFICIALS = "officials"
+    #: Any other minister, a member of the Diet, or anyone else.
     OTHER = "other"
 
 
@@ -121,37 +141,64 @@ class Act(enum.Enum):
     versions of one readout can be compared item by item.
     """
 
+    #: Stated something, and none of the acts below (述べた).
     STATED = "stated"
+    #: Welcomed something (歓迎).
     WELCOMED = "welcomed"
+    #: Expressed gratitude (謝意, 感謝).
     THANKED = "thanked"
+    #: Expressed hope or a wish (期待, 祈念, 希望).
     HOPED = "hoped"
+    #: Appreciated or praised something (評価, 賞賛).
     APPRECIATED = "appreciated"
+    #: Expressed support (支持).
     SUPPORTED = "supported"
+    #: Explained or introduced something (説明, 紹介).
     EXPLAINED = "explained"
+    #: Conveyed a message or a decision (伝え, 伝達).
     CONVEYED = "conveyed"
+    #: Mentioned or touched on something (言及, 触れ).
     MENTIONED = "mentioned"
+    #: Proposed something (提案, 提起).
     PROPOSED = "proposed"
+    #: Invited someone, for example to visit (招待, 招へい).
     INVITED = "invited"
+    #: Requested or called for something (要請, 求め, 呼びかけ).
     REQUESTED = "requested"
+    #: Expressed concern (懸念, 憂慮).
     CONCERNED = "concerned"
+    #: Expressed condolences or sympathy (弔意, 哀悼, お見舞い).
     CONDOLED = "condoled"
+    #: Congratulated someone (祝意, お祝い).
     CONGRATULATED = "congratulated"
+    #: Emphasised something (強調).
     EMPHASIZED = "emphasized"
+    #: Paid tribute or expressed respect (敬意).
     RESPECTED = "respected"
+    #: Agreed with the other side's view, one side alone (同意, 賛同, 賛意).
     ASSENTED = "assented"
+    #: Stated an intention, "would like to" or "intends to" (…たい, 意向, 所存).
     INTENDED = "intended"
+    #: Asked a question (質問, 照会).
     ASKED = "asked"
+    #: Announced a decision (決定).
     DECIDED = "decided"
+    #: Confirmed something, one side alone (確認); both sides confirming is an Agreement.
     CONFIRMED = "confirmed"
+    #: Expressed regret (遺憾, 残念).
     REGRETTED = "regretted"
+    #: Expressed opposition (反対).
     OPPOSED = "opposed"
 
 
 class AgreementKind(enum.Enum):
     """How both sides agreed; the sentence's final predicate decides."""
 
+    #: Agreed or concurred (一致, 合意, 約した).
     AGREED = "agreed"
+    #: Confirmed (確認).
     CONFIRMED = "confirmed"
+    #: Shared a view, a recognition or a concern (認識を共有).
     SHARED_VIEW = "shared_view"
 
 
@@ -162,35 +209,60 @@ class Severity(enum.Enum):
     a part of the input that could not be read.
     """
 
+    #: Noise set aside (page furniture, a list of attendees); never fails strict mode.
     INFO = "info"
+    #: A guess or an ambiguity; the value given may be wrong, or missing.
     WARNING = "warning"
+    #: A part of the input that could not be read; strict mode raises ParseError.
     ERROR = "error"
 
 
 class DiagnosticKind(enum.Enum):
     """What a diagnostic is about."""
 
+    #: A line of page furniture (navigation, links, table debris) set aside.
     NOISE_LINE = "noise_line"
+    #: Page furniture inside a sentence ((PDF)別ウィンドウで開く), kept in its text.
     NOISE_INLINE = "noise_inline"
+    #: A label of the website's section (報道発表, a country name) set aside.
     SITE_LABEL = "site_label"
+    #: A photo caption or credit set aside.
     PHOTO_CAPTION = "photo_caption"
+    #: The release has no headline.
     NO_TITLE = "no_title"
+    #: The release has no date line, or one without a full date.
     NO_DATE_LINE = "no_date_line"
+    #: The meeting's date could not be told.
     NO_MEETING_DATE = "no_meeting_date"
+    #: The date line and the ``published`` argument disagree; the date line is kept.
     DATE_CONFLICT = "date_conflict"
+    #: The weekday written beside a date does not match the date.
     WEEKDAY_MISMATCH = "weekday_mismatch"
+    #: A date that is not on the calendar (2月30日).
     INVALID_DATE = "invalid_date"
+    #: No opening paragraph says when and with whom the meeting took place.
     NO_OPENING = "no_opening"
+    #: A main participant could not be found.
     NO_PARTICIPANT = "no_participant"
+    #: A sentence reports speech but its speaker could not be told.
     UNRESOLVED_SPEAKER = "unresolved_speaker"
+    #: A speaker taken from the previous sentence, not named in this one.
     IMPLIED_SPEAKER = "implied_speaker"
+    #: The release breaks off inside a sentence.
     TRUNCATED = "truncated"
+    #: Text that was not read into any field.
     UNREAD_TEXT = "unread_text"
+    #: A paragraph read as a list of attendees (同席者), not as the readout.
     ATTENDEE_LIST = "attendee_list"
+    #: The input holds no text.
     EMPTY_INPUT = "empty_input"
+    #: The input holds control characters.
     CONTROL_CHARACTERS = "control_characters"
+    #: The input mixes Japanese and English.
     MIXED_LANGUAGE = "mixed_language"
+    #: A problem decoding bytes into text.
     DECODING = "decoding"
+    #: Something noticed while reading an HTML page.
     HTML = "html"
 
 
@@ -283,12 +355,19 @@ class Instrument:
 class DocumentKind(enum.Enum):
     """What kind of document a release issues or refers to as a whole."""
 
+    #: A joint statement or declaration (共同声明, 共同宣言).
     JOINT_STATEMENT = "joint_statement"
+    #: A joint press statement (共同プレス発表).
     JOINT_PRESS_STATEMENT = "joint_press_statement"
+    #: An exchange of notes (交換公文).
     EXCHANGE_OF_NOTES = "exchange_of_notes"
+    #: A memorandum (覚書, 協力覚書).
     MEMORANDUM = "memorandum"
+    #: An agreement or a treaty (協定, 条約).
     AGREEMENT = "agreement"
+    #: An action plan (行動計画).
     ACTION_PLAN = "action_plan"
+    #: Any other document.
     OTHER = "other"
 
 

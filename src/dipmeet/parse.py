@@ -102,7 +102,7 @@ def parse(
             and the parse recorded errors.
 
     >>> release = parse(
-    ...     "日米外相会談\n平成26年7月29日\n本29日午前10時から約10分間、岸田外務大臣は、"
+    ...     "日米外相会談\\n平成26年7月29日\\n本29日午前10時から約10分間、岸田外務大臣は、"
     ...     "ケリー米国務長官と会談を行ったところ、概要は以下のとおりです。"
     ... )
     >>> release.published, release.meetings[0].start.isoformat(), release.meetings[0].duration_minutes

@@ -25,6 +25,11 @@ __all__ = ["converter", "from_json", "structure", "to_json", "unstructure"]
 T = TypeVar("T")
 
 converter: Final = make_converter(forbid_extra_keys=True)
+"""The one cattrs converter behind :func:`to_json`, :func:`from_json`, :func:`structure` and :func:`unstructure`.
+
+Use it to unstructure or structure model objects inside your own cattrs
+code; register no hooks on it (make your own converter for that).
+"""
 
 
 _TIME: Final = re.compile(r"(?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)")
@@ -81,6 +86,13 @@ configure_tagged_union(Item, converter, tag_generator=_TAGS.__getitem__, tag_nam
 def unstructure(obj: object) -> Any:
     """Turn a model object into plain dicts, lists, strings and numbers.
 
+    Args:
+        obj: A model object (or a tuple of them).
+
+    Returns:
+        What :func:`to_json` would write, before it becomes text: dates and
+        times as strings, enums as their values, tuples as lists.
+
     >>> from dipmeet.model import Span
     >>> unstructure(Span(0, 4))
     {'start': 0, 'end': 4}
@@ -90,6 +102,14 @@ def unstructure(obj: object) -> Any:
 
 def structure(data: Any, cls: type[T] = Release) -> T:  # type: ignore[assignment]  # default is a class
     """Build a model object from plain data, checking every value.
+
+    Args:
+        data: Plain dicts, lists, strings and numbers, as :func:`unstructure`
+            returns them or :func:`json.loads` reads them.
+        cls: The model class to build.
+
+    Returns:
+        An instance of ``cls``.
 
     Raises:
         SerializationError: the data does not fit ``cls``; ``errors`` names
@@ -114,6 +134,14 @@ def structure(data: Any, cls: type[T] = Release) -> T:  # type: ignore[assignmen
 def to_json(obj: object, *, indent: int | None = None) -> str:
     """Serialize a model object to a JSON string (Japanese kept readable).
 
+    Args:
+        obj: A model object, usually a :class:`~dipmeet.model.Release`.
+        indent: Indent nested objects by this many spaces; None writes one line.
+
+    Returns:
+        JSON text. Japanese is written as is, not as ``\\u`` escapes; every
+        field is written, ``None`` as ``null``.
+
     >>> from dipmeet.model import Span
     >>> to_json(Span(0, 4))
     '{"start": 0, "end": 4}'
@@ -125,6 +153,13 @@ def from_json(data: str | bytes | bytearray, cls: type[T] = Release) -> T:  # ty
     """Read a model object back from JSON written by :func:`to_json`.
 
     ``from_json(to_json(x), type(x)) == x`` for every model object.
+
+    Args:
+        data: JSON text, or JSON in UTF-8 bytes.
+        cls: The model class to read; a release unless told otherwise.
+
+    Returns:
+        An instance of ``cls``.
 
     Raises:
         SerializationError: the text is not JSON, or the JSON does not fit
