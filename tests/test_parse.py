@@ -191,3 +191,27 @@ def test_full_width_input_parses_like_half_width(sample):
     assert widened.published == narrow.published
     assert widened.meetings[0].start == narrow.meetings[0].start
     assert_spans_valid(wide, widened)
+
+
+def test_empty_input_is_noted():
+    """An empty or blank input gives a release with an empty_input warning."""
+    for text in ("", " \n\u3000 "):
+        release = parse(text)
+        assert [d.kind.value for d in release.diagnostics] == ["empty_input"]
+        assert release.meetings == ()
+
+
+def test_missing_headline_and_participants_are_noted():
+    """A release with no headline and no counterpart says so."""
+    release = parse(
+        "令和4年9月26日\n9月26日、午後4時35分から20分間、林芳正外務大臣は会談を行ったところ、概要は以下のとおりです。"
+    )
+    kinds = {d.kind.value for d in release.diagnostics}
+    assert {"no_title", "no_participant"} <= kinds
+
+
+def test_implied_speaker_is_traceable(sample):
+    """The sentence whose speaker is implied (また、…) carries an info diagnostic at its span."""
+    release = parse(sample)
+    (implied,) = [d for d in release.diagnostics if d.kind.value == "implied_speaker"]
+    assert sample[implied.span.start : implied.span.end].startswith("また、両国の投資の促進")

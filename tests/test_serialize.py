@@ -86,3 +86,9 @@ def test_serialization_error_is_a_value_error():
     """Callers can catch ValueError."""
     with pytest.raises(ValueError):
         from_json("{]")
+
+
+def test_dates_must_be_yyyy_mm_dd():
+    """Other ISO 8601 date forms are refused, on every Python version."""
+    with pytest.raises(SerializationError, match=r"\$\.published"):
+        from_json('{"published": "20100324"}')

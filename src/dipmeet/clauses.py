@@ -352,6 +352,14 @@ class ClauseReader:
             speaker = self.roster.add(speaker)
         if implied and speaker is not None:
             self.last_speaker = speaker
+            self.diagnostics.append(
+                Diagnostic(
+                    DiagnosticKind.IMPLIED_SPEAKER,
+                    Severity.INFO,
+                    f"speaker {speaker.name or speaker.group or speaker.title!r} implied by the sentences before",
+                    span,
+                )
+            )
         if speaker is None and (clause.predicate is not None and clause.predicate.meaning[0] == ja.SPEECH):
             self.diagnostics.append(
                 Diagnostic(

@@ -154,6 +154,8 @@ def read_header(lines: Sequence[Text], marker_rules: Sequence[object] = ()) -> H
         candidates.append((index, line))
         index += 1
     title, subtitle, leftovers = _choose_title(candidates, date_index)
+    if title is None:
+        diagnostics.append(Diagnostic(DiagnosticKind.NO_TITLE, Severity.INFO, "the release has no headline"))
     for line in leftovers:
         diagnostics.append(_set_aside(line, "header_line", DiagnosticKind.UNREAD_TEXT))
     published = None

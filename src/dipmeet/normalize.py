@@ -31,11 +31,12 @@ class Text:
     last one, so ``span(i, j)`` works for every ``0 <= i <= j <= len(text)``.
     """
 
-    __slots__ = ("origin", "text")
+    __slots__ = ("origin", "raw", "text")
 
-    def __init__(self, text: str, origin: Sequence[int]) -> None:
+    def __init__(self, text: str, origin: Sequence[int], raw: str | None = None) -> None:
         self.text = text
         self.origin = origin
+        self.raw = raw
 
     def __len__(self) -> int:
         return len(self.text)
@@ -57,16 +58,27 @@ class Text:
         return self.origin[len(self.text)]
 
     def span(self, start: int = 0, end: int | None = None) -> Span:
-        """Map ``text[start:end]`` to a :class:`Span` of the original input."""
+        """Map ``text[start:end]`` to a :class:`Span` of the original input.
+
+        Where the original is known, white space that normalisation dropped at
+        either edge (a stray space before a particle, 外相 と) is left out.
+        """
         if end is None:
             end = len(self.text)
-        return Span(self.origin[start], self.origin[end])
+        first, last = self.origin[start], self.origin[end]
+        raw = self.raw
+        if raw is not None and end > start:
+            while last > first and raw[last - 1].isspace():
+                last -= 1
+            while first < last and raw[first].isspace():
+                first += 1
+        return Span(first, last)
 
     def slice(self, start: int, end: int | None = None) -> Text:
         """Return the part ``text[start:end]`` with its map."""
         if end is None:
             end = len(self.text)
-        return Text(self.text[start:end], self.origin[start : end + 1])
+        return Text(self.text[start:end], self.origin[start : end + 1], self.raw)
 
     def strip(self, chars: str | None = None) -> Text:
         """Return the text without leading and trailing white space (or ``chars``)."""
@@ -98,7 +110,7 @@ def normalize_text(raw: str) -> Text:
     Span(start=3, end=5)
     """
     if raw.isascii() and "\r" not in raw and not _BREAKS.search(raw):
-        return Text(raw, range(len(raw) + 1))
+        return Text(raw, range(len(raw) + 1), raw)
     pieces: list[str] = []
     origin: list[int] = []
     done = 0
@@ -113,7 +125,7 @@ def normalize_text(raw: str) -> Text:
         pieces.append(raw[done:])
         origin.extend(range(done, len(raw)))
     origin.append(len(raw))
-    return Text("".join(pieces), origin)
+    return Text("".join(pieces), origin, raw)
 
 
 def _normalize_run(raw: str, start: int, end: int, pieces: list[str], origin: list[int]) -> None:
@@ -174,7 +186,7 @@ def compact(text: Text) -> Text:
         return text
     pieces.append(source[done:])
     origin.extend(text.origin[done:])
-    return Text("".join(pieces), origin)
+    return Text("".join(pieces), origin, text.raw)
 
 
 _KANJI_DIGITS: Final = {

@@ -120,7 +120,13 @@ def parse(
             Diagnostic(DiagnosticKind.CONTROL_CHARACTERS, Severity.INFO, "the input holds control characters")
         )
     normalized = normalize_text(text)
+    if not normalized.text.strip():
+        diagnostics.append(Diagnostic(DiagnosticKind.EMPTY_INPUT, Severity.WARNING, "the input holds no text"))
+        return _finish(Release(published=published, diagnostics=tuple(diagnostics)), strict)
     language = detect_language(normalized.text)
+    mixed = _mixed_language(normalized.text, language)
+    if mixed is not None:
+        diagnostics.append(mixed)
     if language is Language.EN:
         from .english import parse_english
 
@@ -128,6 +134,22 @@ def parse(
     else:
         release = _parse_japanese(text, normalized, published, diagnostics)
     return _finish(release, strict)
+
+
+def _mixed_language(text: str, language: Language) -> Diagnostic | None:
+    """Note a release in which the other language is a large share (a bilingual page)."""
+    sample = text if len(text) <= 20000 else text[:20000]
+    japanese = len(_JAPANESE.findall(sample)) * 4
+    latin = len(_LATIN.findall(sample))
+    minority, majority = (latin, japanese) if language is Language.JA else (japanese, latin)
+    if majority and minority >= 0.4 * majority and minority >= 200:
+        other = "English" if language is Language.JA else "Japanese"
+        return Diagnostic(
+            DiagnosticKind.MIXED_LANGUAGE,
+            Severity.INFO,
+            f"much of the text is in {other}; it is read as {language.value}",
+        )
+    return None
 
 
 def _finish(release: Release, strict: bool) -> Release:
@@ -162,9 +184,6 @@ def _lines(normalized: Text, diagnostics: list[Diagnostic]) -> list[Text]:
 
 
 def _parse_japanese(raw: str, normalized: Text, published: dt.date | None, diagnostics: list[Diagnostic]) -> Release:
-    if not normalized.text.strip():
-        diagnostics.append(Diagnostic(DiagnosticKind.EMPTY_INPUT, Severity.WARNING, "the input holds no text"))
-        return Release(language=Language.JA, diagnostics=tuple(diagnostics))
     header = read_header(_lines(normalized, diagnostics))
     diagnostics.extend(header.diagnostics)
     release_date = _publication(header, published, diagnostics)
@@ -200,6 +219,15 @@ def _parse_japanese(raw: str, normalized: Text, published: dt.date | None, diagn
             japan = roster.main(Side.JAPAN)
             if facts.level is None:
                 facts = attrs.evolve(facts, level=_japan_level(japan) if japan else _body_level(root))
+        for side in (Side.JAPAN, Side.COUNTERPART):
+            if roster.main(side) is None:
+                diagnostics.append(
+                    Diagnostic(
+                        DiagnosticKind.NO_PARTICIPANT,
+                        Severity.WARNING,
+                        f"meeting {index + 1} names no {side.value} participant",
+                    )
+                )
         reader = ClauseReader(roster, raw)
         sections = _sections(group, reader, raw, last)
         diagnostics.extend(reader.diagnostics)

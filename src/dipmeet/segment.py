@@ -144,7 +144,7 @@ def join_lines(first: Text, second: Text) -> Text:
     origin = [*first.origin[: len(first.text)], first.end, *second.origin]
     if gap <= 0:  # lines from one original line (split run-on numbering)
         origin[len(first.text)] = first.end
-    return Text(text, origin)
+    return Text(text, origin, first.raw)
 
 
 def build_blocks(

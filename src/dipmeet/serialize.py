@@ -46,8 +46,12 @@ def _structure_time(value: object, _: type) -> dt.time:
     return dt.time(int(match["hour"]), int(match["minute"]))
 
 
+_DATE: Final = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
 def _structure_date(value: object, _: type) -> dt.date:
-    if not isinstance(value, str):
+    # fromisoformat alone takes other ISO 8601 forms (20100324) on Python 3.11+.
+    if not isinstance(value, str) or not _DATE.fullmatch(value):
         msg = f"expected a date as 'YYYY-MM-DD', got {value!r}"
         raise ValueError(msg)
     try:
