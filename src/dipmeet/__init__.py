@@ -10,7 +10,7 @@
 (<Format.TELEPHONE: 'telephone'>,)
 """
 
-from .errors import DipmeetError, ParseError, SerializationError
+from .errors import DipmeetError, ParseError, ReadError, SerializationError
 from .model import (
     Act,
     Agreement,
@@ -39,6 +39,7 @@ from .model import (
 )
 from .parse import DEFAULT_MAX_SIZE, detect_language, parse
 from .serialize import converter, from_json, structure, to_json, unstructure
+from .sources import SourceText, parse_bytes, parse_file, read_bytes, read_file
 
 __version__ = "0.1.0"
 
@@ -64,11 +65,13 @@ __all__ = [
     "MeetingPart",
     "ParseError",
     "Participant",
+    "ReadError",
     "Release",
     "Section",
     "SerializationError",
     "Severity",
     "Side",
+    "SourceText",
     "Span",
     "Statement",
     "__version__",
@@ -76,6 +79,10 @@ __all__ = [
     "detect_language",
     "from_json",
     "parse",
+    "parse_bytes",
+    "parse_file",
+    "read_bytes",
+    "read_file",
     "structure",
     "to_json",
     "unstructure",
