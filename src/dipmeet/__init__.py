@@ -10,6 +10,7 @@
 (<Format.TELEPHONE: 'telephone'>,)
 """
 
+from .batch import Failure, parse_many
 from .errors import DipmeetError, ParseError, ReadError, SerializationError
 from .model import (
     Act,
@@ -40,11 +41,13 @@ from .model import (
 from .parse import DEFAULT_MAX_SIZE, detect_language, parse
 from .serialize import converter, from_json, structure, to_json, unstructure
 from .sources import SourceText, parse_bytes, parse_file, read_bytes, read_file
+from .tables import TABLE_COLUMNS, release_rows, tables, to_pandas, write_tables
 
 __version__ = "0.1.0"
 
 __all__ = [
     "DEFAULT_MAX_SIZE",
+    "TABLE_COLUMNS",
     "Act",
     "Agreement",
     "AgreementKind",
@@ -56,6 +59,7 @@ __all__ = [
     "Discussion",
     "Document",
     "DocumentKind",
+    "Failure",
     "Format",
     "Instrument",
     "Item",
@@ -81,9 +85,14 @@ __all__ = [
     "parse",
     "parse_bytes",
     "parse_file",
+    "parse_many",
     "read_bytes",
     "read_file",
+    "release_rows",
     "structure",
+    "tables",
     "to_json",
+    "to_pandas",
     "unstructure",
+    "write_tables",
 ]
