@@ -35,14 +35,16 @@ import itertools
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import BrokenExecutor, Executor, Future, ProcessPoolExecutor
-from typing import Final, TypeVar
+from typing import TYPE_CHECKING, Final, TypeVar
 
 import attrs
 
 from .model import Release
 from .parse import DEFAULT_MAX_SIZE
 from .sources import parse_file
+
+if TYPE_CHECKING:  # concurrent.futures loads logging and multiprocessing: only when a pool is made
+    from concurrent.futures import Executor, Future
 
 __all__ = ["Failure", "map_ordered", "parse_many"]
 
@@ -178,9 +180,11 @@ class _Pool:
     def __init__(self, executor: Executor | None, workers: int) -> None:
         self.owned = executor is None
         self.workers = workers
-        self.executor: Executor = executor if executor is not None else ProcessPoolExecutor(workers)
+        self.executor: Executor = executor if executor is not None else _process_pool(workers)
 
     def submit(self, task: Callable[[list[I]], list[R | Failure]], chunk: list[I]) -> Future[list[R | Failure]]:
+        from concurrent.futures import BrokenExecutor
+
         try:
             return self.executor.submit(task, chunk)
         except BrokenExecutor:
@@ -197,6 +201,8 @@ class _Pool:
         name: Callable[[I], str],
     ) -> list[R | Failure]:
         """The results of a chunk; if its worker died, each item tried alone in a fresh pool."""
+        from concurrent.futures import BrokenExecutor
+
         try:
             return future.result()
         except BrokenExecutor as error:
@@ -207,6 +213,8 @@ class _Pool:
             return [_failure(name(item), error) for item in chunk]
 
     def _alone(self, task: Callable[[list[I]], list[R | Failure]], item: I, name: Callable[[I], str]) -> R | Failure:
+        from concurrent.futures import BrokenExecutor
+
         try:
             (result,) = self.submit(task, [item]).result()
         except BrokenExecutor as error:
@@ -217,11 +225,17 @@ class _Pool:
 
     def renew(self) -> None:
         self.executor.shutdown(wait=False, cancel_futures=True)
-        self.executor = ProcessPoolExecutor(self.workers)
+        self.executor = _process_pool(self.workers)
 
     def close(self) -> None:
         if self.owned:
             self.executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _process_pool(workers: int) -> Executor:
+    from concurrent.futures import ProcessPoolExecutor
+
+    return ProcessPoolExecutor(workers)
 
 
 def _apply_all(function: Callable[[I], R], chunk: list[I], *, name: Callable[[I], str]) -> list[R | Failure]:

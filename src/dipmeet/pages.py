@@ -182,14 +182,16 @@ _BLOCK_TAGS: Final = frozenset(
     }
 )
 
-_HIDDEN_STYLE: Final = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
-_TOKEN_PARTS: Final = re.compile(r"[-_]")
+# The patterns below are compiled on first use (re's cache) rather than at import:
+# some take milliseconds to compile, and only pages need them.
+_HIDDEN_STYLE: Final = r"(?i)display\s*:\s*none|visibility\s*:\s*hidden"
+_TOKEN_PARTS: Final = r"[-_]"
 _WIDE: Final = "\u2e80-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef"
 # A line break in the source between two wide characters is no space (CSS Text 3, segment breaks).
-_WIDE_BREAK: Final = re.compile(rf"(?<=[{_WIDE}])[ \t\r\f]*\n[ \t\n\r\f]*(?=[{_WIDE}])")
-_SPACES: Final = re.compile(r"[ \t\n\r\f]+")
+_WIDE_BREAK: Final = rf"(?<=[{_WIDE}])[ \t\r\f]*\n[ \t\n\r\f]*(?=[{_WIDE}])"
+_SPACES: Final = r"[ \t\n\r\f]+"
 # Numbering already written at the head of an item: 1. / 1.冒頭 / 1 冒頭 / (1) / 1) / ① / ア / a. / iv.
-_OWN_NUMBER: Final = re.compile(
+_OWN_NUMBER: Final = (
     r"[((]\s*(?:(?P<paren>[0-9０-９]{1,3})|[a-zA-Zａ-ｚＡ-Ｚ]|[ivxIVX]{1,4}|[ア-ン])\s*[))]"
     r"|(?P<digits>[0-9０-９]{1,3})(?:[.．](?![0-9０-９])|[))]|[ \u3000])"
     r"|(?:[a-zA-Z]|[ivxIVX]{1,4})[.．] "
@@ -288,13 +290,13 @@ def _is_furniture(node: LexborNode, *, whole_body: bool) -> bool:
     attributes = node.attributes
     if "hidden" in attributes or attributes.get("aria-hidden") == "true":
         return True
-    if _HIDDEN_STYLE.search(attributes.get("style") or ""):
+    if re.search(_HIDDEN_STYLE, attributes.get("style") or ""):
         return True
     if attributes.get("role") in ("navigation", "banner", "contentinfo", "complementary", "search"):
         return True
     words = _BODY_FURNITURE_WORDS if whole_body else _FURNITURE_WORDS
     names = f"{attributes.get('id') or ''} {attributes.get('class') or ''}".lower().split()
-    return any(name in words or not words.isdisjoint(_TOKEN_PARTS.split(name)) for name in names)
+    return any(name in words or not words.isdisjoint(re.split(_TOKEN_PARTS, name)) for name in names)
 
 
 def _walk(root: LexborNode, writer: _Writer, *, whole_body: bool) -> None:
@@ -375,7 +377,7 @@ class _Writer:
     def flush(self) -> None:
         joined = "".join(self.parts)
         self.parts.clear()
-        line = joined.rstrip() if self.pre else _SPACES.sub(" ", _WIDE_BREAK.sub("", joined)).strip()
+        line = joined.rstrip() if self.pre else re.sub(_SPACES, " ", re.sub(_WIDE_BREAK, "", joined)).strip()
         if not line.strip():
             return
         if self.marker is not None:
@@ -411,7 +413,7 @@ def _numbered(line: str, number: int) -> bool:
     Where that numbering is a digit or a circled number, it must be the item's
     number: a second item that begins ``(1)`` starts a sub-list, not item 1.
     """
-    match = _OWN_NUMBER.match(line)
+    match = re.match(_OWN_NUMBER, line)
     if match is None:
         return False
     digits = match["paren"] or match["digits"]

@@ -184,7 +184,6 @@ message                 text    One line for a person.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import os
 from collections.abc import Iterable, Iterator
@@ -567,6 +566,8 @@ def write_tables(
 
 
 def _write_csv(batches: Iterable[dict[str, list[Row]]], folder: Path) -> dict[str, Path]:
+    import csv
+
     paths = {name: folder / f"{name}.csv" for name in TABLE_COLUMNS}
     handles = {name: open(path, "w", encoding="utf-8", newline="") for name, path in paths.items()}  # noqa: SIM115
     try:
