@@ -131,7 +131,7 @@ def map_ordered(
         raise ValueError(msg)
     if executor is None and workers == 1:
         return (_apply(function, item, name) for item in items)
-    return _map_pooled(function, items, _Pool(executor, workers), workers * _CHUNKS_PER_WORKER, chunk_size, name)
+    return _map_pooled(function, items, executor, workers, chunk_size, name)
 
 
 def _path_name(path: str | os.PathLike[str]) -> str:
@@ -150,13 +150,15 @@ def _workers(jobs: int | None) -> int:
 def _map_pooled(
     function: Callable[[I], R],
     items: Iterable[I],
-    pool: _Pool,
-    window: int,
+    executor: Executor | None,
+    workers: int,
     chunk_size: int,
     name: Callable[[I], str],
 ) -> Iterator[R | Failure]:
     task = functools.partial(_apply_all, function, name=name)
     pending: deque[tuple[list[I], Future[list[R | Failure]]]] = deque()
+    window = workers * _CHUNKS_PER_WORKER
+    pool = _Pool(executor, workers)  # made on the first result asked for, closed when the last is taken
     try:
         for chunk in _chunks(items, chunk_size):
             pending.append((chunk, pool.submit(task, chunk)))
