@@ -271,6 +271,10 @@ def _tabulate(numbered: tuple[int, _Input], *, strict: bool) -> _Done | Failure:
 # The parent: run, report, write ------------------------------------------------------------------
 
 
+def _to_stderr(message: str) -> None:
+    print(message, file=sys.stderr)  # sys.stderr as it is now, which tests replace
+
+
 @attrs.define
 class _Account:
     """What happened, for the closing line and the exit status (state of one run)."""
@@ -280,7 +284,7 @@ class _Account:
     failed: int = 0
     undecodable: int = 0
     unwritten: bool = False
-    say: Callable[[str], None] = attrs.field(factory=lambda: _to_stderr)
+    say: Callable[[str], None] = _to_stderr
 
     def note(self, result: _Done | Failure) -> _Done | None:
         """Report one result on standard error; return it if it is a release."""
@@ -300,10 +304,6 @@ class _Account:
     def close(self) -> None:
         failed = f"{self.failed:,} failed"
         self.say(f"dipmeet: {self.parsed:,} parsed ({self.flagged:,} with diagnostics), {failed}")
-
-
-def _to_stderr(message: str) -> None:
-    print(message, file=sys.stderr)  # sys.stderr as it is now, which tests replace
 
 
 def _run(
