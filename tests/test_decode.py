@@ -5,6 +5,8 @@ from __future__ import annotations
 import codecs
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from dipmeet import DiagnosticKind, Severity
 from dipmeet.decode import declared_charset, decode, split_bom
@@ -155,3 +157,20 @@ def test_split_bom():
     """split_bom returns the codec and the bytes after the mark, or None and the bytes."""
     assert split_bom(codecs.BOM_UTF16_LE + b"a\x00") == ("utf-16-le", b"a\x00")
     assert split_bom(b"abc") == (None, b"abc")
+
+
+@given(st.binary(max_size=300), st.booleans())
+def test_any_bytes_decode_without_crashing(data, html):
+    """Any bytes decode to text; valid UTF-8 without a BOM comes back as it was."""
+    decoded = decode(data, html=html)
+    assert isinstance(decoded.text, str)
+    if not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and not html:
+        try:
+            expected = data.decode("utf-8")
+        except UnicodeDecodeError:
+            return
+        if b"\x1b$" not in data:  # ISO-2022-JP escapes are read as such
+            assert decoded.text == expected
+    for diagnostic in decoded.diagnostics:
+        if diagnostic.span is not None:
+            assert decoded.text[diagnostic.span.start : diagnostic.span.end] == "\ufffd"

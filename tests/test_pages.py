@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from dipmeet import DiagnosticKind, Severity
 from dipmeet.pages import is_html, page_text
@@ -171,3 +173,16 @@ def test_item_that_opens_with_a_sub_number_keeps_its_own_number():
     """A second item whose text begins with (1) starts a sub-list: it is still numbered 2."""
     html = "<main><ol><li>1 冒頭</li><li>(1)岡田大臣から</li></ol></main>"
     assert page_text(html).text.split("\n") == ["1 冒頭", "2. (1)岡田大臣から"]
+
+
+_PIECES = ["<main>", "</main>", "<p>", "</p>", "<ol start=x>", "<ol type=i>", "<li value=-3>", "</li>", "</ol>", "<ul>"]
+_PIECES += ["<br>", "<script>", "</script>", "<pre>", "</pre>", "<div class='g-navi'>", "</div>", "<h1>", "1.", "(1)"]
+_PIECES += ["会談", "岡田大臣から", "\n", " ", "\u3000", "<!--", "-->", "<table><tr><td>", "&amp;", "①"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=40).map("".join) | st.text(max_size=200))
+def test_any_markup_gives_lines(html):
+    """Any markup, broken or not, gives text lines with no blank line and no stray white space."""
+    text = page_text(html).text
+    for line in text.split("\n") if text else []:
+        assert line.strip()

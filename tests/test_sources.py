@@ -5,6 +5,8 @@ from __future__ import annotations
 import codecs
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from dipmeet import (
     DiagnosticKind,
@@ -210,3 +212,13 @@ def test_corpus_pages_parse_as_their_texts(folder, charset, codec):
         ]
         checked += 1
     assert checked
+
+
+@given(st.binary(max_size=400) | st.text(max_size=200).map(lambda t: ("<html><main>" + t).encode("cp932", "replace")))
+def test_any_bytes_give_a_release_or_a_read_error(data):
+    """Any bytes give a release whose spans point into the text read, or a ReadError."""
+    try:
+        release = parse_bytes(data)
+    except ReadError:
+        return
+    assert_spans_valid(read_bytes(data).text, release)
