@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import subprocess
 import sys
 
@@ -257,3 +258,21 @@ def test_export_writes_a_file_per_table(tmp_path, folder, capsys, to):
     assert [r["release_id"] for r in releases] == ["0", "1", "2", "3"]
     assert [(f["release_id"], f["source"], f["error"]) for f in failures] == [("4", missing, "FileNotFoundError")]
     assert f"dipmeet: {missing}: no such file" in capsys.readouterr().err
+
+
+def test_unreadable_sub_folder_is_a_failure_where_it_comes(folder, capsys, monkeypatch):
+    """A sub-folder that cannot be listed is one failure; the files around it are still parsed."""
+    locked = folder / "2012"
+    locked.mkdir()
+    scandir = os.scandir
+
+    def refuse(path):  # as for a folder without read permission (root reads any folder, so pretend)
+        if os.fspath(path) == str(locked):
+            raise PermissionError(13, "Permission denied", str(locked))
+        return scandir(path)
+
+    monkeypatch.setattr(os, "scandir", refuse)
+    assert main(["parse", str(folder), "--format", "jsonl"]) == 1
+    captured = capsys.readouterr()
+    assert len(captured.out.splitlines()) == len(FOLDER_FILES)
+    assert f"dipmeet: {locked}: permission denied" in captured.err.splitlines()

@@ -67,7 +67,8 @@ class Failure:
             ``IsADirectoryError``, ``PermissionError``, ``ReadError`` (empty or
             binary), ``ParseError`` (strict mode, or over the size limit),
             ``BrokenProcessPool`` (the file killed its worker process), or
-            that of an unexpected error in the parser.
+            that of an unexpected error in the parser; the command line adds
+            ``NoReleases`` for a folder without release files.
         message: One line for a person.
     """
 

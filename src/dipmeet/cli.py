@@ -166,11 +166,15 @@ def _inputs(names: Sequence[str], patterns: Sequence[str], *, sample: bool) -> I
 
 
 def _folder(folder: str, patterns: Sequence[str]) -> Iterator[_Input]:
-    """The files under ``folder`` that match a pattern, in sorted order; a Failure if there are none."""
+    """The files under ``folder`` that match a pattern, in sorted order; a Failure if there are none.
+
+    A sub-folder that cannot be read is a Failure of its own, where it would have come.
+    """
     found = False
     problems: list[OSError] = []
     lowered = [pattern.lower() for pattern in patterns]
     for root, folders, files in os.walk(folder, onerror=problems.append):
+        yield from _unreadable(problems, folder)
         stems = {os.path.splitext(name)[0] for name in files if name.lower().endswith((".htm", ".html"))}
         # Skip hidden folders, and the "<page>_files" folder a browser saves beside each page.
         folders[:] = sorted(d for d in folders if not d.startswith(".") and not _companion(d, stems))
@@ -178,14 +182,17 @@ def _folder(folder: str, patterns: Sequence[str]) -> Iterator[_Input]:
             if not name.startswith(".") and any(fnmatch.fnmatchcase(name.lower(), p) for p in lowered):
                 found = True
                 yield os.path.join(root, name)
-        while problems:
-            problem = problems.pop(0)
-            yield Failure(
-                source=problem.filename or folder, error=type(problem).__name__, message=str(problem.strerror)
-            )
-    if not found:
+    unreadable = list(_unreadable(problems, folder))
+    yield from unreadable
+    if not found and not unreadable:
         message = f"no release files in this folder (looked for {', '.join(patterns)})"
         yield Failure(source=folder, error="NoReleases", message=message)
+
+
+def _unreadable(problems: list[OSError], folder: str) -> Iterator[Failure]:
+    while problems:
+        problem = problems.pop(0)
+        yield Failure(source=problem.filename or folder, error=type(problem).__name__, message=str(problem.strerror))
 
 
 def _companion(folder: str, stems: set[str]) -> bool:
