@@ -276,3 +276,29 @@ def test_unreadable_sub_folder_is_a_failure_where_it_comes(folder, capsys, monke
     captured = capsys.readouterr()
     assert len(captured.out.splitlines()) == len(FOLDER_FILES)
     assert f"dipmeet: {locked}: permission denied" in captured.err.splitlines()
+
+
+class _Full(io.StringIO):
+    def write(self, text: str) -> int:
+        raise OSError(28, "No space left on device")
+
+
+class _Closed(io.StringIO):
+    def write(self, text: str) -> int:
+        raise BrokenPipeError(32, "Broken pipe")
+
+
+def test_write_error_is_one_line_and_every_input_still_reported(folder, capsys, monkeypatch):
+    """A full disk: one line, the rest of the run still reported, exit 1."""
+    monkeypatch.setattr("sys.stdout", _Full())
+    assert main(["parse", str(folder), "--format", "jsonl"]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert "dipmeet: standard output: cannot write (No space left on device)" in err
+    assert err[-1].startswith(f"dipmeet: {len(FOLDER_FILES)} parsed")
+
+
+def test_closed_pipe_stops_quietly(folder, capsys, monkeypatch):
+    """A reader that goes away (| head) stops the run without a message; exit 1."""
+    monkeypatch.setattr("sys.stdout", _Closed())
+    assert main(["parse", str(folder), "--format", "jsonl"]) == 1
+    assert "cannot write" not in capsys.readouterr().err

@@ -355,11 +355,13 @@ def _write_stream(chunks: Iterator[str], output: str | None, account: _Account) 
         for chunk in chunks:
             stream.write(chunk)
         stream.flush()
-    except OSError as error:  # a full disk, a closed pipe
+    except BrokenPipeError:  # the reader has gone (| head): stop quietly, as other tools do
+        account.unwritten = True
+        if stream is sys.stdout:
+            _silence_stdout()
+    except OSError as error:  # a full disk
         account.unwritten = True
         account.say(f"dipmeet: {output or 'standard output'}: cannot write ({error.strerror or error})")
-        if isinstance(error, BrokenPipeError) and stream is sys.stdout:
-            _silence_stdout()
         for _ in chunks:  # finish the run, so every input is still reported
             pass
     finally:
