@@ -204,6 +204,7 @@ from .model import (
     Span,
     Statement,
 )
+from .serialize import unstructure
 
 if TYPE_CHECKING:
     import pandas
@@ -499,7 +500,7 @@ def _joined(values: Iterable[str]) -> str | None:
 
 
 def _time(value: dt.time | None) -> str | None:
-    return f"{value.hour:02d}:{value.minute:02d}" if value is not None else None
+    return str(unstructure(value)) if value is not None else None  # HH:MM, as in the JSON
 
 
 def _span(span: Span | None) -> Row:
