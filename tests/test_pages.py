@@ -95,7 +95,8 @@ def test_hidden_elements_and_forms_are_dropped():
     """Hidden elements, forms, images and noscript blocks give no text."""
     html = (
         "<main><p>本文</p><div style='display:none'>隠し</div><p hidden>隠し</p><form><label>検索</label></form>"
-        "<noscript>JavaScript</noscript><img alt='写真'><div class='sns-share'>ツイート</div></main>"
+        "<noscript>JavaScript</noscript><img alt='写真'><div class='sns-share'>ツイート</div>"
+        "<p class='page-top'><a href='#top'>ページのトップへ戻る</a></p></main>"
     )
     assert page_text(html).text == "本文"
 

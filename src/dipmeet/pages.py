@@ -103,8 +103,8 @@ _DROPPED_TAGS: Final = frozenset(
     }
 )
 
-# Words in an id or class that name page furniture: a whole token
-# ("breadcrumbs") or one of its parts ("global-navi", "sns_share").
+# Words in an id or class that name page furniture: a whole name ("breadcrumbs",
+# "page-top" read as "pagetop") or one of its parts ("global-navi", "sns_share").
 _FURNITURE_WORDS: Final = frozenset(
     {
         "banner",
@@ -296,7 +296,8 @@ def _is_furniture(node: LexborNode, *, whole_body: bool) -> bool:
         return True
     words = _BODY_FURNITURE_WORDS if whole_body else _FURNITURE_WORDS
     names = f"{attributes.get('id') or ''} {attributes.get('class') or ''}".lower().split()
-    return any(name in words or not words.isdisjoint(re.split(_TOKEN_PARTS, name)) for name in names)
+    # A name matches whole ("page-top" as "pagetop") or by a part ("global-navi" by "navi").
+    return any(not words.isdisjoint([*re.split(_TOKEN_PARTS, name), re.sub(_TOKEN_PARTS, "", name)]) for name in names)
 
 
 def _walk(root: LexborNode, writer: _Writer, *, whole_body: bool) -> None:
