@@ -92,7 +92,7 @@ def test_white_space_collapses_and_wrapped_japanese_joins():
 
 
 def test_hidden_elements_and_forms_are_dropped():
-    """Hidden elements, forms, images and noscript blocks give no text."""
+    """Hidden elements, forms, images, noscript blocks and furniture named by class give no text."""
     html = (
         "<main><p>本文</p><div style='display:none'>隠し</div><p hidden>隠し</p><form><label>検索</label></form>"
         "<noscript>JavaScript</noscript><img alt='写真'><div class='sns-share'>ツイート</div>"
