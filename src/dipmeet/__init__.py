@@ -10,7 +10,8 @@
 (<Format.TELEPHONE: 'telephone'>,)
 """
 
-from .errors import DipmeetError, ParseError, SerializationError
+from .batch import Failure, parse_many
+from .errors import DipmeetError, ParseError, ReadError, SerializationError
 from .model import (
     Act,
     Agreement,
@@ -40,12 +41,15 @@ from .model import (
 from .parse import DEFAULT_MAX_SIZE, detect_language, parse
 from .schema import json_schema
 from .serialize import converter, from_json, structure, to_json, unstructure
+from .sources import SourceText, parse_bytes, parse_file, read_bytes, read_file
+from .tables import TABLE_COLUMNS, release_rows, tables, to_pandas, write_tables
 
 __version__ = "0.1.0"
 """The version of dipmeet, as in the package metadata."""
 
 __all__ = [
     "DEFAULT_MAX_SIZE",
+    "TABLE_COLUMNS",
     "Act",
     "Agreement",
     "AgreementKind",
@@ -57,6 +61,7 @@ __all__ = [
     "Discussion",
     "Document",
     "DocumentKind",
+    "Failure",
     "Format",
     "Instrument",
     "Item",
@@ -66,11 +71,13 @@ __all__ = [
     "MeetingPart",
     "ParseError",
     "Participant",
+    "ReadError",
     "Release",
     "Section",
     "SerializationError",
     "Severity",
     "Side",
+    "SourceText",
     "Span",
     "Statement",
     "__version__",
@@ -79,7 +86,16 @@ __all__ = [
     "from_json",
     "json_schema",
     "parse",
+    "parse_bytes",
+    "parse_file",
+    "parse_many",
+    "read_bytes",
+    "read_file",
+    "release_rows",
     "structure",
+    "tables",
     "to_json",
+    "to_pandas",
     "unstructure",
+    "write_tables",
 ]

@@ -356,7 +356,7 @@ class ClauseReader:
                 Diagnostic(
                     DiagnosticKind.IMPLIED_SPEAKER,
                     Severity.INFO,
-                    f"speaker {speaker.name or speaker.group or speaker.title!r} implied by the sentences before",
+                    f"speaker {speaker.name or speaker.group or speaker.title!r} implied by the sentence before",
                     span,
                 )
             )

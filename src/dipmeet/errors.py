@@ -4,6 +4,7 @@ The hierarchy is small::
 
     DipmeetError                 base of everything dipmeet raises on purpose
     ├── ParseError (ValueError)  strict parsing found errors, or the input is too large
+    ├── ReadError (ValueError)   bytes that hold no release: empty, or binary
     └── SerializationError (ValueError)
                                  JSON that does not fit the model, with the bad path
 
@@ -17,7 +18,7 @@ from collections.abc import Sequence
 
 from .model import Diagnostic
 
-__all__ = ["DipmeetError", "ParseError", "SerializationError"]
+__all__ = ["DipmeetError", "ParseError", "ReadError", "SerializationError"]
 
 
 class DipmeetError(Exception):
@@ -38,6 +39,15 @@ class ParseError(DipmeetError, ValueError):
     def __init__(self, message: str, diagnostics: Sequence[Diagnostic] = ()) -> None:
         super().__init__(message)
         self.diagnostics: tuple[Diagnostic, ...] = tuple(diagnostics)
+
+
+class ReadError(DipmeetError, ValueError):
+    """A file or a byte string holds no release: it is empty, or it is not text.
+
+    Raised by :func:`dipmeet.parse_bytes` and :func:`dipmeet.parse_file`.
+    Bytes that are text with some undecodable sequences are not an error: they
+    give a release with a ``decoding`` diagnostic.
+    """
 
 
 class SerializationError(DipmeetError, ValueError):
