@@ -44,7 +44,7 @@ from .segment import Block, Sentence, build_blocks, split_lines, split_run_on, s
 from .speakers import Roster
 from .temporal import DateContext, read_when
 
-__all__ = ["DEFAULT_MAX_SIZE", "detect_language", "parse"]
+__all__ = ["DEFAULT_MAX_SIZE", "apply_strict", "detect_language", "parse"]
 
 DEFAULT_MAX_SIZE: Final = 64 * 1024 * 1024
 """The longest input :func:`parse` accepts, in characters (64 Mi, far above any release)."""
@@ -122,7 +122,7 @@ def parse(
     normalized = normalize_text(text)
     if not normalized.text.strip():
         diagnostics.append(Diagnostic(DiagnosticKind.EMPTY_INPUT, Severity.WARNING, "the input holds no text"))
-        return _finish(Release(published=published, diagnostics=tuple(diagnostics)), strict)
+        return apply_strict(Release(published=published, diagnostics=tuple(diagnostics)), strict)
     language = detect_language(normalized.text)
     mixed = _mixed_language(normalized.text, language)
     if mixed is not None:
@@ -133,7 +133,7 @@ def parse(
         release = parse_english(text, normalized, published=published, diagnostics=diagnostics)
     else:
         release = _parse_japanese(text, normalized, published, diagnostics)
-    return _finish(release, strict)
+    return apply_strict(release, strict)
 
 
 def _mixed_language(text: str, language: Language) -> Diagnostic | None:
@@ -152,8 +152,12 @@ def _mixed_language(text: str, language: Language) -> Diagnostic | None:
     return None
 
 
-def _finish(release: Release, strict: bool) -> Release:
-    """Apply strict mode: raise one ParseError carrying every error diagnostic."""
+def apply_strict(release: Release, strict: bool) -> Release:
+    """Apply strict mode: raise one ParseError carrying every error diagnostic, else return the release.
+
+    Shared by every way into the parser (text, bytes, files), so that strict
+    mode also covers diagnostics added before parsing, such as decoding errors.
+    """
     errors = [d for d in release.diagnostics if d.severity is Severity.ERROR]
     if strict and errors:
         msg = f"{len(errors)} error(s) while parsing: " + "; ".join(d.message for d in errors[:3])

@@ -19,7 +19,7 @@ from .decode import decode, split_bom
 from .errors import ParseError, ReadError
 from .model import Diagnostic, Release
 from .pages import is_html, page_text
-from .parse import DEFAULT_MAX_SIZE, _finish, parse
+from .parse import DEFAULT_MAX_SIZE, apply_strict, parse
 
 __all__ = ["SourceText", "parse_bytes", "parse_file", "read_bytes", "read_file"]
 
@@ -157,7 +157,7 @@ def parse_file(
 def _parse_source(source: SourceText, *, published: dt.date | None, strict: bool, max_size: int) -> Release:
     release = parse(source.text, published=published, max_size=max_size)
     release = attrs.evolve(release, source=source.source, diagnostics=source.diagnostics + release.diagnostics)
-    return _finish(release, strict)
+    return apply_strict(release, strict)
 
 
 def _refuse(data: bytes, *, wide: bool) -> None:
