@@ -1,15 +1,292 @@
-"""English releases (work in progress: headline, date line and sentences only)."""
+"""The English pipeline: lines → head → numbered blocks → opening → sentences → items.
+
+:func:`parse_english` is what :func:`dipmeet.parse` calls for an English
+release. It mirrors the Japanese pipeline stage by stage with the English
+tables and stages (:mod:`~dipmeet.header_en`, :mod:`~dipmeet.meeting_en`,
+:mod:`~dipmeet.sentences_en`, :mod:`~dipmeet.clauses_en`) and the generic
+pieces (:class:`~dipmeet.normalize.Text`, :func:`~dipmeet.segment.build_blocks`,
+the model). Every non-blank line ends up in the model or in a diagnostic.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Iterator
+from typing import Final
 
-from .model import Diagnostic, Language, Release
+from .clauses_en import EnglishClauseReader
+from .header import Header
+from .header_en import is_caption_en, is_foreign_script, is_noise_line_en, read_header_en
+from .meeting import MeetingFacts
+from .meeting_en import read_meeting_en
+from .model import (
+    Diagnostic,
+    DiagnosticKind,
+    Item,
+    Language,
+    Meeting,
+    Release,
+    Section,
+    Severity,
+    Side,
+    Span,
+)
 from .normalize import Text
+from .rules import en, first_hit
+from .segment import Block, Sentence, build_blocks, split_lines, split_run_on
+from .sentences_en import split_sentences_en
+from .speakers_en import EnglishRoster
+from .temporal import DateContext
 
 __all__ = ["parse_english"]
 
+_BLANK_AFTER: Final = re.compile(r"[ \t\u00a0\u3000]*\r?\n[ \t\u00a0\u3000]*(?:\r?\n|$)")
+_WORDS: Final = re.compile(r"[A-Za-z][\w’'-]*")
+_REPEAT_LENGTH: Final = 60
+# "..., Admiral Mullen pointed": a sentence wrapped after its subject and verb, not a heading.
+_SUBJECT_VERB: Final = re.compile(r",\s+(?:[A-Z][\w.’'-]*\s+){1,4}(?:also\s+)?[a-z]+ed\b")
+
 
 def parse_english(raw: str, normalized: Text, *, published: dt.date | None, diagnostics: list[Diagnostic]) -> Release:
-    """Parse an English release (not yet implemented beyond the language)."""
-    return Release(language=Language.EN, published=published, diagnostics=tuple(diagnostics))
+    """Parse an English release into a :class:`~dipmeet.model.Release`.
+
+    Args:
+        raw: The input as given (spans point into it).
+        normalized: The input normalised, with its map to ``raw``.
+        published: The publication date given by the caller, if any.
+        diagnostics: Diagnostics collected so far; the English stages add theirs.
+
+    Returns:
+        The release, ``language`` English.
+    """
+    if not normalized.text.strip():
+        diagnostics.append(Diagnostic(DiagnosticKind.EMPTY_INPUT, Severity.WARNING, "the input holds no text"))
+        return Release(language=Language.EN, published=published, diagnostics=tuple(diagnostics))
+
+    def ends_paragraph(line: Text) -> bool:
+        return _ends_sentence(line) or bool(_BLANK_AFTER.match(raw, line.end))
+
+    header = read_header_en(_lines(normalized), ends_paragraph)
+    diagnostics.extend(header.diagnostics)
+    release_date = _publication(header, published, diagnostics)
+    context = DateContext.of(release_date) if release_date else header.context
+    body = _body_lines(header, diagnostics)
+    following = {line.end: body[index + 1] for index, line in enumerate(body[:-1])}
+
+    def is_heading(line: Text) -> bool:
+        after = following.get(line.end)
+        return _is_heading(line) and not (after is not None and after.text[:1].islower())
+
+    root = build_blocks(
+        body, en.MARKER_RULES, is_heading=is_heading, inline_heading=_no_inline_heading, ends_sentence=ends_paragraph
+    )
+    title = raw[header.title.start : header.title.end] if header.title else None
+    facts = read_meeting_en(header.opening, root.paragraphs, title=title, context=context, diagnostics=diagnostics)
+    roster = EnglishRoster(list(facts.participants))
+    reader = EnglishClauseReader(roster, raw)
+    sections = _sections(root, reader, raw)
+    diagnostics.extend(reader.diagnostics)
+    diagnostics.extend(_inline_noise(root, raw))
+    if roster.main(Side.JAPAN) is None or roster.main(Side.COUNTERPART) is None:
+        diagnostics.append(
+            Diagnostic(
+                DiagnosticKind.NO_PARTICIPANT,
+                Severity.WARNING,
+                "the release does not name a main participant on each side",
+                header.opening.span() if header.opening else None,
+            )
+        )
+    meeting = _meeting(facts, roster, sections, header)
+    return Release(
+        title=title,
+        published=release_date,
+        language=Language.EN,
+        meetings=(meeting,),
+        diagnostics=tuple(diagnostics),
+        title_span=header.title.span() if header.title else None,
+        published_span=header.date_line.span() if header.date_line else None,
+        subtitle=raw[header.subtitle.start : header.subtitle.end] if header.subtitle else None,
+        subtitle_span=header.subtitle.span() if header.subtitle else None,
+    )
+
+
+def _lines(normalized: Text) -> list[Text]:
+    """The non-blank lines, with numbering run into a line split off ("... tourism.(2) Prime Minister")."""
+    lines = []
+    for line in split_lines(normalized):
+        lines.extend(split_run_on(line, en.RUN_ON_MARKER))
+    return lines
+
+
+def _publication(header: Header, published: dt.date | None, diagnostics: list[Diagnostic]) -> dt.date | None:
+    """The date line wins over the caller's date; a disagreement is noted."""
+    if header.published is None:
+        return published
+    if published is not None and published != header.published:
+        diagnostics.append(
+            Diagnostic(
+                DiagnosticKind.DATE_CONFLICT,
+                Severity.WARNING,
+                f"the date line says {header.published.isoformat()}, the caller {published.isoformat()}; "
+                "the date line is kept",
+                header.date_line.span() if header.date_line else None,
+            )
+        )
+    return header.published
+
+
+def _body_lines(header: Header, diagnostics: list[Diagnostic]) -> list[Text]:
+    """The body lines, with noise lines (footers, credits, other scripts, repeats) set aside as diagnostics.
+
+    A long line printed a second time, word for word, is a repeat of the page
+    (an embassy page that prints its items twice), not a second statement.
+    """
+    body = []
+    seen: set[str] = set()
+    for line in header.lines[header.body_start :]:
+        noise = is_noise_line_en(line, in_body=True)
+        if noise is None and is_foreign_script(line.text):
+            noise = ("foreign_script", DiagnosticKind.MIXED_LANGUAGE)
+        if noise is None and len(line.text) >= _REPEAT_LENGTH and line.text in seen:
+            noise = ("repeated_line", DiagnosticKind.NOISE_LINE)
+        seen.add(line.text)
+        if noise is not None:
+            rule, kind = noise
+            diagnostics.append(
+                Diagnostic(kind, Severity.INFO, f"line set aside ({rule}): {line.text[:60]!r}", line.span(), rule)
+            )
+            continue
+        body.append(line)
+    return body
+
+
+def _ends_sentence(line: Text) -> bool:
+    return bool(en.TERMINAL.search(line.text.rstrip(" |")))
+
+
+def _is_heading(line: Text) -> bool:
+    """A short label naming a topic: "Opening Remarks", "(1) Japan-China Relations in General, etc."."""
+    text = line.text.strip()
+    if not text or len(text) > 90 or not (text[0].isupper() or text[0].isdigit() or text[0] in '“"('):
+        return False
+    if text.endswith((",", ":", ";")) or (text.endswith(".") and not text.endswith("etc.")):
+        return False
+    if len(_WORDS.findall(text)) > 14 or is_caption_en(text):
+        return False
+    if first_hit(en.AGREE_RULES, text) is not None or _SUBJECT_VERB.search(text):
+        return False
+    if first_hit(en.DISCUSS_RULES, text) is not None:
+        return False
+    return not re.search(r"\b(?:stated|said|expressed|explained|noted|welcomed|emphasized|asked)\b", text)
+
+
+def _no_inline_heading(rest: Text) -> tuple[Text, Text] | None:
+    """English pages do not run a heading into its first sentence in a way a parser can tell."""
+    return None
+
+
+def _sentences(block: Block) -> Iterator[Sentence]:
+    for paragraph in block.paragraphs:
+        yield from split_sentences_en(paragraph)
+
+
+def _last_sentence_end(block: Block) -> int | None:
+    """Where the release's last sentence ends (depth first, last block last)."""
+    for child in reversed(block.children):
+        found = _last_sentence_end(child)
+        if found is not None:
+            return found
+    sentences = list(_sentences(block))
+    return sentences[-1].text.end if sentences else None
+
+
+def _sections(root: Block, reader: EnglishClauseReader, raw: str) -> tuple[Section, ...]:
+    last = _last_sentence_end(root)
+    sections: list[Section] = []
+    if root.paragraphs:
+        reader.start_block()
+        items = _items(root, reader, last)
+        if items:
+            sections.append(Section(items=tuple(items)))
+    sections.extend(_section(child, reader, raw, last) for child in root.children)
+    return tuple(sections)
+
+
+def _items(block: Block, reader: EnglishClauseReader, last: int | None) -> list[Item]:
+    items: list[Item] = []
+    for paragraph in block.paragraphs:
+        sentences = split_sentences_en(paragraph)
+        for index, sentence in enumerate(sentences):
+            items.extend(reader.read(sentence, last=sentence.text.end == last, first=index == 0))
+    return items
+
+
+def _section(block: Block, reader: EnglishClauseReader, raw: str, last: int | None) -> Section:
+    saved = reader.remarks_speaker
+    reader.start_block()
+    heading, heading_span = _heading_text(raw, block.heading)
+    items = _items(block, reader, last)
+    children = tuple(_section(child, reader, raw, last) for child in block.children)
+    reader.remarks_speaker = saved
+    return Section(
+        heading=heading,
+        marker=block.marker.label if block.marker else None,
+        heading_span=heading_span,
+        items=tuple(items),
+        sections=children,
+    )
+
+
+def _heading_text(raw: str, heading: Text | None) -> tuple[str | None, Span | None]:
+    if heading is None:
+        return None, None
+    span = heading.span()
+    return raw[span.start : span.end], span
+
+
+def _meeting(facts: MeetingFacts, roster: EnglishRoster, sections: tuple[Section, ...], header: Header) -> Meeting:
+    return Meeting(
+        date=facts.date,
+        start=facts.start,
+        end=facts.end,
+        duration_minutes=facts.duration_minutes,
+        approximate=facts.approximate,
+        time_zone=facts.time_zone,
+        japan_date=facts.japan_date,
+        japan_start=facts.japan_start,
+        weekday=facts.weekday,
+        formats=facts.formats,
+        parts=facts.parts,
+        level=facts.level,
+        venue=facts.venue,
+        participants=tuple(roster.participants),
+        topics=facts.topics,
+        sections=sections,
+        span=header.opening.span() if header.opening else None,
+    )
+
+
+def _inline_noise(root: Block, raw: str) -> list[Diagnostic]:
+    """Note noise glued inside sentences ("Open a New Window", "(PDF)"); the verbatim text keeps it."""
+    found = []
+
+    def visit(block: Block) -> None:
+        for paragraph in block.paragraphs:
+            for rule in en.INLINE_NOISE_RULES:
+                for match in rule.pattern.finditer(paragraph.text):
+                    span = paragraph.span(match.start(), match.end())
+                    found.append(
+                        Diagnostic(
+                            rule.meaning,
+                            Severity.INFO,
+                            f"noise inside a sentence, kept in its text: {raw[span.start : span.end]!r}",
+                            span,
+                            rule.name,
+                        )
+                    )
+        for child in block.children:
+            visit(child)
+
+    visit(root)
+    return found

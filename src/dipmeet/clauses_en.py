@@ -1,0 +1,534 @@
+"""English sentences into statements, agreements and discussions.
+
+A subject is a phrase naming a participant ("Prime Minister Kishida", "The
+President", "He"), both sides ("The two leaders", "Both Foreign Ministers",
+"Prime Minister Koizumi and Chancellor Schroeder") or a group ("the
+participating countries' leaders"), standing at the head of a clause and
+followed by its verb. A sentence is cut into clauses where a later subject
+takes over ("...; Minister Bishop stated", "..., and the two leaders
+confirmed"), the cut falling after the connective. Inside a that-clause or a
+quotation, names are what someone said, not subjects.
+
+Each clause is then typed: both sides with an agreement verb (agreed,
+concurred, confirmed, affirmed, shared the view) make an
+:class:`~dipmeet.model.Agreement`; both sides otherwise a
+:class:`~dipmeet.model.Discussion`; one participant a
+:class:`~dipmeet.model.Statement`. A sentence with no subject keeps the
+speaker of the sentence before it in the same numbered item ("This statement
+had given the Japanese side great courage."), except narration about the
+meeting itself; "it was agreed that" is an agreement.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Final
+
+import attrs
+
+from .model import (
+    Act,
+    Agreement,
+    AgreementKind,
+    Diagnostic,
+    DiagnosticKind,
+    Discussion,
+    Item,
+    Participant,
+    Severity,
+    Statement,
+)
+from .normalize import Text
+from .people_en import Person, person_from_match
+from .rules import en, first_hit
+from .segment import Sentence
+from .sentences_en import quote_ranges
+from .speakers import BOTH, Both
+from .speakers_en import EnglishRoster
+
+__all__ = ["ClauseEn", "EnglishClauseReader", "Subject"]
+
+Speaker = Participant | Both | None
+
+_PAIR_JOINT: Final = re.compile(r"\s*,?\s*and\s+(?:also\s+)?$")
+_BOTH_BEFORE: Final = re.compile(r"\b[Bb]oth\s+$")
+_COORDINATOR: Final = re.compile(r";|\band\b|\bwhile\b|\bwhereas\b|\bbut\b")
+_THAT: Final = re.compile(r"\bthat\b")
+_LAST_WORD: Final = re.compile(r"(?:^|\s)(?P<word>[a-z][a-z’'-]*)$")
+_AUXILIARIES: Final = frozenset(
+    {"will", "would", "is", "was", "are", "were", "has", "had", "have", "can", "could", "should", "may", "might"}
+    | {"must", "did", "does", "shall"}
+)
+_ACT_STOP: Final = re.compile(r"\bthat\b|[“\":]")
+_PERFECT: Final = re.compile(r"(?:have|has|had)\b")
+_TITLE_WORD: Final = re.compile(en.TITLE_BEFORE + "|" + en.HONORIFIC)
+
+
+@attrs.frozen
+class Subject:
+    """A subject phrase at the head of a clause.
+
+    Attributes:
+        start: Where the phrase starts in the sentence.
+        verb: Where its verb starts.
+        speaker: Who the phrase names.
+        plural: True when the phrase is the antecedent of a later "they".
+        pronoun: True for "he", "she", "they".
+    """
+
+    start: int
+    verb: int
+    speaker: Participant | Both
+    plural: bool
+    pronoun: bool = False
+
+
+@attrs.frozen
+class ClauseEn:
+    """A clause: a sentence or the part of one spoken by one subject.
+
+    Attributes:
+        text: The clause, mapped to the input.
+        subject: Who the clause's subject names, or None where it has none.
+        verb: Where the subject's verb starts in the clause (0 with no subject).
+        plural: True when the subject is the antecedent of a later "they".
+    """
+
+    text: Text
+    subject: Speaker
+    verb: int
+    plural: bool = False
+
+
+@attrs.frozen
+class _Candidate:
+    """A phrase that may be a subject: its kind ("person", "pronoun", "pair", ...) and what it holds."""
+
+    start: int
+    end: int
+    kind: str
+    payload: object
+    pair: tuple[_Candidate, _Candidate] | None = None
+
+
+@attrs.define
+class EnglishClauseReader:
+    """Turns the sentences of one meeting's body into items, remembering who spoke last.
+
+    Attributes:
+        roster: The meeting's participants.
+        source: The original input, for verbatim texts.
+        diagnostics: Collected diagnostics.
+        last_person: The last single speaker, for "he" and "she".
+        last_plural: The last plural subject (both sides, a group), for "they".
+        block_speaker: The speaker of the last statement in the current numbered
+            item, for sentences with no subject.
+        remarks_speaker: The speaker whose list of remarks is being read
+            (after "X made the following statements:"), or None.
+        quote_speaker: The speaker of a quotation still open.
+    """
+
+    roster: EnglishRoster
+    source: str
+    diagnostics: list[Diagnostic] = attrs.Factory(list)
+    last_person: Participant | None = None
+    last_plural: Participant | Both | None = None
+    block_speaker: Participant | None = None
+    remarks_speaker: Participant | None = None
+    quote_speaker: Participant | None = None
+
+    def start_block(self) -> None:
+        """Forget the implied speaker at the start of a numbered item or section."""
+        self.block_speaker = None
+
+    def read(self, sentence: Sentence, *, last: bool = False, first: bool = False) -> list[Item]:
+        """Read one sentence into items.
+
+        Args:
+            sentence: The sentence.
+            last: It is the release's final sentence (cut off if not closed).
+            first: It opens its paragraph.
+        """
+        text = sentence.text
+        truncated = last and not sentence.closed
+        if sentence.quote_depth and self.quote_speaker is not None:
+            return [self._statement(ClauseEn(text, self.quote_speaker, 0), truncated, self.quote_speaker)]
+        if self.remarks_speaker is not None:
+            item = self._statement(ClauseEn(text, self.remarks_speaker, 0), truncated, self.remarks_speaker)
+            self._after_quote(text.text, [item])
+            return [item]
+        clauses = self.split(text, truncated=truncated)
+        items = [
+            self._item(clause, truncated and index == len(clauses) - 1, first=first and index == 0)
+            for index, clause in enumerate(clauses)
+        ]
+        self._after_quote(text.text, items)
+        return items
+
+    # -- subjects -------------------------------------------------------------
+
+    def split(self, sentence: Text, *, truncated: bool = False) -> list[ClauseEn]:
+        """Cut a sentence into clauses where a new subject takes over."""
+        text = sentence.text
+        subjects = self.subjects(text, truncated=truncated)
+        if not subjects:
+            return [ClauseEn(sentence, None, 0)]
+        cuts: list[tuple[int, Subject]] = []
+        for subject in subjects:
+            if not cuts:
+                cuts.append((0, subject))
+                continue
+            current_start, current = cuts[-1]
+            cut, run_on = self._cut(text, current.verb, subject)
+            if cut is None or cut <= current_start or (subject.speaker == current.speaker and not run_on):
+                continue
+            cuts.append((cut, subject))
+        clauses = []
+        for index, (start, subject) in enumerate(cuts):
+            end = cuts[index + 1][0] if index + 1 < len(cuts) else len(text)
+            piece = sentence.slice(start, end)
+            stripped = piece.strip()
+            offset = len(piece.text) - len(piece.text.lstrip())
+            clauses.append(
+                ClauseEn(stripped, subject.speaker, max(0, subject.verb - start - offset), plural=subject.plural)
+            )
+        return clauses
+
+    def subjects(self, text: str, *, truncated: bool = False) -> list[Subject]:
+        """The subject phrases of a sentence, in order: the first at the head, the rest starting clauses."""
+        quoted = quote_ranges(text)
+        found: list[Subject] = []
+        recent_person = self.last_person
+        recent_plural = self.last_plural
+        for candidate in self._candidates(text):
+            if any(a <= candidate.start < b for a, b in quoted):
+                continue
+            tail = en.SUBJECT_TAIL.match(text, candidate.end)
+            verb_at_end = truncated and re.fullmatch(r"\s+[a-z]{0,12}", text[candidate.end :]) is not None
+            if tail is None and not verb_at_end:
+                continue
+            verb = tail["verb"] if tail else ""
+            if tail is not None and not _verbish(verb, at_end=truncated and tail.end() == len(text)):
+                continue
+            before = text[: candidate.start]
+            if found:
+                if verb in _AUXILIARIES:
+                    continue
+            elif not _opens_sentence(before):
+                continue
+            speaker, plural = self._resolve(candidate, text, recent_person, recent_plural)
+            if speaker is None:
+                continue
+            verb_start = tail.start("verb") if tail else len(text)
+            found.append(Subject(candidate.start, verb_start, speaker, plural, candidate.kind == "pronoun"))
+            if isinstance(speaker, Participant) and not plural:
+                recent_person = speaker
+            recent_plural = speaker if (plural or isinstance(speaker, Both)) else recent_plural
+        return found
+
+    def _cut(self, text: str, current_verb: int, subject: Subject) -> tuple[int | None, bool]:
+        """Where a clause for ``subject`` starts (after the connective), or None; and whether a full stop is missing."""
+        before = text[: subject.start].rstrip()
+        joint = en.CLAUSE_JOINT.search(before)
+        if joint is not None:
+            coordinator = _COORDINATOR.search(before, joint.start())
+            if coordinator is None:
+                return None, False
+            bare_and = coordinator.group(0) == "and" and not before[: coordinator.start()].rstrip().endswith(",")
+            if bare_and and _THAT.search(text, current_verb, subject.start):
+                return None, False  # "... stated that Japan and President X would ...": inside what was said
+            cut = coordinator.end()
+            while cut < len(text) and text[cut] == " ":
+                cut += 1
+            return cut, False
+        last_word = _LAST_WORD.search(before)
+        if (
+            last_word is not None
+            and not en.SUBORDINATE_BEFORE.search(before)
+            and not subject.pronoun
+            and en.REPORTING_VERB.match(text, subject.verb)
+        ):
+            return subject.start, True  # a full stop left out: "... natural disasters Minister Kamikawa also stated"
+        return None, False
+
+    def _candidates(self, text: str) -> list[_Candidate]:
+        """Every phrase that may be a subject, the longest where they overlap, pairs joined."""
+        raw: list[_Candidate] = []
+        for rule in en.PERSON_RULES:
+            for match in rule.pattern.finditer(text):
+                person = person_from_match(match)
+                if person is not None:
+                    raw.append(_Candidate(match.start(), person.end, "person", person))
+        alias = self.roster.alias_pattern()
+        if alias is not None:
+            for match in alias.finditer(text):
+                raw.append(_Candidate(match.start(), match.end(), "alias", match.group(0)))
+        for hit_rule in en.COLLECTIVE_RULES:
+            for match in hit_rule.pattern.finditer(text):
+                raw.append(_Candidate(match.start(), match.end(), "both", None))
+        for side_rule in en.SIDE_REFERENCE_RULES:
+            for match in side_rule.pattern.finditer(text):
+                raw.append(_Candidate(match.start(), match.end(), "side", side_rule.meaning))
+        for match in en.GROUP.finditer(text):
+            raw.append(_Candidate(match.start(), match.end(), "group", match["label"]))
+        for match in en.PRONOUN.finditer(text):
+            raw.append(_Candidate(match.start(), match.end(), "pronoun", match["pronoun"].lower()))
+        for match in en.TITLE_ALONE.finditer(text):
+            if en.TITLE_HEAD.search(match["title"]):
+                raw.append(_Candidate(match.start(), match.end(), "title", match["title"]))
+        raw.sort(key=lambda c: (c.start, -(c.end - c.start)))
+        kept: list[_Candidate] = []
+        for candidate in raw:
+            if kept and candidate.start < kept[-1].end:
+                continue
+            kept.append(candidate)
+        return list(_pairs(text, kept))
+
+    def _resolve(
+        self,
+        candidate: _Candidate,
+        text: str,
+        recent_person: Participant | None,
+        recent_plural: Participant | Both | None,
+    ) -> tuple[Participant | Both | None, bool]:
+        """Who a candidate names, and whether it is plural (the antecedent of "they")."""
+        kind = candidate.kind
+        if kind == "both":
+            return BOTH, True
+        if kind == "pronoun":
+            if candidate.payload == "they":
+                return (recent_plural if recent_plural is not None else BOTH), True
+            return recent_person, False
+        if kind == "side":
+            return self.roster.side_main(str(candidate.payload)), False
+        if kind == "group":
+            return self.roster.resolve_group(str(candidate.payload)), True
+        if candidate.pair is not None:
+            first, second = candidate.pair
+            one, _ = self._resolve(first, text, recent_person, recent_plural)
+            two, _ = self._resolve(second, text, recent_person, recent_plural)
+            if one is None or two is None:
+                return None, False
+            return self.roster.resolve_pair(one, two), True
+        return self._resolve_single(candidate, recent_person)
+
+    def _resolve_single(self, candidate: _Candidate, recent: Participant | None) -> tuple[Participant | None, bool]:
+        if candidate.kind == "alias":
+            return self.roster.by_name(str(candidate.payload)), False
+        if candidate.kind == "title":
+            return self.roster.by_title(str(candidate.payload), recent), False
+        person = candidate.payload
+        if not isinstance(person, Person):
+            return None, False
+        return self.roster.resolve_person(person), person.plural
+
+    # -- items ----------------------------------------------------------------
+
+    def _item(self, clause: ClauseEn, truncated: bool, *, first: bool) -> Item:
+        subject = clause.subject
+        text = clause.text.text
+        if clause.plural and subject is not None:
+            self.last_plural = subject
+        if isinstance(subject, Both) and self.block_speaker is not None and _PERFECT.match(text, clause.verb):
+            # "To date, both sides have confirmed on numerous occasions ...": history told by the speaker.
+            return self._statement(clause, truncated, self.block_speaker, implied=True)
+        if isinstance(subject, Both):
+            kind = _agreement_kind(text, clause.verb)
+            self.last_plural = BOTH
+            self.block_speaker = None
+            if kind is not None:
+                return self._agreement(clause, kind, truncated)
+            return self._discussion(clause, truncated)
+        if isinstance(subject, Participant):
+            meeting = first_hit(en.MEET_RULES, text[clause.verb :])
+            if meeting is not None and meeting.meaning == en.MEET:
+                self.block_speaker = None
+                return self._discussion(clause, truncated, parties=(self.roster.add(subject),))
+            if meeting is not None:
+                self.block_speaker = None
+                return self._statement(clause, truncated, None)
+            item = self._statement(clause, truncated, subject)
+            if en.REMARKS_INTRO.search(text):
+                self.remarks_speaker = item.speaker
+            return item
+        return self._subjectless(clause, truncated, first=first)
+
+    def _subjectless(self, clause: ClauseEn, truncated: bool, *, first: bool) -> Item:
+        """A clause with no subject: an agreement told in the passive, narration, or the last speaker going on."""
+        text = clause.text.text
+        passive = first_hit(en.PASSIVE_AGREEMENT_RULES, text)
+        if passive is not None:
+            self.block_speaker = None
+            return self._agreement(clause, passive.meaning, truncated)
+        if en.NARRATION.match(text) or en.NOTE.match(text):
+            self.block_speaker = None
+            return self._statement(clause, truncated, None)
+        cut = truncated and self._cut_subject(text)
+        if self.block_speaker is not None and not cut and not (truncated and first):
+            return self._statement(clause, truncated, self.block_speaker, implied=True)
+        if first_hit(en.DISCUSS_RULES, text) is not None:
+            return self._discussion(clause, truncated)
+        return self._statement(clause, truncated, None)
+
+    def _cut_subject(self, text: str) -> bool:
+        """Whether a cut-off sentence ends inside its subject ("On that basis Foreign Minister Ka")."""
+        tail = text[-60:]
+        match = en.CUT_SUBJECT.search(tail)
+        return bool(match and _TITLE_WORD.search(match.group(0)))
+
+    def _after_quote(self, text: str, items: list[Item]) -> None:
+        """A quotation opened in this sentence and not closed: its later sentences are the same speaker's."""
+        self.quote_speaker = None
+        ranges = quote_ranges(text)
+        if ranges and ranges[-1][1] >= len(text) and not text.rstrip().endswith(("”", '"')):
+            last = items[-1] if items else None
+            if isinstance(last, Statement):
+                self.quote_speaker = last.speaker
+
+    def _verbatim(self, clause: ClauseEn) -> str:
+        span = clause.text.span()
+        return self.source[span.start : span.end]
+
+    def _statement(
+        self, clause: ClauseEn, truncated: bool, speaker: Participant | None, *, implied: bool = False
+    ) -> Statement:
+        span = clause.text.span()
+        if speaker is not None:
+            speaker = self.roster.add(speaker)
+            self.block_speaker = speaker
+            if speaker.group is None and speaker.name is not None:
+                self.last_person = speaker
+            if speaker.group is not None:
+                self.last_plural = speaker
+        else:
+            self.block_speaker = None
+            if _reports_speech(clause.text.text):
+                self.diagnostics.append(
+                    Diagnostic(
+                        DiagnosticKind.UNRESOLVED_SPEAKER,
+                        Severity.WARNING,
+                        "a sentence reports speech but names no speaker and follows none",
+                        span,
+                    )
+                )
+        if implied and speaker is not None:
+            self.diagnostics.append(
+                Diagnostic(
+                    DiagnosticKind.IMPLIED_SPEAKER,
+                    Severity.INFO,
+                    "no subject: the sentence is read as the last speaker's",
+                    span,
+                    "implied_speaker",
+                )
+            )
+        self._note_truncation(truncated, clause)
+        acts = _acts(clause.text.text, clause.verb) if speaker is not None else ()
+        return Statement(speaker=speaker, acts=acts, text=self._verbatim(clause), span=span, truncated=truncated)
+
+    def _agreement(self, clause: ClauseEn, kind: AgreementKind, truncated: bool) -> Agreement:
+        self._note_truncation(truncated, clause)
+        return Agreement(
+            parties=self.roster.mains(),
+            kind=kind,
+            text=self._verbatim(clause),
+            span=clause.text.span(),
+            truncated=truncated,
+        )
+
+    def _discussion(
+        self, clause: ClauseEn, truncated: bool, parties: tuple[Participant, ...] | None = None
+    ) -> Discussion:
+        self.block_speaker = None
+        self._note_truncation(truncated, clause)
+        return Discussion(
+            parties=self.roster.mains() if parties is None else parties,
+            text=self._verbatim(clause),
+            span=clause.text.span(),
+            truncated=truncated,
+        )
+
+    def _note_truncation(self, truncated: bool, clause: ClauseEn) -> None:
+        if truncated:
+            self.diagnostics.append(
+                Diagnostic(
+                    DiagnosticKind.TRUNCATED,
+                    Severity.WARNING,
+                    "the release breaks off inside this sentence",
+                    clause.text.span(),
+                )
+            )
+
+
+def _pairs(text: str, candidates: list[_Candidate]) -> Iterator[_Candidate]:
+    """Join "X and Y" (and "Both X and Y") into one pair candidate."""
+    index = 0
+    people = ("person", "alias", "title")
+    while index < len(candidates):
+        candidate = candidates[index]
+        following = candidates[index + 1] if index + 1 < len(candidates) else None
+        if (
+            following is not None
+            and candidate.kind in people
+            and following.kind in people
+            and _PAIR_JOINT.fullmatch(text[candidate.end : following.start])
+        ):
+            both = _BOTH_BEFORE.search(text, 0, candidate.start)
+            start = both.start() if both and both.end() == candidate.start else candidate.start
+            yield _Candidate(start, following.end, "pair", None, (candidate, following))
+            index += 2
+            continue
+        yield candidate
+        index += 1
+
+
+def _verbish(word: str, *, at_end: bool) -> bool:
+    """Whether a word after a subject phrase is its verb (said, welcomed, would, ...)."""
+    if word in en.NOT_VERBS:
+        return False
+    return word.endswith("ed") or word in en.FINITE_VERBS or at_end
+
+
+def _opens_sentence(before: str) -> bool:
+    """Whether a subject may stand after ``before``: nothing, a connective, or an introductory phrase and a comma."""
+    stripped = before.rstrip()
+    if not stripped:
+        return True
+    if en.CONNECTIVE.match(stripped):
+        return True
+    return stripped.endswith(",") and not stripped.endswith(", and,")
+
+
+def _agreement_kind(text: str, verb: int) -> AgreementKind | None:
+    """The kind of agreement a clause of both sides reaches: its last agreement verb, outside quotations."""
+    quoted = quote_ranges(text)
+    best = None
+    for rule in en.AGREE_RULES:
+        for match in rule.pattern.finditer(text, verb):
+            if any(a <= match.start() < b for a, b in quoted):
+                continue
+            if best is None or match.end() > best[0]:
+                best = (match.end(), rule.meaning)
+    return best[1] if best else None
+
+
+def _reports_speech(text: str) -> bool:
+    return bool(re.search(r"\b(?:stated|said|expressed|explained|noted|responded|replied)\b", text))
+
+
+def _acts(text: str, verb: int) -> tuple[Act, ...]:
+    """The speech acts a clause performs, in text order, read before its that-clause; ``stated`` when none."""
+    stop = _ACT_STOP.search(text, verb)
+    end = stop.start() if stop else len(text)
+    hits = []
+    for rule in en.ACT_RULES:
+        match = rule.pattern.search(text, verb, end)
+        if match:
+            hits.append((match.start(), rule.meaning))
+    acts: list[Act] = []
+    for _, act in sorted(hits, key=lambda hit: hit[0]):
+        if act not in acts:
+            acts.append(act)
+    if not acts:
+        acts.append(Act.EXPLAINED if re.search(r"\bexplained\b", text[verb:end]) else Act.STATED)
+    return tuple(acts)
