@@ -40,7 +40,7 @@ from .model import (
     Statement,
 )
 from .normalize import Text
-from .people_en import Person, person_from_match
+from .people_en import Person, find_groups, person_from_match
 from .rules import en, first_hit
 from .segment import Sentence
 from .sentences_en import quote_ranges
@@ -60,7 +60,7 @@ _AUXILIARIES: Final = frozenset(
     {"will", "would", "is", "was", "are", "were", "has", "had", "have", "can", "could", "should", "may", "might"}
     | {"must", "did", "does", "shall"}
 )
-_ACT_STOP: Final = re.compile(r"\bthat\b|[“\":]")
+_ACT_STOP: Final = re.compile(r"\b(?:that|which|who|whose)\b|[“\":]")
 _PERFECT: Final = re.compile(r"(?:have|has|had)\b")
 _TITLE_WORD: Final = re.compile(en.TITLE_BEFORE + "|" + en.HONORIFIC)
 
@@ -270,8 +270,8 @@ class EnglishClauseReader:
         for side_rule in en.SIDE_REFERENCE_RULES:
             for match in side_rule.pattern.finditer(text):
                 raw.append(_Candidate(match.start(), match.end(), "side", side_rule.meaning))
-        for match in en.GROUP.finditer(text):
-            raw.append(_Candidate(match.start(), match.end(), "group", match["label"]))
+        for start, end in find_groups(text):
+            raw.append(_Candidate(start, end, "group", text[start:end]))
         for match in en.PRONOUN.finditer(text):
             raw.append(_Candidate(match.start(), match.end(), "pronoun", match["pronoun"].lower()))
         for match in en.TITLE_ALONE.finditer(text):
@@ -507,6 +507,8 @@ def _agreement_kind(text: str, verb: int) -> AgreementKind | None:
         for match in rule.pattern.finditer(text, verb):
             if any(a <= match.start() < b for a, b in quoted):
                 continue
+            if en.NOT_AGREEMENT_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+                continue  # "both sides have confirmed on numerous occasions", "the shared recognition"
             if best is None or match.end() > best[0]:
                 best = (match.end(), rule.meaning)
     return best[1] if best else None

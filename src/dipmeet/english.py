@@ -34,8 +34,8 @@ from .model import (
 )
 from .normalize import Text
 from .rules import en, first_hit
-from .segment import Block, Sentence, build_blocks, split_lines, split_run_on
-from .sentences_en import split_sentences_en
+from .segment import Block, Sentence, build_blocks, read_markers, split_lines, split_run_on
+from .sentences_en import ends_with_abbreviation, split_sentences_en
 from .speakers_en import EnglishRoster
 from .temporal import DateContext
 
@@ -64,10 +64,24 @@ def parse_english(raw: str, normalized: Text, *, published: dt.date | None, diag
         diagnostics.append(Diagnostic(DiagnosticKind.EMPTY_INPUT, Severity.WARNING, "the input holds no text"))
         return Release(language=Language.EN, published=published, diagnostics=tuple(diagnostics))
 
-    def ends_paragraph(line: Text) -> bool:
-        return _ends_sentence(line) or bool(_BLANK_AFTER.match(raw, line.end))
+    lines = _lines(normalized)
+    next_line = {line.end: lines[index + 1] for index, line in enumerate(lines[:-1])}
 
-    header = read_header_en(_lines(normalized), ends_paragraph)
+    def ends_paragraph(line: Text) -> bool:
+        """A paragraph ends at a blank line, or at a full stop that is not an abbreviation's."""
+        if _BLANK_AFTER.match(raw, line.end):
+            return True
+        if not _ends_sentence(line):
+            return False
+        after = next_line.get(line.end)
+        return not (
+            after is not None
+            and ends_with_abbreviation(line.text)
+            and not en.SENTENCE_STARTER.match(after.text)
+            and not read_markers(after, en.MARKER_RULES)[0]
+        )
+
+    header = read_header_en(lines, ends_paragraph)
     diagnostics.extend(header.diagnostics)
     release_date = _publication(header, published, diagnostics)
     context = DateContext.of(release_date) if release_date else header.context

@@ -48,6 +48,8 @@ def is_noise_line_en(line: Text, *, in_body: bool = False) -> tuple[str, Diagnos
 
 def is_foreign_script(text: str) -> bool:
     """Whether a line is mostly in another script (the Korean version of an embassy page)."""
+    if text.isascii():
+        return False
     letters = len(_LETTER.findall(text))
     return letters > 0 and len(_LATIN.findall(text)) * 2 < letters
 

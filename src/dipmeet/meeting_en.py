@@ -169,6 +169,8 @@ def _participants(opening: Text, title: str | None, timing: Timing) -> list[Part
         participant = attrs.evolve(
             person.participant(span=opening.span(person.start, person.end), attendee=in_list is not None), side=side
         )
+        if any(_same_person(participant, known) for known in main + attendees):
+            continue  # "Foreign Minister Lavrov" after "Minister ... Sergey Lavrov of the Russian Federation"
         (attendees if in_list is not None else main).append(participant)
     if not any(p.side is Side.COUNTERPART for p in main):
         group = _event_group(opening, timing)
@@ -263,6 +265,14 @@ def _fill_from_headline(participants: list[Participant], title: str | None) -> N
         if changes:
             participants[index] = attrs.evolve(participant, **changes)  # type: ignore[arg-type]  # str fields
         break
+
+
+def _same_person(one: Participant, other: Participant) -> bool:
+    """Whether a later mention names someone already found ("President Kenyatta" after "H.E. Mr. Uhuru Kenyatta")."""
+    if not one.name or not other.name:
+        return False
+    mine = fold(one.name).split()
+    return all(word in fold(other.name).split() for word in mine)
 
 
 def _same_name(one: str, other: str) -> bool:

@@ -26,7 +26,16 @@ from .model import Participant, Side
 from .rules import en
 from .rules.countries import COUNTRIES_EN
 
-__all__ = ["Person", "country_in_title", "find_people", "headline_country", "side_of"]
+__all__ = [
+    "Person",
+    "country_in_title",
+    "country_within",
+    "find_groups",
+    "find_people",
+    "headline_country",
+    "person_from_match",
+    "side_of",
+]
 
 _THE: Final = re.compile(r"^the\s+", re.IGNORECASE)
 _SPACES: Final = re.compile(r"\s+")
@@ -87,23 +96,24 @@ def find_people(text: str) -> list[Person]:
                 continue
             taken.append((person.start, person.end))
             found.append(person)
-    for match in en.GROUP.finditer(text):
-        if any(a < match.end() and match.start() < b for a, b in taken):
+    for start, end in find_groups(text):
+        if any(a < end and start < b for a, b in taken):
             continue
-        label = match["label"]
+        label = text[start:end]
         found.append(
-            Person(
-                None,
-                None,
-                _country_within(label),
-                Side.COUNTERPART,
-                group=label,
-                plural=True,
-                start=match.start(),
-                end=match.end(),
-            )
+            Person(None, None, _country_within(label), Side.COUNTERPART, group=label, plural=True, start=start, end=end)
         )
     return sorted(found, key=lambda person: person.start)
+
+
+def find_groups(text: str) -> list[tuple[int, int]]:
+    """Where groups with no one named are written ("Pacific islands countries' leaders"), as ``(start, end)``."""
+    found = []
+    for match in en.GROUP.finditer(text):
+        lead = en.GROUP_LEAD.search(text, max(0, match.start() - 60), match.start())
+        start = lead.start() if lead else match.start()
+        found.append((start, match.end()))
+    return found
 
 
 def person_from_match(match: re.Match[str]) -> Person | None:
@@ -127,6 +137,11 @@ def person_from_match(match: re.Match[str]) -> Person | None:
         post = _BRACKETED.sub("", post)
     title = _clean(before) or _clean(post)
     adjective = groups.get("adj")
+    start = match.start()
+    if before is not None:
+        lead = en.DEMONYM_BEFORE.search(match.string, max(0, start - 24), start)
+        if lead is not None:
+            adjective, start = lead["adj"], lead.start()
     written_of = groups.get("of")
     country = (
         _country_name(written_of)
@@ -146,7 +161,7 @@ def person_from_match(match: re.Match[str]) -> Person | None:
         group=None,
         honorific=_clean(honorific),
         plural=bool(groups.get("others")),
-        start=match.start(),
+        start=start,
         end=end,
     )
     return attrs.evolve(person, side=side_of(person, japanese=japanese))

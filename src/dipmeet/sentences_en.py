@@ -19,7 +19,7 @@ from .normalize import Text
 from .rules import en
 from .segment import Sentence
 
-__all__ = ["ends_closed", "quote_ranges", "split_sentences_en"]
+__all__ = ["ends_closed", "ends_with_abbreviation", "quote_ranges", "split_sentences_en"]
 
 _QUOTE: Final = re.compile(r"[“”\"]")
 _OPENS_BEFORE: Final = frozenset(" \t\n([{—–-")
@@ -56,6 +56,12 @@ def _is_boundary(text: str, stop: int, after: int) -> bool:
     if text[stop] == "." and en.MAY_END.search(window):
         return bool(en.SENTENCE_STARTER.match(text, after))
     return True
+
+
+def ends_with_abbreviation(text: str) -> bool:
+    """Whether a text ends with an abbreviation's full stop (Mr., U.S., p.m.) rather than a sentence's."""
+    window = text[-_WINDOW:]
+    return bool(en.NEVER_ENDS.search(window) or en.MAY_END.search(window))
 
 
 def split_sentences_en(paragraph: Text) -> list[Sentence]:

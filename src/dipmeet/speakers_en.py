@@ -11,6 +11,7 @@ to a newcomer the opening did not name.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from typing import Final
@@ -32,8 +33,10 @@ def fold(text: str) -> str:
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
-def _tokens(name: str) -> list[str]:
-    return [token for token in _TOKEN.findall(fold(name)) if len(token) > 1 and token not in _NOT_SURNAME]
+@functools.lru_cache(maxsize=1024)
+def _tokens(name: str) -> tuple[str, ...]:
+    """The words of a name that identify a person (folded; particles and initials left out)."""
+    return tuple(token for token in _TOKEN.findall(fold(name)) if len(token) > 1 and token not in _NOT_SURNAME)
 
 
 class EnglishRoster(Roster):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
+from typing import Final
 
 import attrs
 
@@ -122,7 +123,8 @@ def _matches(rules: Sequence[Rule[str]], text: str) -> list[tuple[Rule[str], re.
     return sorted(taken, key=lambda pair: pair[1].start())
 
 
-_BRACKET: re.Pattern[str] = re.compile(r"\([^()]{0,160}\)")
+_BRACKET: Final = re.compile(r"\([^()]{0,160}\)")
+_NUMBER_CHARS: Final = frozenset("0123456789.:")
 
 
 def _brackets(text: str) -> list[tuple[int, int]]:
@@ -157,30 +159,37 @@ def _zone_after(
 def _dates(text: str, context: DateContext) -> list[FoundDate]:
     found = []
     for _, match in _matches(en.DATE_RULES, text):
+        if match.start() and text[match.start() - 1] in _NUMBER_CHARS:
+            continue
         day = int(match["day"])
         month = _month(match["month"])
-        written_weekday = match["weekday"] or match["weekday_after"]
+        before = en.WEEKDAY_BEFORE.search(text, max(0, match.start() - 16), match.start())
+        start = before.start() if before else match.start()
+        written_weekday = (before["weekday"] if before else None) or match["weekday_after"]
         weekday = en.WEEKDAYS.get(written_weekday.rstrip(".").lower()) if written_weekday else None
         if month is None:
             continue
         year = int(match["year"]) if match["year"] else context.year
         if year is None:
-            found.append(FoundDate(None, match.start(), match.end(), weekday, explicit_month=True))
+            found.append(FoundDate(None, start, match.end(), weekday, explicit_month=True))
             continue
         if not match["year"] and context.month is not None and month > context.month + 1:
             year -= 1  # "December 28" in a release dated January
         try:
             date = dt.date(year, month, day)
         except ValueError:
-            found.append(FoundDate(None, match.start(), match.end(), weekday, explicit_month=True, invalid=True))
+            found.append(FoundDate(None, start, match.end(), weekday, explicit_month=True, invalid=True))
             continue
-        found.append(FoundDate(date, match.start(), match.end(), weekday, explicit_month=True))
+        found.append(FoundDate(date, start, match.end(), weekday, explicit_month=True))
     return found
 
 
 def _clocks(text: str) -> list[Clock]:
     clocks = []
     for rule, match in _matches(en.CLOCK_RULES, text):
+        previous = text[match.start() - 1] if match.start() else " "
+        if previous in _NUMBER_CHARS or previous.isalpha() or (rule.name == "clock_hour" and previous == ","):
+            continue
         if rule.meaning == "noon":
             minutes = 12 * 60
         elif rule.meaning == "midnight":
@@ -197,20 +206,24 @@ def _clocks(text: str) -> list[Clock]:
             elif half == "a" and hour == 12:
                 hour = 0
             minutes = hour * 60 + minute
-        start = match.start("approx") if match["approx"] else match.start()
+        approx = en.APPROX_BEFORE.search(text, max(0, match.start() - 32), match.start())
+        start = approx.start() if approx else match.start()
         until = bool(en.UNTIL_BEFORE.search(text[max(0, start - 8) : start]))
-        clocks.append(Clock(minutes, match.start(), match.end(), bool(match["approx"]), None, until))
+        clocks.append(Clock(minutes, start, match.end(), approx is not None, None, until))
     return clocks
 
 
 def _durations(text: str) -> list[tuple[int, bool, int, int]]:
     durations = []
     for rule, match in _matches(en.DURATION_RULES, text):
+        if match.start() and (text[match.start() - 1] in _NUMBER_CHARS or text[match.start() - 1].isalpha()):
+            continue
         minutes = _duration_minutes(rule.meaning, match)
         if minutes is None or not 0 < minutes <= 24 * 60:
             continue
-        approximate = bool(match.groupdict().get("approx") or match.groupdict().get("approx2"))
-        durations.append((minutes, approximate, match.start(), match.end()))
+        approx = en.APPROX_BEFORE.search(text, max(0, match.start() - 32), match.start())
+        start = approx.start() if approx else match.start()
+        durations.append((minutes, approx is not None, start, match.end()))
     return durations
 
 
@@ -218,7 +231,7 @@ def _duration_minutes(kind: str, match: re.Match[str]) -> int | None:
     if kind == "half_hour":
         return 30
     if kind == "hours_half":
-        hours = word_number(match["hours"] or match["hours2"])
+        hours = word_number(match["hours"])
         return None if hours is None else hours * 60 + 30
     if kind == "hours":
         written = match["hours"]

@@ -241,76 +241,67 @@ DATE_LINE_RULES: Final = compile_rules(
 )
 
 # Dates inside sentences: "On June 1", "on Friday, October 23", "On April 7 (Wed)",
-# "on 18 February 2002", "On 1 August", "from June 23 to 25".
+# "on 18 February 2002", "On 1 August", "from June 23 to 25". A weekday before the
+# date is read by WEEKDAY_BEFORE.
 DATE_RULES: Final = compile_rules(
     [
         (
             "date_month_first",
-            rf"(?:(?P<weekday>{WEEKDAY}),?\s+)?(?P<month>{MONTH}),?\s+(?P<day>[0-9]{{1,2}})(?:st|nd|rd|th)?(?![0-9:])"
+            rf"(?P<month>{MONTH}),?\s+(?P<day>[0-9]{{1,2}})(?:st|nd|rd|th)?(?![0-9:])"
             rf"(?:,?\s+(?P<year>(?:19|20)[0-9]{{2}})(?![0-9]))?(?:\s*\((?P<weekday_after>{WEEKDAY})\))?",
             "mdy",
         ),
         (
             "date_day_first",
-            rf"(?:(?P<weekday>{WEEKDAY}),?\s+)?(?<![0-9:.])(?:the\s+)?(?P<day>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+            rf"(?P<day>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
             rf"(?P<month>{MONTH})(?:,?\s+(?P<year>(?:19|20)[0-9]{{2}})(?![0-9]))?(?:\s*\((?P<weekday_after>{WEEKDAY})\))?",
             "dmy",
         ),
     ]
 )
+WEEKDAY_BEFORE: Final = re.compile(rf"(?P<weekday>{WEEKDAY}),?\s+(?:the\s+)?$")
 
 _HALF = r"(?P<half>[aApP])\.?\s?[mM]\.?(?![A-Za-z])"
-_APPROX = (
-    r"(?P<approx>(?i:(?:at\s+)?(?:around|about|approximately|approx\.|roughly|shortly\s+(?:after|before)|"
-    r"just\s+(?:after|before)|a\s+little\s+(?:after|before)|slightly\s+(?:after|before)|sometime\s+after))\s+)?"
-)
 
-# 8:20 a.m. / 16:25 / 4:30 P.M. / 8:00 AM / 6.15p.m. / 2 p.m. / noon; first match wins.
+# 8:20 a.m. / 16:25 / 4:30 P.M. / 8:00 AM / 6.15p.m. / 2 p.m. / noon; first match wins. Each starts
+# from its digits; "around" / "shortly after" before it is read by APPROX_BEFORE.
 CLOCK_RULES: Final = compile_rules(
     [
-        ("clock_colon", rf"{_APPROX}(?<![0-9.:])(?P<hour>[0-9]{{1,2}}):(?P<minute>[0-5][0-9])(?:\s*{_HALF})?", "clock"),
-        ("clock_dot", rf"{_APPROX}(?<![0-9.:])(?P<hour>[0-9]{{1,2}})\.(?P<minute>[0-5][0-9])\s*{_HALF}", "clock"),
-        ("clock_hour", rf"{_APPROX}(?<![0-9.:,])(?P<hour>[0-9]{{1,2}})\s*{_HALF}", "clock"),
-        ("clock_noon", rf"{_APPROX}\b(?P<noon>noon|midday)\b", "noon"),
-        ("clock_midnight", rf"{_APPROX}\b(?P<midnight>midnight)\b", "midnight"),
+        ("clock_colon", rf"(?P<hour>[0-9]{{1,2}}):(?P<minute>[0-5][0-9])(?![0-9])(?:\s*{_HALF})?", "clock"),
+        ("clock_dot", rf"(?P<hour>[0-9]{{1,2}})\.(?P<minute>[0-5][0-9])\s*{_HALF}", "clock"),
+        ("clock_hour", rf"(?P<hour>[0-9]{{1,2}})\s*{_HALF}", "clock"),
+        ("clock_noon", r"(?:noon|midday)\b", "noon"),
+        ("clock_midnight", r"midnight\b", "midnight"),
     ]
+)
+
+# "around 11:30 a.m." / "Shortly after 16:40" / "approximately 40 minutes": approximate, read back from the number.
+APPROX_BEFORE: Final = re.compile(
+    r"\b(?:around|about|approximately|approx\.|roughly|some|nearly|almost|over|more\s+than|"
+    r"(?:shortly|just|a\s+little|slightly|sometime)\s+(?:after|before))\s+$",
+    _I,
 )
 
 # "from 7:30 p.m. to 9:30 p.m." / "from 12:40 to 13:05": what before a clock makes it the end.
 UNTIL_BEFORE: Final = re.compile(r"(?:\bto|\buntil|\btill|\bthrough|[-–~])\s*$")
 
 # for approximately 40 minutes / seventy minutes / half an hour / an hour and 40 minutes /
-# one and a half hours / 1 hour 20 minutes / two hours.
+# one and a half hours / 1 hour 20 minutes / two hours. Each starts from its number.
 DURATION_RULES: Final = compile_rules(
     [
         (
             "duration_hours_half",
-            rf"(?P<approx>(?:approximately|about|around|roughly|some|nearly|almost|over|more\s+than)\s+)?"
-            rf"(?P<hours>{NUMBER}|an?)\s+and\s+a\s+half\s+hours?\b|"
-            rf"(?P<approx2>(?:approximately|about|around|roughly|some|nearly|almost|over|more\s+than)\s+)?"
-            rf"(?P<hours2>{NUMBER}|an?)\s+hours?\s+and\s+a\s+half\b",
+            rf"(?P<hours>{NUMBER}|an?)\s+(?:and\s+a\s+half\s+hours?|hours?\s+and\s+a\s+half)\b",
             "hours_half",
         ),
-        (
-            "duration_half_hour",
-            r"(?P<approx>(?:approximately|about|around|roughly|some|nearly|almost|over|more\s+than)\s+)?half\s+an\s+hour\b",
-            "half_hour",
-        ),
+        ("duration_half_hour", r"half\s+an\s+hour\b", "half_hour"),
         (
             "duration_hours",
-            rf"(?P<approx>(?:approximately|about|around|roughly|some|nearly|almost|over|more\s+than)\s+)?"
-            rf"(?<![0-9:.])(?P<hours>{NUMBER}|an?)\s*(?:hours?|hrs?)\b"
-            rf"(?:,?\s*(?:and\s+)?(?P<minutes>{NUMBER})\s*(?:minutes?|mins?)\b)?",
+            rf"(?P<hours>{NUMBER}|an?)\s*(?:hours?|hrs?)\b(?:,?\s*(?:and\s+)?(?P<minutes>{NUMBER})\s*(?:minutes?|mins?)\b)?",
             "hours",
         ),
-        (
-            "duration_minutes",
-            rf"(?P<approx>(?:approximately|about|around|roughly|some|nearly|almost|over|more\s+than)\s+)?"
-            rf"(?<![0-9:.])(?P<minutes>{NUMBER})[- ]?(?:minutes?|mins?)\b",
-            "minutes",
-        ),
-    ],
-    _I,
+        ("duration_minutes", rf"(?P<minutes>{NUMBER})[- ]?(?:minutes?|mins?)\b", "minutes"),
+    ]
 )
 
 # What may stand just before a duration for it to be the length of the meeting
@@ -509,13 +500,54 @@ KIND_LEVEL_RULES: Final = compile_rules(
 # People: honorifics, titles, names, countries
 # ---------------------------------------------------------------------------
 
-HONORIFIC: Final = (
-    r"(?:(?:H\.\s?E\.|H\.\s?R\.\s?H\.|H\.\s?M\.|Hon\.|Mr\.|Ms\.|Mrs\.|Mme\.|Dr\.|Prof\.|Adm\.|Gen\.)|"
-    r"(?:His\s+(?:Royal\s+)?(?:Excellency|Highness|Majesty)|Her\s+(?:Royal\s+)?(?:Excellency|Highness|Majesty)|"
-    r"Senator\s+the\s+Hon(?:ou?rable|\.)?|[Tt]he\s+R(?:igh)?t\.?\s+Hon(?:ou?rable|\.)?|[Tt]he\s+Hon(?:ou?rable|\.)?|"
-    r"R(?:igh)?t\.?\s+Hon(?:ou?rable|\.)?|Honou?rable|Mr|Ms|Mrs|Mme|Madam|Dr|Professor|Sir|Dame|Sheikh|Shaikh|"
-    r"Admiral|General|Senator)(?![A-Za-z.]))"
+_DOTTED_HONORIFICS = (
+    r"H\.\s?E\.",
+    r"H\.\s?R\.\s?H\.",
+    r"H\.\s?M\.",
+    r"Hon\.",
+    r"Mr\.",
+    r"Ms\.",
+    r"Mrs\.",
+    r"Mme\.",
+    r"Dr\.",
+    r"Prof\.",
+    r"Adm\.",
+    r"Gen\.",
+    r"Smt\.",
 )
+_WORD_HONORIFICS = (
+    r"His\s+(?:Royal\s+)?(?:Excellency|Highness|Majesty)",
+    r"Her\s+(?:Royal\s+)?(?:Excellency|Highness|Majesty)",
+    r"Senator\s+the\s+Hon(?:ou?rable|\.)?",
+    r"The\s+R(?:igh)?t\.?\s+Hon(?:ou?rable|\.)?",
+    r"the\s+R(?:igh)?t\.?\s+Hon(?:ou?rable|\.)?",
+    r"The\s+Hon(?:ou?rable|\.)?",
+    r"the\s+Hon(?:ou?rable|\.)?",
+    r"R(?:igh)?t\.?\s+Hon(?:ou?rable|\.)?",
+    r"Honou?rable",
+    r"Mr",
+    r"Ms",
+    r"Mrs",
+    r"Mme",
+    r"Madam",
+    r"Dr",
+    r"Professor",
+    r"Sir",
+    r"Dame",
+    r"Sheikh",
+    r"Shaikh",
+    r"Shri",
+    r"Smt",
+    r"Datuk\s+Seri",
+    r"Datuk",
+    r"Dato[’']?\s+Sri",
+    r"Tan\s+Sri",
+    r"Admiral",
+    r"General",
+    r"Senator",
+)
+# Every alternative starts with its own letter, so that the engine can skip ahead to candidates.
+HONORIFIC: Final = "(?:" + "|".join([*_DOTTED_HONORIFICS, *(rf"{w}(?![A-Za-z.])" for w in _WORD_HONORIFICS)]) + ")"
 """Honorifics and ranks written before a name; ``name`` never keeps them."""
 
 # Words that may make up a title before a name ("Secretary of State", "Minister for
@@ -639,6 +671,8 @@ DEMONYMS: Final = {
 """Nationality adjectives and the country each names; a release's own word is kept as the country."""
 
 DEMONYM: Final = "(?:" + "|".join(re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True)) + r")(?![\w-])"
+DEMONYM_BEFORE: Final = re.compile(rf"(?<![\w-])(?P<adj>{DEMONYM})\s+$")
+"""A nationality adjective just before a title ("Russian Minister of Foreign Affairs"), read back from the title."""
 
 # Titles of the Japanese government: a person with one of these (and no foreign country) is on Japan's side.
 JAPAN_TITLE: Final = re.compile(
@@ -661,13 +695,15 @@ FOREIGN_HONORIFIC: Final = re.compile(
     r"H\.\s?E\.|Excellency|Highness|Majesty|\bHon\b|Honou?rable|\bHon\.|Senator|\bRt\b|\bRight\s+Hon|Sheikh|Shaikh|Dame|\bSir\b"
 )
 
-# Groups with no one named: "Pacific islands countries' leaders", "the participating countries' leaders".
+# Groups with no one named: "Pacific islands countries' leaders", "the participating countries' leaders",
+# "the leaders of the Pacific island countries". The core starts from its noun; GROUP_LEAD reads back
+# the words before it ("Pacific islands", "the participating").
 GROUP: Final = re.compile(
-    r"(?P<label>(?:[Tt]he\s+)?(?:participating\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:islands?\s+)?(?:countries|nations|states)[’']\s+"
-    r"(?:leaders|heads\s+of\s+state|ministers|foreign\s+ministers|representatives)|"
-    r"(?:[Tt]he\s+)?participating\s+(?:leaders|heads\s+of\s+state|ministers|foreign\s+ministers)|"
-    r"(?:[Tt]he\s+)?leaders\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:islands?\s+)?(?:countries|nations|states))"
+    r"(?:countries|nations|states)[’']\s+(?:leaders|heads\s+of\s+state|ministers|foreign\s+ministers|representatives)\b|"
+    r"participating\s+(?:leaders|heads\s+of\s+state|ministers|foreign\s+ministers)\b|"
+    r"leaders\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:islands?\s+)?(?:countries|nations|states)\b"
 )
+GROUP_LEAD: Final = re.compile(r"(?:(?:[Tt]he|[Aa]ll)\s+)?(?:participating\s+)?(?:(?:[A-Z][\w’'-]*|islands?)\s+){0,4}$")
 
 # ---------------------------------------------------------------------------
 # The opening paragraph: attendees and the venue
@@ -933,16 +969,17 @@ CONNECTIVE: Final = re.compile(
 AGREE: Final = "agree"
 DISCUSS: Final = "discuss"
 MEET: Final = "meet"
+NARRATE: Final = "narrate"
 
 # Both sides agree (subject both sides, or passive). The kind comes from the last one in the clause.
-# A perfect ("both sides have confirmed on numerous occasions") tells of earlier agreements, not this one.
-_NOT_PERFECT = r"(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)(?<!\bhave\salso\s)(?<!\bhad\salso\s)(?<!\bhas\salso\s)"
+# A perfect ("both sides have confirmed on numerous occasions") tells of earlier agreements, not this
+# one, and "the shared recognition" is a noun: NOT_AGREEMENT_BEFORE, read back from the verb, rules both out.
 AGREE_RULES: Final = compile_rules(
     [
         # "shared the view" / "shared the recognition" / "shared concerns" / "sharing the view"
         (
             "shared_view",
-            rf"{_NOT_PERFECT}(?<!\bthe\s)(?<!\ba\s)\b(?:shared|sharing|share)\s+(?:(?:the|their|a|an|common|same|strong|deep|serious|grave|basic)\s+)*"
+            r"\b(?:shared|sharing|share)\s+(?:(?:the|their|a|an|common|same|strong|deep|serious|grave|basic)\s+)*"
             r"(?:views?|recognition|understanding|intention|concerns?|perceptions?|determination|commitment|"
             r"assessment|awareness|resolve|opinions?|positions?|desire|hope|expectations?|interests?|sense|goals?|vision)\b",
             AgreementKind.SHARED_VIEW,
@@ -950,18 +987,20 @@ AGREE_RULES: Final = compile_rules(
         # "agreed" / "concurred" / "consented" / "reached an agreement" / "were in agreement"
         (
             "agreed",
-            rf"{_NOT_PERFECT}\b(?:agreed|concurred|consented|coincided|reached\s+(?:an?\s+)?(?:agreement|consensus)|"
+            r"\b(?:agreed|concurred|consented|coincided|reached\s+(?:an?\s+)?(?:agreement|consensus)|"
             r"were\s+in\s+(?:full\s+)?agreement|decided|committed|pledged|resolved)\b",
             AgreementKind.AGREED,
         ),
         # "confirmed" / "reconfirmed" / "affirmed" / "reaffirmed"
         (
             "confirmed",
-            rf"{_NOT_PERFECT}\b(?:confirmed|reconfirmed|affirmed|reaffirmed|re-confirmed|re-affirmed|verified)\b",
+            r"\b(?:confirmed|reconfirmed|affirmed|reaffirmed|re-confirmed|re-affirmed|verified)\b",
             AgreementKind.CONFIRMED,
         ),
     ]
 )
+
+NOT_AGREEMENT_BEFORE: Final = re.compile(r"\b(?:(?:have|has|had)(?:\s+also)?|the|a)\s+$")
 
 # "It was confirmed between the Ministers that" / "it was agreed that" / "It was also reconfirmed that".
 PASSIVE_AGREEMENT_RULES: Final = compile_rules(
@@ -1000,12 +1039,19 @@ DISCUSS_RULES: Final = compile_rules(
 # Telling of the meeting itself, as a fact ("held a meeting", "paid a courtesy call").
 MEET_RULES: Final = compile_rules(
     [
+        # "Prime Minister Koizumi also held a meeting with Chancellor Gerhard Schroeder"
         (
             "met",
             r"^(?:also\s+)?(?:held|had)\s+(?:(?:a|an|the|their)\s+)?(?:[\w’'.-]+\s+){0,5}?(?:meeting|talks?|conversation|summit|call)\b"
-            r"|^(?:also\s+)?(?:met|paid\s+a\s+courtesy\s+call|received\s+a\s+courtesy\s+call|attended|hosted|visited|"
-            r"arrived|is\s+visiting|was\s+visiting|signed|witnessed|exchanged\s+words)\b",
+            r"|^(?:also\s+)?(?:met|paid\s+a\s+courtesy\s+call|received\s+a\s+courtesy\s+call|exchanged\s+(?:a\s+few\s+)?words)\b",
             MEET,
+        ),
+        # "Prime Minister Koizumi visited Russia to take part in the ceremony": told of someone, not said.
+        (
+            "narrated",
+            r"^(?:also\s+)?(?:attended|hosted|visited|arrived|departed|left|is\s+visiting|was\s+visiting|signed|"
+            r"witnessed|took\s+part|participated|laid\s+a\s+wreath|toured|inspected)\b",
+            NARRATE,
         ),
     ]
 )
@@ -1073,7 +1119,7 @@ ACT_RULES: Final = compile_rules(
             Act.MENTIONED,
         ),
         ("act_proposed", r"\bpropos(?:ed|al)\b|\bsuggest(?:ed|ion)\b", Act.PROPOSED),
-        ("act_invited", r"\binvit(?:ed|ation)\b", Act.INVITED),
+        ("act_invited", r"\binvited\b|\bextended\s+(?:an\s+)?invitation", Act.INVITED),
         (
             "act_requested",
             r"\brequest(?:ed)?\b|\bcalled\s+(?:on|for|upon)\b|\burged\b|\basked\s+(?!whether|about|if)\w|\bsought\b|\bdemanded\b",
@@ -1132,7 +1178,7 @@ MARKER_RULES: Final = compile_rules(
 
 # Numbering run into one line: "... tourism.(2) Prime Minister Abe emphasized", "...; 2) ...".
 RUN_ON_MARKER: Final = re.compile(
-    r"(?<=[.;:])\s*(?=\([0-9]{1,2}\)\s?[A-Z“\"])|(?<=[.;:])\s+(?=[0-9]{1,2}\)\s+[A-Za-z“\"])"
+    r"(?<=[^\s0-9][.;:])\s*(?=\([0-9]{1,2}\)\s?[A-Z“\"])|(?<=[^\s0-9][.;:])\s+(?=[0-9]{1,2}\)\s+[A-Za-z“\"])"
 )
 
 # Sentence ends and quotation marks.
@@ -1189,13 +1235,17 @@ PERSON_RULES: Final = compile_rules(
         # Mitsuya" / "Russian Minister of Foreign Affairs Sergey Lavrov" / "President Vladimir Putin of the Russian Federation"
         (
             "person_title_first",
-            rf"(?:(?P<adj>{DEMONYM})\s+)?(?P<title>{TITLE_BEFORE})\s+(?P<hon>(?:{HONORIFIC}\s*)+)?(?P<name>{NAME})"
+            rf"(?P<title>{TITLE_BEFORE})\s+(?:(?P<hon>{HONORIFIC}(?:\s*{HONORIFIC})*)\s*)?(?P<name>{NAME})"
             + _AFTER_NAME,
             "title_first",
         ),
         # "H.E. Mr. Emmanuel Macron, President of the French Republic" / "Mr. KISHIDA Fumio, Prime Minister of Japan"
         # / "the Hon. Julie Bishop MP, Minister for Foreign Affairs of Australia" / "Mr.Robert Heer"
-        ("person_honorific_first", rf"(?P<hon>(?:{HONORIFIC}\s*)+)(?P<name>{NAME})" + _AFTER_NAME, "honorific_first"),
+        (
+            "person_honorific_first",
+            rf"(?P<hon>{HONORIFIC}(?:\s*{HONORIFIC})*)\s*(?P<name>{NAME})" + _AFTER_NAME,
+            "honorific_first",
+        ),
     ]
 )
 
