@@ -15,6 +15,8 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
+import attrs
+
 from .clauses_en import EnglishClauseReader
 from .header import Header
 from .header_en import is_caption_en, is_foreign_script, is_noise_line_en, read_header_en
@@ -33,6 +35,7 @@ from .model import (
     Span,
 )
 from .normalize import Text
+from .people_en import find_people
 from .rules import en, first_hit
 from .segment import Block, Sentence, build_blocks, read_markers, split_lines, split_run_on
 from .sentences_en import ends_with_abbreviation, split_sentences_en
@@ -85,7 +88,9 @@ def parse_english(raw: str, normalized: Text, *, published: dt.date | None, diag
     diagnostics.extend(header.diagnostics)
     release_date = _publication(header, published, diagnostics)
     context = DateContext.of(release_date) if release_date else header.context
-    body = _body_lines(header, diagnostics)
+    opening, spill = _split_opening(header.opening)
+    header = attrs.evolve(header, opening=opening)
+    body = ([spill] if spill is not None else []) + _body_lines(header, diagnostics)
     following = {line.end: body[index + 1] for index, line in enumerate(body[:-1])}
 
     def is_heading(line: Text) -> bool:
@@ -93,8 +98,14 @@ def parse_english(raw: str, normalized: Text, *, published: dt.date | None, diag
         return _is_heading(line) and not (after is not None and after.text[:1].islower())
 
     root = build_blocks(
-        body, en.MARKER_RULES, is_heading=is_heading, inline_heading=_no_inline_heading, ends_sentence=ends_paragraph
+        body,
+        en.MARKER_RULES,
+        is_heading=is_heading,
+        inline_heading=_no_inline_heading,
+        ends_sentence=ends_paragraph,
+        nest_restarts=True,
     )
+    _closing_heading(root)
     title = raw[header.title.start : header.title.end] if header.title else None
     facts = read_meeting_en(header.opening, root.paragraphs, title=title, context=context, diagnostics=diagnostics)
     roster = EnglishRoster(list(facts.participants))
@@ -150,6 +161,34 @@ def _publication(header: Header, published: dt.date | None, diagnostics: list[Di
     return header.published
 
 
+def _split_opening(opening: Text | None) -> tuple[Text | None, Text | None]:
+    """Cut off what follows the outline sentence of an opening when it is already the readout.
+
+    "1. On June 1, ... held a meeting with .... The overview is as follows.
+    Prime Minister Kishida stated that ...": the statement after the outline
+    belongs to the body (the opening paragraph holds no statements).
+    Narration after it ("President Kenyatta is visiting Japan to ...") stays.
+    """
+    if opening is None:
+        return None, None
+    sentences = split_sentences_en(opening)
+    outline = next((i for i, s in enumerate(sentences) if first_hit(en.OUTLINE_RULES, s.text.text)), None)
+    if outline is None or outline == len(sentences) - 1:
+        return opening, None
+    roster = EnglishRoster([person.participant() for person in find_people(opening.text)])
+    reader = EnglishClauseReader(roster, "")
+    position = opening.text.find(sentences[outline].text.text)
+    for sentence in sentences[outline + 1 :]:
+        text = sentence.text.text
+        position = opening.text.find(text, position)
+        subjects = reader.subjects(text)
+        if subjects and (
+            en.REPORTING_VERB.match(text, subjects[0].verb) or first_hit(en.AGREE_RULES, text, subjects[0].verb)
+        ):
+            return opening.slice(0, position).strip(), opening.slice(position).strip()
+    return opening, None
+
+
 def _body_lines(header: Header, diagnostics: list[Diagnostic]) -> list[Text]:
     """The body lines, with noise lines (footers, credits, other scripts, repeats) set aside as diagnostics.
 
@@ -193,6 +232,24 @@ def _is_heading(line: Text) -> bool:
     if first_hit(en.DISCUSS_RULES, text) is not None:
         return False
     return not re.search(r"\b(?:stated|said|expressed|explained|noted|welcomed|emphasized|asked)\b", text)
+
+
+def _closing_heading(root: Block) -> None:
+    """Read a numbered label on the release's last line as a heading ("1 Bilateral and Multilateral Relations").
+
+    A label cut off by the end of the text ("(2) Cooperation in E") stays a
+    paragraph: the last word of a heading is a whole word with a capital.
+    """
+    block = root
+    while block.children:
+        block = block.children[-1]
+    if block is root or block.heading is not None or len(block.paragraphs) != 1:
+        return
+    label = block.paragraphs[0]
+    last_word = label.text.split()[-1] if label.text.split() else ""
+    if _is_heading(label) and len(last_word) >= 4 and last_word[0].isupper() and last_word.isalpha():
+        block.heading = label
+        block.paragraphs.clear()
 
 
 def _no_inline_heading(rest: Text) -> tuple[Text, Text] | None:

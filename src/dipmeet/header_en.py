@@ -21,7 +21,9 @@ from typing import Final
 from .header import Header
 from .model import Diagnostic, DiagnosticKind, Severity
 from .normalize import Text
+from .people_en import find_people
 from .rules import en, first_hit
+from .rules.countries import COUNTRIES_EN
 from .segment import join_lines, read_markers
 from .temporal import DateContext
 from .temporal_en import read_date_line_en, read_timing
@@ -43,6 +45,8 @@ def is_noise_line_en(line: Text, *, in_body: bool = False) -> tuple[str, Diagnos
         for rule in en.HEAD_NOISE_RULES:
             if rule.pattern.fullmatch(text):
                 return rule.name, rule.meaning
+        if text in COUNTRIES_EN:
+            return "country_label", DiagnosticKind.SITE_LABEL
     return None
 
 
@@ -61,14 +65,22 @@ def is_caption_en(text: str) -> bool:
     return bool(en.PHOTO_CAPTION.search(text))
 
 
-def is_opening_en(text: str) -> bool:
-    """Whether a paragraph tells the meeting as an event: the opening paragraph."""
+def is_opening_en(text: str, *, untimed: bool = False) -> bool:
+    """Whether a paragraph tells the meeting as an event: the opening paragraph.
+
+    An opening says when ("On June 1, commencing at ...") or announces the
+    outline ("The overview of the meeting is as follows"). With ``untimed``,
+    a paragraph that tells a meeting between named people is enough (the
+    first paragraph of the body of a release whose opening gives no date).
+    """
     if len(text) < 50:
         return False
     if first_hit(en.OUTLINE_RULES, text):
         return True
     if not first_hit(en.EVENT_RULES, text):
         return False
+    if untimed:
+        return bool(find_people(text))
     timing = read_timing(text, DateContext())
     return bool(timing.dates or timing.local or timing.durations)
 
@@ -112,6 +124,9 @@ def read_header_en(lines: Sequence[Text], ends_paragraph: Callable[[Text], bool]
         elif markers and not _SENTENCE_LIKE.search(rest.text) and len(rest.text) < 100 and index + 1 < len(lines):
             diagnostics.append(_set_aside(line, "bulleted_caption", DiagnosticKind.PHOTO_CAPTION))
         elif markers or (_SENTENCE_LIKE.search(line.text) and len(line.text) > 100):
+            if is_opening_en(rest.text, untimed=True):
+                opening, index = _whole_paragraph(lines, index, rest, ends_paragraph)
+                index += 1
             body_start = index
             break
         else:

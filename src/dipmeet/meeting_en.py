@@ -22,7 +22,7 @@ from .model import (
     Side,
 )
 from .normalize import Text
-from .people_en import Person, country_within, find_people, headline_country
+from .people_en import Person, country_within, find_people, headline_country, strong_japan
 from .rules import all_hits, en, first_hit
 from .rules.countries import COUNTRIES_EN
 from .speakers_en import fold
@@ -173,11 +173,31 @@ def _participants(opening: Text, title: str | None, timing: Timing) -> list[Part
             continue  # "Foreign Minister Lavrov" after "Minister ... Sergey Lavrov of the Russian Federation"
         (attendees if in_list is not None else main).append(participant)
     if not any(p.side is Side.COUNTERPART for p in main):
+        _other_side(main, people)
+    if not any(p.side is Side.COUNTERPART for p in main):
         group = _event_group(opening, timing)
         if group is not None:
             main.append(group)
     _fill_from_headline(main, title)
     return _order(main) + _order(attendees)
+
+
+def _other_side(main: list[Participant], people: list[Person]) -> None:
+    """With two people on Japan's side and none on the other, the second one only titled like a Japanese is the guest.
+
+    "Prime Minister Kishida held a meeting with Prime Minister Albanese": the
+    title alone said Japan for both.
+    """
+    strong = {id(p) for p in people if p.side is Side.JAPAN and strong_japan(p)}
+    japanese = [(i, p) for i, p in enumerate(main) if p.side is Side.JAPAN]
+    if len(japanese) < 2:
+        return
+    by_name = {p.name: p for p in people}
+    for index, participant in japanese[1:]:
+        person = by_name.get(participant.name)
+        if person is not None and id(person) not in strong:
+            main[index] = attrs.evolve(participant, side=Side.COUNTERPART)
+            return
 
 
 def _order(participants: list[Participant]) -> list[Participant]:

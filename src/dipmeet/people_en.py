@@ -35,6 +35,7 @@ __all__ = [
     "headline_country",
     "person_from_match",
     "side_of",
+    "strong_japan",
 ]
 
 _THE: Final = re.compile(r"^the\s+", re.IGNORECASE)
@@ -165,6 +166,15 @@ def person_from_match(match: re.Match[str]) -> Person | None:
         end=end,
     )
     return attrs.evolve(person, side=side_of(person, japanese=japanese))
+
+
+def strong_japan(person: Person) -> bool:
+    """Whether a phrase says Japan by more than a title: "of Japan", "Japanese", a name written KISHIDA Fumio."""
+    return bool(
+        person.country in ("Japan", "Japanese")
+        or (person.title and en.OF_JAPAN.search(person.title))
+        or (person.name and en.JAPANESE_NAME_ORDER.match(person.name))
+    )
 
 
 def side_of(person: Person, *, japanese: bool = False) -> Side:

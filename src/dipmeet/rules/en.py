@@ -134,17 +134,9 @@ NOISE_LINE_RULES: Final = compile_rules(
         # Press Releases / Japanese / [Provisional translation]: labels of the site and the page.
         (
             "site_label",
-            r"(?:Press\s+Releases?|Japanese|English|日本語|\[?\(?Provisional\s+translation\)?\]?|"
-            r"Top\s+of\s+Page|Page\s+Top|Related\s+Links?|Related\s+Information|Print(?:er-friendly)?(?:\s+Page)?|"
-            r"Diplomatic\s+Activities|Speeches\s+and\s+Statements|Foreign\s+Policy|Meetings\s+and\s+Visits)",
-            DiagnosticKind.SITE_LABEL,
-        ),
-        # Oceania / Asia / Middle East: a region used as a page label.
-        (
-            "region_label",
-            r"(?:Oceania|Asia|Asia-Pacific|Asia\s+and\s+the\s+Pacific|Southeast\s+Asia|South\s+Asia|East\s+Asia|"
-            r"Europe|Middle\s+East|Middle\s+East\s+and\s+North\s+Africa|Africa|North\s+America|Latin\s+America|"
-            r"Latin\s+America\s+and\s+the\s+Caribbean|Central\s+and\s+South\s+America|Central\s+Asia|Caucasus)",
+            r"(?:Press\s+Releases?|Japanese(?:\s+(?:Page|version))?|English|日本語|"
+            r"[\[(]?\s*(?:Provisional|Tentative)\s+translation\s*[\])]?|"
+            r"Top\s+of\s+(?:the\s+)?Page|Page\s+Top|Related\s+Links?|Related\s+Information|Print(?:er-friendly)?(?:\s+Page)?)",
             DiagnosticKind.SITE_LABEL,
         ),
         # (END) / (End)
@@ -170,15 +162,31 @@ NOISE_LINE_RULES: Final = compile_rules(
         # (Photo: Cabinet Public Relations Office) / Photo: Cabinet Public Relations Office / photo
         (
             "photo_credit",
-            r"\(?\s*(?:Photos?|photos?)\s*(?::[^()]{0,80}|\([^()]{0,100}\)|)\s*\)?(?:\s*photos?\s*\([^()]{0,100}\))*",
+            r"\(?\s*(?:Photo(?:graph)?s?)\s*(?::[^()]{0,80}|\([^()]{0,100}\)|)\s*\)?(?:\s*photos?\s*\([^()]{0,100}\))*",
             DiagnosticKind.PHOTO_CAPTION,
         ),
-    ]
+    ],
+    _I,
 )
 
-# Lines noise only in the head of a release (a body may have such a heading).
+# Lines noise only in the head of a release (a body may have such a heading: "Middle East").
 HEAD_NOISE_RULES: Final = compile_rules(
     [
+        # Oceania / Asia / Middle East: a region used as a page label.
+        (
+            "region_label",
+            r"(?:Oceania|Asia|Asia-Pacific|Asia\s+and\s+the\s+Pacific|Southeast\s+Asia|South\s+Asia|East\s+Asia|"
+            r"Europe|Middle\s+East|Middle\s+East\s+and\s+North\s+Africa|Africa|North\s+America|Latin\s+America|"
+            r"Latin\s+America\s+and\s+the\s+Caribbean|Central\s+and\s+South\s+America|Central\s+Asia|Caucasus)",
+            DiagnosticKind.SITE_LABEL,
+        ),
+        # Diplomatic Activities / Meetings and Visits: the section of the site.
+        (
+            "section_label",
+            r"(?:Diplomatic\s+Activities|Speeches\s+and\s+Statements|Foreign\s+Policy|Meetings\s+and\s+Visits|"
+            r"Countries\s+(?:&|and)\s+Regions|Press\s+Conferences?)",
+            DiagnosticKind.SITE_LABEL,
+        ),
         # Japan-Australia Relations / Japan-Viet Nam Relations: the page's country label.
         ("country_page_label", r"Japan[-–][A-Z][\w .’'()-]{1,60}\s+Relations", DiagnosticKind.SITE_LABEL),
     ]
