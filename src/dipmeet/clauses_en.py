@@ -154,10 +154,11 @@ class EnglishClauseReader:
         truncated = last and not sentence.closed
         if sentence.quote_depth and self.quote_speaker is not None:
             return [self._statement(ClauseEn(text, self.quote_speaker, 0), truncated, self.quote_speaker)]
-        if self.remarks_speaker is not None:
+        if self.remarks_speaker is not None and not self._ends_remarks(text.text):
             item = self._statement(ClauseEn(text, self.remarks_speaker, 0), truncated, self.remarks_speaker)
             self._after_quote(text.text, [item])
             return [item]
+        self.remarks_speaker = None
         clauses = self.split(text, truncated=truncated)
         items = [
             self._item(clause, truncated and index == len(clauses) - 1, first=first and index == 0)
@@ -165,6 +166,25 @@ class EnglishClauseReader:
         ]
         self._after_quote(text.text, items)
         return items
+
+    def _ends_remarks(self, text: str) -> bool:
+        """Whether a sentence inside a list of remarks turns to another speaker ("In response, President Trump said:").
+
+        Only a named participant other than the speaker, with a verb that
+        reports speech, or both sides together, do; "he" and names inside
+        the remarks ("Prime Minister Abe has become my very close friend") do not.
+        """
+        subjects = self.subjects(text)
+        if not subjects:
+            return False
+        first = subjects[0]
+        if isinstance(first.speaker, Both):
+            return True
+        return (
+            not first.pronoun
+            and first.speaker != self.remarks_speaker
+            and bool(en.REPORTING_VERB.match(text, first.verb))
+        )
 
     # -- subjects -------------------------------------------------------------
 

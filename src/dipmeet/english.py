@@ -47,6 +47,7 @@ __all__ = ["parse_english"]
 _BLANK_AFTER: Final = re.compile(r"[ \t\u00a0\u3000]*\r?\n[ \t\u00a0\u3000]*(?:\r?\n|$)")
 _WORDS: Final = re.compile(r"[A-Za-z][\w’'-]*")
 _REPEAT_LENGTH: Final = 60
+_VERB_IN_LABEL: Final = re.compile(r"\b" + en.REPORTING_VERB.pattern)
 # "..., Admiral Mullen pointed": a sentence wrapped after its subject and verb, not a heading.
 _SUBJECT_VERB: Final = re.compile(r",\s+(?:[A-Z][\w.’'-]*\s+){1,4}(?:also\s+)?[a-z]+ed\b")
 
@@ -137,10 +138,15 @@ def parse_english(raw: str, normalized: Text, *, published: dt.date | None, diag
 
 
 def _lines(normalized: Text) -> list[Text]:
-    """The non-blank lines, with numbering run into a line split off ("... tourism.(2) Prime Minister")."""
+    """The non-blank lines, with numbering run into a line split off ("... tourism.(2) Prime Minister").
+
+    The bars of a table flattened into text ("(1) | Secretary Rice stated ... |") are left out of the line.
+    """
     lines = []
     for line in split_lines(normalized):
-        lines.extend(split_run_on(line, en.RUN_ON_MARKER))
+        line = line.strip(" \t|") if line.text.startswith("|") or line.text.endswith("|") else line
+        if line.text:
+            lines.extend(split_run_on(line, en.RUN_ON_MARKER))
     return lines
 
 
@@ -221,17 +227,23 @@ def _ends_sentence(line: Text) -> bool:
 def _is_heading(line: Text) -> bool:
     """A short label naming a topic: "Opening Remarks", "(1) Japan-China Relations in General, etc."."""
     text = line.text.strip()
+    bracketed = en.BRACKET_HEADING.match(text)
+    if bracketed:
+        text = next(group for group in bracketed.groups() if group is not None).strip()
     if not text or len(text) > 90 or not (text[0].isupper() or text[0].isdigit() or text[0] in '“"('):
         return False
-    if text.endswith((",", ":", ";")) or (text.endswith(".") and not text.endswith("etc.")):
+    words = len(_WORDS.findall(text))
+    if text.endswith((",", ";")) or (text.endswith(":") and words > 6):
         return False
-    if len(_WORDS.findall(text)) > 14 or is_caption_en(text):
+    if text.endswith(".") and not text.endswith("etc."):
+        return False
+    if words > 14 or is_caption_en(text):
         return False
     if first_hit(en.AGREE_RULES, text) is not None or _SUBJECT_VERB.search(text):
         return False
     if first_hit(en.DISCUSS_RULES, text) is not None:
         return False
-    return not re.search(r"\b(?:stated|said|expressed|explained|noted|welcomed|emphasized|asked)\b", text)
+    return not (en.REMARKS_INTRO.search(text) or _VERB_IN_LABEL.search(text))
 
 
 def _closing_heading(root: Block) -> None:
@@ -302,7 +314,7 @@ def _section(block: Block, reader: EnglishClauseReader, raw: str, last: int | No
     reader.remarks_speaker = saved
     return Section(
         heading=heading,
-        marker=block.marker.label if block.marker else None,
+        marker=block.marker.label.rstrip(" |") if block.marker else None,
         heading_span=heading_span,
         items=tuple(items),
         sections=children,
@@ -310,8 +322,12 @@ def _section(block: Block, reader: EnglishClauseReader, raw: str, last: int | No
 
 
 def _heading_text(raw: str, heading: Text | None) -> tuple[str | None, Span | None]:
+    """The heading as written, without the brackets around it ("<Bilateral Relations>") or a closing colon."""
     if heading is None:
         return None, None
+    if en.BRACKET_HEADING.match(heading.text):
+        heading = heading.slice(1, len(heading.text) - 1).strip()
+    heading = heading.strip(": ")
     span = heading.span()
     return raw[span.start : span.end], span
 

@@ -319,9 +319,17 @@ def _format_words(text: str) -> list[Format]:
         for match in rule.pattern.finditer(text):
             if any(a < match.end() and match.start() < b for a, b in taken):
                 continue
+            if rule.name == "talks" and not _names_this_meeting(text, match):
+                continue
             taken.append(match.span())
             found.extend(fmt for fmt in rule.meaning if fmt not in found)
     return found
+
+
+def _names_this_meeting(text: str, match: re.Match[str]) -> bool:
+    """Whether a meeting noun tells this meeting: "held a ... Meeting", "the meeting was held"."""
+    held_after = match.end() > match.start() + len(match.group(0).split()[0])
+    return held_after or bool(en.TALKS_LEAD.search(text, max(0, match.start() - 90), match.start()))
 
 
 def _title_formats(title: str | None) -> tuple[Format, ...]:

@@ -124,9 +124,11 @@ def person_from_match(match: re.Match[str]) -> Person | None:
     if before is not None and not en.TITLE_HEAD.search(before):
         return None
     honorific = groups.get("hon")
-    if before is None and honorific is None:
-        return None
     name = _SPACES.sub(" ", match["name"]).strip()
+    if before is None and honorific is None and not _named_with_title(name, groups.get("post")):
+        return None
+    if "hon" not in groups and before is not None and " " not in name:
+        return None  # "Prime Minister, Kishida," is not a "title, full name," apposition
     post = groups.get("post")
     end = match.end()
     if post is not None and not en.TITLE_HEAD.search(post):
@@ -175,6 +177,14 @@ def strong_japan(person: Person) -> bool:
         or (person.title and en.OF_JAPAN.search(person.title))
         or (person.name and en.JAPANESE_NAME_ORDER.match(person.name))
     )
+
+
+def _named_with_title(name: str, post: str | None) -> bool:
+    """Whether "Name, Title" names a person: two words of name, a title that ends with a title word or a country."""
+    if post is None or " " not in name or name in COUNTRIES_EN or not en.TITLE_HEAD.search(post):
+        return False
+    post = _BRACKETED.sub("", post)
+    return bool(en.TITLE_END.search(post) or country_in_title(post) or post.endswith(" of Japan"))
 
 
 def side_of(person: Person, *, japanese: bool = False) -> Side:

@@ -342,10 +342,15 @@ OUTLINE_RULES: Final = compile_rules(
     [
         (
             "outline_as_follows",
-            r"\b(?:overview|outline|summary|gist)\b[^.:]{0,80}?\b(?:is|are|was|were)\s+(?:as\s+follows|the\s+following)",
+            r"\b(?:overview|outline|summary|gist|main\s+points|highlights|contents?|details)\b[^.:]{0,80}?"
+            r"\b(?:is|are|was|were)\s+(?:as\s+follows|the\s+following)",
             "outline",
         ),
-        ("outline_following", r"\bthe\s+following\s+is\s+(?:an?|the)\s+(?:overview|outline|summary|gist)\b", "outline"),
+        (
+            "outline_following",
+            r"\b(?:the\s+)?following\s+(?:is|are)\s+(?:an?|the)\s+(?:overview|outline|summary|gist|main\s+points)\b",
+            "outline",
+        ),
         (
             "outline_follows",
             r"\b(?:overview|outline|summary)\s+of\s+the\s+(?:meeting|talks?|call)\s+follows\b",
@@ -367,7 +372,7 @@ EVENT_RULES: Final = compile_rules(
         ),
         ("event_courtesy", r"\b(?:paid|pays|received|receives|made)\s+a\s+courtesy\s+call\b", "event"),
         ("event_was_held", r"\b(?:meeting|talks?|summit|conference|call)\s+(?:was|were)\s+held\b", "event"),
-        ("event_met", r"\b(?:met|meets)\s+with\b", "event"),
+        ("event_met", r"\b(?:met|meets)\s+(?:with\b|(?=H\.\s?E\.|His\b|Her\b|the\s+[A-Z]|[A-Z]))", "event"),
         (
             "event_meal",
             r"\b(?:attended|hosted|held|had)\s+(?:a|an)\s+(?:working\s+|official\s+|state\s+)?(?:dinner|lunch|luncheon|breakfast|banquet)\b",
@@ -392,7 +397,7 @@ FORMAT_RULES: Final = compile_rules(
         # "held a summit telephone talk" / "had a telephone conversation" / "telephone call"
         (
             "telephone_talks",
-            r"\b(?:tele)?phone\s+(?:talks?|conversations?|calls?|conference|meeting)\b|\bby\s+(?:tele)?phone\b",
+            r"\b(?:tele)?phone\s+(?:talks?|conversations?|calls?|conference|meeting)\b|\b(?:by|on\s+the)\s+(?:tele)?phone\b",
             (Format.TELEPHONE,),
         ),
         # "a dinner meeting" / "talks over dinner"
@@ -426,16 +431,23 @@ FORMAT_RULES: Final = compile_rules(
             r"\b(?:brief|short)\s+(?:talks?|conversations?|meetings?|exchanges?|chats?)\b|\bstand(?:ing)?[- ]talks?\b|\bpull[- ]aside\b",
             (Format.BRIEF_TALK,),
         ),
-        # "held a meeting with" / "held a Foreign Ministers' Meeting" / "held talks" / "had a meeting"
+        # "held a meeting with" / "held a Foreign Ministers' Meeting" / "held talks" / "held a working lunch and
+        # summit meeting": the noun counts after "held" / "had" (TALKS_LEAD) or before "was held".
         (
             "talks",
-            r"\b(?:held|had)\s+(?:(?:a|an|the|their)\s+)?(?:[\w’'.-]+\s+){0,6}?"
-            r"(?:meetings?|talks|summit(?!\s+(?:tele)?phone|\s+video)|dialogue|consultations?|discussions?)\b"
-            r"|\b(?:meeting|talks|summit)\s+(?:was|were)\s+held\b|\bmeeting\s+took\s+place\b|\bmet\s+with\b",
+            r"\b(?:meetings?|talks|summit(?!\s+(?:tele)?phone|\s+video)|dialogue|consultations?|discussions?)\b"
+            r"(?:\s+(?:was|were)\s+held\b|\s+took\s+place\b)?",
             (Format.TALKS,),
         ),
+        ("met", r"\bmet\s+(?:with\b|(?=H\.\s?E\.|His\b|Her\b|the\s+[A-Z]|[A-Z]))", (Format.TALKS,)),
     ],
     _I,
+)
+
+# What must stand before a meeting noun for it to name this meeting ("held a Foreign Ministers' Meeting"),
+# not one the visitor attends ("to attend the G20 Summit").
+TALKS_LEAD: Final = re.compile(
+    r"\b(?:held|had|hold|holds|holding)\s+(?:(?:a|an|the|their)\s+)?(?:[\w’'.-]+\s+){0,6}$", _I
 )
 
 # Formats whose words count in the paragraphs after the opening ("After that, a dinner ... was held").
@@ -802,7 +814,7 @@ ADVERB: Final = (
 SUBJECT_TAIL: Final = re.compile(
     r"(?:\s*\([^()]{1,60}\))?(?:\s+and\s+others)?(?:\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,5})?"
     r"(?:,\s+(?:on\s+behalf|while|as|who|in|after|having|together|along|for\s+(?:his|her|their)\s+part|in\s+turn|"
-    r"in\s+response|in\s+return|speaking|representing|during|upon|on)\b[^,;.]{0,160},)?"
+    r"in\s+response|in\s+return|during|upon|on|[a-z]+ing)\b[^,;.]{0,160},)?"
     rf"\s+(?:{ADVERB}\s+)*(?:,\s*)?(?P<verb>[a-z][a-z’'-]*)"
 )
 
@@ -1076,7 +1088,8 @@ NARRATION: Final = re.compile(
 REMARKS_INTRO: Final = re.compile(
     r"\bmade\s+the\s+following\s+(?:statements?|points?|remarks?|comments?)|"
     r"\b(?:stated|said|remarked|explained|noted|commented|emphasized|pointed\s+out)\s+(?:as\s+follows|the\s+following)|"
-    r"\bthe\s+following\s+(?:points|remarks)\b",
+    r"\bthe\s+following\s+(?:points|remarks)\b|"
+    r"\b(?:stated|said|remarked|commented|responded|replied)\s*:\s*$",
     _I,
 )
 
@@ -1158,19 +1171,19 @@ ACT_RULES: Final = compile_rules(
 MARKER_RULES: Final = compile_rules(
     [
         # (Agenda 1)
-        ("paren_agenda", r"\((?:Agenda|Item|Session)\s*(?P<n>[0-9]{1,2})\)\s*", "paren_agenda"),
+        ("paren_agenda", r"\((?:Agenda|Item|Session)\s*(?P<n>[0-9]{1,2})\)[\s|]*", "paren_agenda"),
         # (1) / (1)The
-        ("paren_digit", r"\((?P<n>[0-9]{1,2})\)\s*", "paren_digit"),
+        ("paren_digit", r"\((?P<n>[0-9]{1,2})\)[\s|]*", "paren_digit"),
         # (a)
-        ("paren_latin", r"\((?P<n>[a-z])\)\s*", "paren_latin"),
+        ("paren_latin", r"\((?P<n>[a-z])\)[\s|]*", "paren_latin"),
         # (i) / (ii)
         ("paren_roman", r"\((?P<n>i{1,3}|iv|vi{0,3}|ix|x)\)\s*", "paren_roman"),
         ("circled", r"(?P<n>[\u2460-\u2473])\s*", "circled"),
         ("roman", r"(?P<n>I{1,3}|IV|VI{0,3}|IX|X)\.\s+", "roman"),
         # 1. / 1.(1)
-        ("digit_dot", r"(?P<n>[0-9]{1,2})\.(?![0-9])\s*", "digit_dot"),
+        ("digit_dot", r"(?P<n>[0-9]{1,2})\.(?![0-9])[\s|]*", "digit_dot"),
         # 1) ...;
-        ("digit_paren", r"(?P<n>[0-9]{1,2})\)\s*", "digit_paren"),
+        ("digit_paren", r"(?P<n>[0-9]{1,2})\)[\s|]*", "digit_paren"),
         # "1 General remarks" (not "13 people" nor "1 August")
         (
             "digit_space",
@@ -1186,7 +1199,13 @@ MARKER_RULES: Final = compile_rules(
 
 # Numbering run into one line: "... tourism.(2) Prime Minister Abe emphasized", "...; 2) ...".
 RUN_ON_MARKER: Final = re.compile(
-    r"(?<=[^\s0-9][.;:])\s*(?=\([0-9]{1,2}\)\s?[A-Z“\"])|(?<=[^\s0-9][.;:])\s+(?=[0-9]{1,2}\)\s+[A-Za-z“\"])"
+    r"(?<=[^\s0-9][.;:])\s*(?=\([0-9]{1,2}\)\s?[A-Z“\"])|(?<=[^\s0-9][;:])\s*(?=\([0-9]{1,2}\)\s?[a-z])|"
+    r"(?<=[^\s0-9][.;:])\s+(?=[0-9]{1,2}\)\s+[A-Za-z“\"])"
+)
+
+# A heading in brackets: "<Bilateral Relations>", "[Regional Affairs]", "【Overview】".
+BRACKET_HEADING: Final = re.compile(
+    r"^(?:<(?P<angle>[^<>]{1,80})>|\[(?P<square>[^\[\]]{1,80})\]|【(?P<lenticular>[^【】]{1,80})】)$"
 )
 
 # Sentence ends and quotation marks.
@@ -1231,7 +1250,8 @@ POST_TITLE: Final = (
     rf"{_CAPS_TOKEN})*"
 )
 _AFTER_NAME = (
-    r"(?P<mp>,?\s+(?:MP|M\.P\.|QC|KC|Jr\.|Sr\.)(?![\w]))?(?P<others>\s+and\s+others)?"
+    r"(?P<mp>(?:,?\s+(?:MP|M\.P\.|P\.C\.|PC|QC|KC|Jr\.|Sr\.|OBE|CBE|KBE|AC|AO|GCMG|KCMG)(?![\w]))+)?"
+    r"(?P<others>\s+and\s+others)?"
     r"(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w’'-]*){0,6}))?"
     rf"(?:,\s*(?:the\s+)?(?P<post>{POST_TITLE}))?"
 )
@@ -1249,13 +1269,25 @@ PERSON_RULES: Final = compile_rules(
         ),
         # "H.E. Mr. Emmanuel Macron, President of the French Republic" / "Mr. KISHIDA Fumio, Prime Minister of Japan"
         # / "the Hon. Julie Bishop MP, Minister for Foreign Affairs of Australia" / "Mr.Robert Heer"
+        # "Minister for Foreign Affairs, Nobutaka Machimura, held a meeting"
+        (
+            "person_title_comma_name",
+            rf"(?P<title>{TITLE_BEFORE}),\s+(?P<name>{NAME})(?=,)",
+            "title_comma_name",
+        ),
         (
             "person_honorific_first",
             rf"(?P<hon>{HONORIFIC}(?:\s*{HONORIFIC})*)\s*(?P<name>{NAME})" + _AFTER_NAME,
             "honorific_first",
         ),
+        # "Shinzo Abe, Prime Minister of Japan, held a working lunch": the title must end with a title word or a
+        # country (not "Regarding North Korea, Prime Minister Abe").
+        ("person_name_comma_title", rf"(?P<name>{NAME}),\s+(?:the\s+)?(?P<post>{POST_TITLE})", "name_comma_title"),
     ]
 )
+
+TITLE_END: Final = re.compile(rf"{_TITLE_WORD}$")
+"""A title that ends with a title word ("... Minister for Foreign Affairs")."""
 
 # Verbs that report what someone said: a subject with one of these after a word
 # with no full stop between is a new sentence whose full stop was left out.
