@@ -126,6 +126,8 @@ class EnglishClauseReader:
             item, for sentences with no subject.
         remarks_speaker: The speaker whose list of remarks is being read
             (after "X made the following statements:"), or None.
+        joint_list: How both sides agreed on the list being read (after "The
+            two leaders agreed on the following points:"), or None.
         quote_speaker: The speaker of a quotation still open.
     """
 
@@ -136,6 +138,7 @@ class EnglishClauseReader:
     last_plural: Participant | Both | None = None
     block_speaker: Participant | None = None
     remarks_speaker: Participant | None = None
+    joint_list: AgreementKind | None = None
     quote_speaker: Participant | None = None
 
     def start_block(self) -> None:
@@ -154,6 +157,8 @@ class EnglishClauseReader:
         truncated = last and not sentence.closed
         if sentence.quote_depth and self.quote_speaker is not None:
             return [self._statement(ClauseEn(text, self.quote_speaker, 0), truncated, self.quote_speaker)]
+        if self.joint_list is not None:
+            return [self._agreement(ClauseEn(text, BOTH, 0), self.joint_list, truncated)]
         if self.remarks_speaker is not None and not self._ends_remarks(text.text):
             item = self._statement(ClauseEn(text, self.remarks_speaker, 0), truncated, self.remarks_speaker)
             self._after_quote(text.text, [item])
@@ -358,6 +363,8 @@ class EnglishClauseReader:
             self.last_plural = BOTH
             self.block_speaker = None
             if kind is not None:
+                if en.JOINT_LIST_INTRO.search(text):
+                    self.joint_list = kind
                 return self._agreement(clause, kind, truncated)
             return self._discussion(clause, truncated)
         if isinstance(subject, Participant):

@@ -306,12 +306,12 @@ def _items(block: Block, reader: EnglishClauseReader, last: int | None) -> list[
 
 
 def _section(block: Block, reader: EnglishClauseReader, raw: str, last: int | None) -> Section:
-    saved = reader.remarks_speaker
+    saved, saved_list = reader.remarks_speaker, reader.joint_list
     reader.start_block()
     heading, heading_span = _heading_text(raw, block.heading)
     items = _items(block, reader, last)
     children = tuple(_section(child, reader, raw, last) for child in block.children)
-    reader.remarks_speaker = saved
+    reader.remarks_speaker, reader.joint_list = saved, saved_list
     return Section(
         heading=heading,
         marker=block.marker.label.rstrip(" |") if block.marker else None,

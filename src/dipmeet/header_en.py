@@ -33,13 +33,15 @@ __all__ = ["is_caption_en", "is_foreign_script", "is_noise_line_en", "is_opening
 _LATIN: Final = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _LETTER: Final = re.compile(r"[^\W\d_]")
 _SENTENCE_LIKE: Final = re.compile(r"[.!?][\"”’)]*$")
+_BULLET: Final = re.compile(r"^[-•*・]\s+")
 
 
 def is_noise_line_en(line: Text, *, in_body: bool = False) -> tuple[str, DiagnosticKind] | None:
     """Whether a whole line is noise (a site label, a photo credit, a footer); return the rule and kind."""
     text = line.text
+    unbulleted = _BULLET.sub("", text)
     for rule in en.NOISE_LINE_RULES:
-        if rule.pattern.fullmatch(text):
+        if rule.pattern.fullmatch(text) or rule.pattern.fullmatch(unbulleted):
             return rule.name, rule.meaning
     if not in_body:
         for rule in en.HEAD_NOISE_RULES:

@@ -190,22 +190,17 @@ def _clocks(text: str) -> list[Clock]:
         previous = text[match.start() - 1] if match.start() else " "
         if previous in _NUMBER_CHARS or previous.isalpha() or (rule.name == "clock_hour" and previous == ","):
             continue
-        if rule.meaning == "noon":
-            minutes = 12 * 60
-        elif rule.meaning == "midnight":
-            minutes = 0
-        else:
-            hour = int(match["hour"])
-            written_minute = match.groupdict().get("minute")
-            minute = int(written_minute) if written_minute else 0
-            half = (match.groupdict().get("half") or "").lower()
-            if hour > 24 or (half and hour > 12):
-                continue
-            if half == "p" and hour < 12:
-                hour += 12
-            elif half == "a" and hour == 12:
-                hour = 0
-            minutes = hour * 60 + minute
+        hour = int(match["hour"])
+        written_minute = match.groupdict().get("minute")
+        minute = int(written_minute) if written_minute else 0
+        half = (match.groupdict().get("half") or "").lower()
+        if hour > 24 or (half and hour > 12):
+            continue
+        if half == "p" and hour < 12:
+            hour += 12
+        elif half == "a" and hour == 12:
+            hour = 0
+        minutes = hour * 60 + minute
         approx = en.APPROX_BEFORE.search(text, max(0, match.start() - 32), match.start())
         start = approx.start() if approx else match.start()
         until = bool(en.UNTIL_BEFORE.search(text[max(0, start - 8) : start]))

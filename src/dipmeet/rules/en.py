@@ -136,7 +136,8 @@ NOISE_LINE_RULES: Final = compile_rules(
             "site_label",
             r"(?:Press\s+Releases?|Japanese(?:\s+(?:Page|version))?|English|日本語|"
             r"[\[(]?\s*(?:Provisional|Tentative)\s+translation\s*[\])]?|"
-            r"Top\s+of\s+(?:the\s+)?Page|Page\s+Top|Related\s+Links?|Related\s+Information|Print(?:er-friendly)?(?:\s+Page)?)",
+            r"Top\s+of\s+(?:the\s+)?Page|Page\s+Top|Related\s+(?:Links?|Information|Articles?)(?:\s*\([^()]{0,100}\))?|"
+            r"Print(?:er-friendly)?(?:\s+Page)?)",
             DiagnosticKind.SITE_LABEL,
         ),
         # (END) / (End)
@@ -180,13 +181,6 @@ HEAD_NOISE_RULES: Final = compile_rules(
             r"Latin\s+America\s+and\s+the\s+Caribbean|Central\s+and\s+South\s+America|Central\s+Asia|Caucasus)",
             DiagnosticKind.SITE_LABEL,
         ),
-        # Diplomatic Activities / Meetings and Visits: the section of the site.
-        (
-            "section_label",
-            r"(?:Diplomatic\s+Activities|Speeches\s+and\s+Statements|Foreign\s+Policy|Meetings\s+and\s+Visits|"
-            r"Countries\s+(?:&|and)\s+Regions|Press\s+Conferences?)",
-            DiagnosticKind.SITE_LABEL,
-        ),
         # Japan-Australia Relations / Japan-Viet Nam Relations: the page's country label.
         ("country_page_label", r"Japan[-–][A-Z][\w .’'()-]{1,60}\s+Relations", DiagnosticKind.SITE_LABEL),
     ]
@@ -218,12 +212,6 @@ INLINE_NOISE_RULES: Final = compile_rules(
             r"\(PDF\)\s*Open\s+a\s+New\s+Window|Open\s+a\s+New\s+Window|\(PDF\)|\(Open\s+a\s+New\s+Window\)",
             DiagnosticKind.NOISE_INLINE,
         ),
-        (
-            "other_site",
-            r"\(?Link\s+to\s+(?:an?\s+)?(?:external|other)\s+(?:site|website)\)?",
-            DiagnosticKind.NOISE_INLINE,
-        ),
-        ("table_pipe", r"\s\|\s*$", DiagnosticKind.NOISE_INLINE),
     ]
 )
 
@@ -244,7 +232,6 @@ DATE_LINE_RULES: Final = compile_rules(
             rf"\(?(?:{WEEKDAY},?\s+)?(?P<day>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{MONTH}),?\s+(?P<year>(?:19|20)[0-9]{{2}})\)?",
             "dmy",
         ),
-        ("date_line_iso", r"(?P<year>(?:19|20)[0-9]{2})[-/.](?P<month>[01]?[0-9])[-/.](?P<day>[0-3]?[0-9])", "ymd"),
     ]
 )
 
@@ -278,15 +265,13 @@ CLOCK_RULES: Final = compile_rules(
         ("clock_colon", rf"(?P<hour>[0-9]{{1,2}}):(?P<minute>[0-5][0-9])(?![0-9])(?:\s*{_HALF})?", "clock"),
         ("clock_dot", rf"(?P<hour>[0-9]{{1,2}})\.(?P<minute>[0-5][0-9])\s*{_HALF}", "clock"),
         ("clock_hour", rf"(?P<hour>[0-9]{{1,2}})\s*{_HALF}", "clock"),
-        ("clock_noon", r"(?:noon|midday)\b", "noon"),
-        ("clock_midnight", r"midnight\b", "midnight"),
     ]
 )
 
 # "around 11:30 a.m." / "Shortly after 16:40" / "approximately 40 minutes": approximate, read back from the number.
 APPROX_BEFORE: Final = re.compile(
     r"\b(?:around|about|approximately|approx\.|roughly|some|nearly|almost|over|more\s+than|"
-    r"(?:shortly|just|a\s+little|slightly|sometime)\s+(?:after|before))\s+$",
+    r"(?:shortly|just|a\s+little|slightly|sometime)\s+(?:after|before|past))\s+$",
     _I,
 )
 
@@ -411,24 +396,17 @@ FORMAT_RULES: Final = compile_rules(
             r"\b(?:lunch(?:eon)?\s+meeting|over\s+(?:a\s+)?(?:working\s+)?lunch)\b",
             (Format.TALKS, Format.LUNCH),
         ),
-        (
-            "breakfast_talks",
-            r"\b(?:breakfast\s+meeting|over\s+(?:a\s+)?(?:working\s+)?breakfast)\b",
-            (Format.TALKS, Format.BREAKFAST),
-        ),
         # "attended a dinner hosted by" / "followed by a working dinner"
         ("dinner", r"\b(?:dinner|banquet|supper)\b", (Format.DINNER,)),
         # "followed by a working lunch" / "luncheon"
         ("lunch", r"\b(?:lunch|luncheon)\b", (Format.LUNCH,)),
-        ("breakfast", r"\bbreakfast\b", (Format.BREAKFAST,)),
-        # "a reception" (not "a reception room of the Kremlin")
-        ("reception", r"\breception\b(?!\s+(?:room|hall))", (Format.RECEPTION,)),
         # "paid a courtesy call on" / "received a courtesy call from"
         ("courtesy_call", r"\bcourtesy\s+call\b", (Format.COURTESY_CALL,)),
         # "a brief talk" / "a short conversation" / "stand-up talk" / "pull-aside"
         (
             "brief_talk",
-            r"\b(?:brief|short)\s+(?:talks?|conversations?|meetings?|exchanges?|chats?)\b|\bstand(?:ing)?[- ]talks?\b|\bpull[- ]aside\b",
+            r"\b(?:brief|short)\s+(?:informal\s+)?(?:talks?|conversations?|meetings?|exchanges?|chats?)\b|"
+            r"\binformal\s+talks?\b|\bstand(?:ing)?[- ]talks?\b|\bpull[- ]aside\b",
             (Format.BRIEF_TALK,),
         ),
         # "held a meeting with" / "held a Foreign Ministers' Meeting" / "held talks" / "held a working lunch and
@@ -439,7 +417,6 @@ FORMAT_RULES: Final = compile_rules(
             r"(?:\s+(?:was|were)\s+held\b|\s+took\s+place\b)?",
             (Format.TALKS,),
         ),
-        ("met", r"\bmet\s+(?:with\b|(?=H\.\s?E\.|His\b|Her\b|the\s+[A-Z]|[A-Z]))", (Format.TALKS,)),
     ],
     _I,
 )
@@ -451,7 +428,7 @@ TALKS_LEAD: Final = re.compile(
 )
 
 # Formats whose words count in the paragraphs after the opening ("After that, a dinner ... was held").
-PREAMBLE_FORMATS: Final = frozenset({Format.DINNER, Format.LUNCH, Format.BREAKFAST, Format.RECEPTION})
+PREAMBLE_FORMATS: Final = frozenset({Format.DINNER, Format.LUNCH})
 
 # The same words in a headline.
 TITLE_FORMAT_RULES: Final = compile_rules(
@@ -464,11 +441,10 @@ TITLE_FORMAT_RULES: Final = compile_rules(
         ("title_telephone", r"\b(?:tele)?phone\s+(?:talks?|conversations?|calls?|meeting)\b", (Format.TELEPHONE,)),
         ("title_dinner", r"\b(?:working\s+)?dinner\b|\bbanquet\b", (Format.DINNER,)),
         ("title_lunch", r"\b(?:working\s+)?lunch(?:eon)?\b", (Format.LUNCH,)),
-        ("title_breakfast", r"\bbreakfast\b", (Format.BREAKFAST,)),
         ("title_courtesy", r"\bcourtesy\s+call\b", (Format.COURTESY_CALL,)),
         (
             "title_brief",
-            r"\b(?:brief|short)\s+(?:talks?|meeting|conversation)\b|\bstand[- ]up\b|\bpull[- ]aside\b",
+            r"\b(?:brief|short|informal)\s+(?:talks?|meeting|conversation)\b|\bstand[- ]up\b|\bpull[- ]aside\b",
             (Format.BRIEF_TALK,),
         ),
         ("title_talks", r"\b(?:meetings?|talks?|summit|dialogue|consultations?|meets)\b", (Format.TALKS,)),
@@ -777,7 +753,6 @@ COLLECTIVE_RULES: Final = compile_rules(
             "both",
         ),
         ("the_ministers", r"\b[Tt]he\s+(?:[Ff]oreign\s+)?(?:[Mm]inisters|[Ll]eaders)\b", "both"),
-        ("both_sides_alone", r"\b[Bb]oth\b(?=\s+(?:also\s+)?[a-z]+ed\b)", "both"),
     ]
 )
 
@@ -1035,11 +1010,6 @@ PASSIVE_AGREEMENT_RULES: Final = compile_rules(
             r"^(?:[^,;]{0,80},\s*)?[Ii]t\s+was\s+(?:also\s+|further\s+)?(?:confirmed|reconfirmed|affirmed|reaffirmed)\b",
             AgreementKind.CONFIRMED,
         ),
-        (
-            "passive_shared",
-            r"^(?:[^,;]{0,80},\s*)?(?:[Tt]he\s+)?(?:view|recognition|understanding)\s+was\s+shared\b",
-            AgreementKind.SHARED_VIEW,
-        ),
     ]
 )
 
@@ -1083,6 +1053,10 @@ NARRATION: Final = re.compile(
     r"|^(?:This|That|It)\s+was\s+(?:the|a|an)\s+(?:first|second|third|\w+th|last)\b",
     _I,
 )
+
+# A list introduced by both sides together: "... also agreed to strengthen the cooperative relations between
+# the two countries, especially in the following three points:" (the items below are what they agreed).
+JOINT_LIST_INTRO: Final = re.compile(r"\b(?:the\s+following(?:\s+[a-z]+){0,2}|as\s+follows)\s*:\s*$", _I)
 
 # Introductions of a block of remarks: "Professor Gambari made the following statements:".
 REMARKS_INTRO: Final = re.compile(
@@ -1178,8 +1152,6 @@ MARKER_RULES: Final = compile_rules(
         ("paren_latin", r"\((?P<n>[a-z])\)[\s|]*", "paren_latin"),
         # (i) / (ii)
         ("paren_roman", r"\((?P<n>i{1,3}|iv|vi{0,3}|ix|x)\)\s*", "paren_roman"),
-        ("circled", r"(?P<n>[\u2460-\u2473])\s*", "circled"),
-        ("roman", r"(?P<n>I{1,3}|IV|VI{0,3}|IX|X)\.\s+", "roman"),
         # 1. / 1.(1)
         ("digit_dot", r"(?P<n>[0-9]{1,2})\.(?![0-9])[\s|]*", "digit_dot"),
         # 1) ...;
@@ -1190,8 +1162,6 @@ MARKER_RULES: Final = compile_rules(
             rf"(?P<n>[0-9]{{1,2}})\s+(?=[A-Z(“\"])(?!{MONTH}(?![\w]))",
             "digit_space",
         ),
-        # a. / b.
-        ("latin_dot", r"(?P<n>[a-h])\.\s+(?=[A-Z])", "latin_dot"),
         # - / • / * / ・
         ("bullet", r"(?P<n>[-•・*○●■◆◇□◎▪➢–])\s*", "bullet"),
     ]
