@@ -75,6 +75,7 @@ class Subject:
         speaker: Who the phrase names.
         plural: True when the phrase is the antecedent of a later "they".
         pronoun: True for "he", "she", "they".
+        run_on: True when a full stop is missing before the phrase (it starts a new sentence).
     """
 
     start: int
@@ -82,6 +83,7 @@ class Subject:
     speaker: Participant | Both
     plural: bool
     pronoun: bool = False
+    run_on: bool = False
 
 
 @attrs.frozen
@@ -199,25 +201,31 @@ class EnglishClauseReader:
         subjects = self.subjects(text, truncated=truncated)
         if not subjects:
             return [ClauseEn(sentence, None, 0)]
-        cuts: list[tuple[int, Subject]] = []
+        cuts: list[tuple[int, Subject | None]] = []
+        if subjects[0].run_on:
+            cuts.append((0, None))  # the first sentence of two run together names no one
         for subject in subjects:
             if not cuts:
                 cuts.append((0, subject))
                 continue
             current_start, current = cuts[-1]
+            if current is None:
+                cuts.append((subject.start, subject))
+                continue
             cut, run_on = self._cut(text, current.verb, subject)
             if cut is None or cut <= current_start or (subject.speaker == current.speaker and not run_on):
                 continue
             cuts.append((cut, subject))
         clauses = []
-        for index, (start, subject) in enumerate(cuts):
+        for index, (start, found) in enumerate(cuts):
             end = cuts[index + 1][0] if index + 1 < len(cuts) else len(text)
             piece = sentence.slice(start, end)
             stripped = piece.strip()
+            if found is None:
+                clauses.append(ClauseEn(stripped, None, 0))
+                continue
             offset = len(piece.text) - len(piece.text.lstrip())
-            clauses.append(
-                ClauseEn(stripped, subject.speaker, max(0, subject.verb - start - offset), plural=subject.plural)
-            )
+            clauses.append(ClauseEn(stripped, found.speaker, max(0, found.verb - start - offset), plural=found.plural))
         return clauses
 
     def subjects(self, text: str, *, truncated: bool = False) -> list[Subject]:
@@ -237,16 +245,19 @@ class EnglishClauseReader:
             if tail is not None and not _verbish(verb, at_end=truncated and tail.end() == len(text)):
                 continue
             before = text[: candidate.start]
+            verb_start = tail.start("verb") if tail else len(text)
+            run_on = False
             if found:
                 if verb in _AUXILIARIES:
                     continue
             elif not _opens_sentence(before):
-                continue
+                run_on = candidate.kind != "pronoun" and _run_on(text, candidate.start, verb_start)
+                if not run_on:
+                    continue
             speaker, plural = self._resolve(candidate, text, recent_person, recent_plural)
             if speaker is None:
                 continue
-            verb_start = tail.start("verb") if tail else len(text)
-            found.append(Subject(candidate.start, verb_start, speaker, plural, candidate.kind == "pronoun"))
+            found.append(Subject(candidate.start, verb_start, speaker, plural, candidate.kind == "pronoun", run_on))
             if isinstance(speaker, Participant) and not plural:
                 recent_person = speaker
             recent_plural = speaker if (plural or isinstance(speaker, Both)) else recent_plural
@@ -267,13 +278,7 @@ class EnglishClauseReader:
             while cut < len(text) and text[cut] == " ":
                 cut += 1
             return cut, False
-        last_word = _LAST_WORD.search(before)
-        if (
-            last_word is not None
-            and not en.SUBORDINATE_BEFORE.search(before)
-            and not subject.pronoun
-            and en.REPORTING_VERB.match(text, subject.verb)
-        ):
+        if not subject.pronoun and _run_on(text, subject.start, subject.verb):
             return subject.start, True  # a full stop left out: "... natural disasters Minister Kamikawa also stated"
         return None, False
 
@@ -507,6 +512,16 @@ def _pairs(text: str, candidates: list[_Candidate]) -> Iterator[_Candidate]:
             continue
         yield candidate
         index += 1
+
+
+def _run_on(text: str, start: int, verb: int) -> bool:
+    """Whether a subject follows a word with no full stop between ("... disasters Minister X stated")."""
+    before = text[:start].rstrip()
+    return (
+        _LAST_WORD.search(before) is not None
+        and not en.SUBORDINATE_BEFORE.search(before)
+        and en.REPORTING_VERB.match(text, verb) is not None
+    )
 
 
 def _verbish(word: str, *, at_end: bool) -> bool:

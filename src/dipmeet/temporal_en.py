@@ -225,9 +225,6 @@ def _durations(text: str) -> list[tuple[int, bool, int, int]]:
 def _duration_minutes(kind: str, match: re.Match[str]) -> int | None:
     if kind == "half_hour":
         return 30
-    if kind == "hours_half":
-        hours = word_number(match["hours"])
-        return None if hours is None else hours * 60 + 30
     if kind == "hours":
         written = match["hours"]
         if re.fullmatch(r"[0-9]+\.[0-9]", written):

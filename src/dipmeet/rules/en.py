@@ -282,11 +282,6 @@ UNTIL_BEFORE: Final = re.compile(r"(?:\bto|\buntil|\btill|\bthrough|[-–~])\s*$
 # one and a half hours / 1 hour 20 minutes / two hours. Each starts from its number.
 DURATION_RULES: Final = compile_rules(
     [
-        (
-            "duration_hours_half",
-            rf"(?P<hours>{NUMBER}|an?)\s+(?:and\s+a\s+half\s+hours?|hours?\s+and\s+a\s+half)\b",
-            "hours_half",
-        ),
         ("duration_half_hour", r"half\s+an\s+hour\b", "half_hour"),
         (
             "duration_hours",
@@ -439,7 +434,6 @@ TITLE_FORMAT_RULES: Final = compile_rules(
             (Format.VIDEO,),
         ),
         ("title_telephone", r"\b(?:tele)?phone\s+(?:talks?|conversations?|calls?|meeting)\b", (Format.TELEPHONE,)),
-        ("title_dinner", r"\b(?:working\s+)?dinner\b|\bbanquet\b", (Format.DINNER,)),
         ("title_lunch", r"\b(?:working\s+)?lunch(?:eon)?\b", (Format.LUNCH,)),
         ("title_courtesy", r"\bcourtesy\s+call\b", (Format.COURTESY_CALL,)),
         (
@@ -1120,7 +1114,6 @@ ACT_RULES: Final = compile_rules(
             r"\brequest(?:ed)?\b|\bcalled\s+(?:on|for|upon)\b|\burged\b|\basked\s+(?!whether|about|if)\w|\bsought\b|\bdemanded\b",
             Act.REQUESTED,
         ),
-        ("act_asked", r"\basked\s+(?:whether|about|if)\b|\binquired\b|\bquestion(?:ed)?\b", Act.ASKED),
         (
             "act_emphasized",
             r"\bemphasi[sz](?:ed|ing)\b|\bstress(?:ed)?\b|\bunderscor(?:ed|ing)\b|\bunderlin(?:ed|ing)\b|\bhighlight(?:ed)?\b",
