@@ -37,7 +37,7 @@ _PART_WORD: Final = re.compile(
     r"meeting|talks?|dinner|lunch|luncheon|breakfast|reception|call)\b",
     re.IGNORECASE,
 )
-_SENTENCE_END: Final = re.compile(r"[.;:]\s")
+_SENTENCE_END: Final = re.compile(r"[;:]\s|(?<![ap]\.m)(?<!\b[A-Z])\.\s(?=[A-Z(“\"])")
 
 
 def read_meeting_en(
@@ -79,7 +79,7 @@ def read_meeting_en(
         japan_start=japan_start.time if japan_start else None,
         weekday=weekday,
         formats=formats,
-        parts=_parts(opening, timing),
+        parts=_parts(opening, timing, formats),
         level=_level(japan, (title or "") + " " + text),
         venue=_venue(text),
         participants=tuple(participants),
@@ -366,26 +366,36 @@ def _venue(text: str) -> str | None:
     return None
 
 
-def _parts(opening: Text, timing: Timing) -> tuple[MeetingPart, ...]:
-    """Separately timed parts: "the small-group meeting ... lasted approximately 45 minutes; the extended ..."."""
+def _parts(opening: Text, timing: Timing, formats: tuple[Format, ...]) -> tuple[MeetingPart, ...]:
+    """Separately timed parts: "the small-group meeting ... lasted approximately 45 minutes; the extended ...".
+
+    A first duration with no part named before it is the meeting's own
+    ("for approximately 1 hour, ... held a meeting ..., followed by a working
+    lunch for approximately 1 hour"): a part only when a part of another kind follows.
+    """
     text = opening.text
     parts = []
-    for minutes, _, start, _ in timing.durations:
+    main: MeetingPart | None = None
+    for index, (minutes, _, start, _) in enumerate(timing.durations):
         clause_start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
         words = list(_PART_WORD.finditer(text, clause_start, start))
         if not words:
+            if index == 0 and formats:
+                clock = next((c for c in timing.local if c.start < start), None)
+                main = MeetingPart(format=formats[0], start=clock.time if clock else None, duration_minutes=minutes)
             continue
         word = words[-1]
-        fmt = _part_format(word.group(0))
         clock = next((c for c in timing.local if word.end() <= c.start < start), None)
         parts.append(
             MeetingPart(
-                format=fmt,
+                format=_part_format(word.group(0)),
                 start=clock.time if clock else None,
                 duration_minutes=minutes,
                 span=opening.span(word.start(), word.end()),
             )
         )
+    if main is not None and any(part.format is not main.format for part in parts):
+        parts.insert(0, main)
     return tuple(parts) if len(parts) > 1 else ()
 
 
@@ -396,6 +406,4 @@ def _part_format(word: str) -> Format:
             return fmt
     if "reception" in lowered:
         return Format.RECEPTION
-    if "call" in lowered:
-        return Format.TELEPHONE
     return Format.TALKS
