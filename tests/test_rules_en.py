@@ -105,6 +105,7 @@ EXAMPLES: dict[str, str] = {
     # lines and structure
     "site_label": "Press Releases",  # 011
     "end_mark": "(END)",  # 011
+    "breadcrumb": "Home >  News >  Press Conference by the Chief Cabinet Secretary >  March 2018",  # Kantei 2018
     "footer_back": "Back to Press Releases",  # 011
     "archives": "Archives (Archived entries for the 98th through 100th prime ministers)",  # 008
     "translation_note": "(* The foregoing is a provisional translation. The date indicated above denotes the date"

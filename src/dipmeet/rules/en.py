@@ -137,9 +137,11 @@ NOISE_LINE_RULES: Final = compile_rules(
             r"(?:Press\s+Releases?|Japanese(?:\s+(?:Page|version))?|English|日本語|"
             r"[\[(]?\s*(?:Provisional|Tentative)\s+translation\s*[\])]?|"
             r"Top\s+of\s+(?:the\s+)?Page|Page\s+Top|Related\s+(?:Links?|Information|Articles?)(?:\s*\([^()]{0,100}\))?|"
-            r"Print(?:er-friendly)?(?:\s+Page)?)",
+            r"Print(?:er-friendly)?(?:\s+Page)?|Skip\s+to\s+(?:main\s+)?content)",
             DiagnosticKind.SITE_LABEL,
         ),
+        # Home >  News >  Press Conference by the Chief Cabinet Secretary >  March 2018: navigation.
+        ("breadcrumb", r"(?:[^>\n]{1,60}>\s*){2,}[^>\n]{0,80}", DiagnosticKind.NOISE_LINE),
         # (END) / (End)
         ("end_mark", r"\(\s*END\s*\)|\[\s*END\s*\]|-\s*END\s*-", DiagnosticKind.NOISE_LINE),
         # Back to Press Releases / Back to Japan-Australia Relations / Back to Top
@@ -224,7 +226,8 @@ DATE_LINE_RULES: Final = compile_rules(
     [
         (
             "date_line_month_first",
-            rf"\(?(?:{WEEKDAY},?\s+)?(?P<month>{MONTH}),?\s*(?P<day>[0-9]{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)[0-9]{{2}})\)?",
+            rf"\(?(?:{WEEKDAY},?\s+)?(?P<month>{MONTH}),?\s*(?P<day>[0-9]{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)[0-9]{{2}})\)?"
+            rf"(?:\s*\(\s*{WEEKDAY}\s*\))?",
             "mdy",
         ),
         (
@@ -740,7 +743,7 @@ COLLECTIVE_RULES: Final = compile_rules(
         # "Both Prime Minister Hatoyama and President Hu" is read as a pair, not here.
         (
             "both_group",
-            r"\b(?:[Bb]oth|[Tt]he\s+two)\s+(?:(?:[Ff]oreign|[Pp]rime|[Vv]ice|[Ss]enior|[Dd]efen[cs]e)\s+)?"
+            r"\b(?:[Bb]oth|[Tt]he\s+(?:two|three|four|five|G7|G20|Quad))\s+(?:(?:[Ff]oreign|[Pp]rime|[Vv]ice|[Ss]enior|[Dd]efen[cs]e)\s+)?"
             r"(?:[Mm]inisters|[Ll]eaders|[Ss]ides|[Pp]residents|[Cc]ountries|[Gg]overnments|[Dd]elegations|[Pp]arties|"
             r"[Ss]ecretaries|[Cc]hancellors|[Pp]remiers|[Vv]ice[- ][Mm]inisters|FMs|PMs|[Hh]eads|[Cc]hairs|[Pp]articipants|"
             r"[Dd]elegates|[Ee]nvoys|[Aa]mbassadors|[Dd]irectors[- ]General|[Ss]ecretaries[- ]General)\b",
