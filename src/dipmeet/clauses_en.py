@@ -1,13 +1,9 @@
 """English sentences into statements, agreements and discussions.
 
-A subject is a phrase naming a participant ("Prime Minister Kishida", "The
-President", "He"), both sides ("The two leaders", "Both Foreign Ministers",
-"Prime Minister Koizumi and Chancellor Schroeder") or a group ("the
-participating countries' leaders"), standing at the head of a clause and
-followed by its verb. A sentence is cut into clauses where a later subject
-takes over ("...; Minister Bishop stated", "..., and the two leaders
-confirmed"), the cut falling after the connective. Inside a that-clause or a
-quotation, names are what someone said, not subjects.
+A sentence is cut into clauses where a later subject (found by
+:mod:`~dipmeet.subjects_en`) takes over ("...; Minister Bishop stated",
+"..., and the two leaders confirmed"), the cut falling after the connective,
+or where a full stop was left out before a new speaker.
 
 Each clause is then typed: both sides with an agreement verb (agreed,
 concurred, confirmed, affirmed, shared the view) make an
@@ -16,13 +12,14 @@ concurred, confirmed, affirmed, shared the view) make an
 :class:`~dipmeet.model.Statement`. A sentence with no subject keeps the
 speaker of the sentence before it in the same numbered item ("This statement
 had given the Japanese side great courage."), except narration about the
-meeting itself; "it was agreed that" is an agreement.
+meeting itself; "it was agreed that" is an agreement. Sentences inside a
+quotation, or in a list introduced by "X made the following statements:",
+are the quoting speaker's.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Final
 
 import attrs
@@ -40,50 +37,22 @@ from .model import (
     Statement,
 )
 from .normalize import Text
-from .people_en import Person, find_groups, person_from_match
 from .rules import en, first_hit
 from .segment import Sentence
 from .sentences_en import quote_ranges
 from .speakers import BOTH, Both
 from .speakers_en import EnglishRoster
+from .subjects_en import Subject, find_subjects, follows_without_stop
 
-__all__ = ["ClauseEn", "EnglishClauseReader", "Subject"]
+__all__ = ["ClauseEn", "EnglishClauseReader"]
 
 Speaker = Participant | Both | None
 
-_PAIR_JOINT: Final = re.compile(r"\s*,?\s*and\s+(?:also\s+)?$")
-_BOTH_BEFORE: Final = re.compile(r"\b[Bb]oth\s+$")
 _COORDINATOR: Final = re.compile(r";|\band\b|\bwhile\b|\bwhereas\b|\bbut\b")
 _THAT: Final = re.compile(r"\bthat\b")
-_LAST_WORD: Final = re.compile(r"(?:^|\s)(?P<word>[a-z][a-z’'-]*)$")
-_AUXILIARIES: Final = frozenset(
-    {"will", "would", "is", "was", "are", "were", "has", "had", "have", "can", "could", "should", "may", "might"}
-    | {"must", "did", "does", "shall"}
-)
 _ACT_STOP: Final = re.compile(r"\b(?:that|which|who|whose)\b|[“\":]")
 _PERFECT: Final = re.compile(r"(?:have|has|had)\b")
 _TITLE_WORD: Final = re.compile(en.TITLE_BEFORE + "|" + en.HONORIFIC)
-
-
-@attrs.frozen
-class Subject:
-    """A subject phrase at the head of a clause.
-
-    Attributes:
-        start: Where the phrase starts in the sentence.
-        verb: Where its verb starts.
-        speaker: Who the phrase names.
-        plural: True when the phrase is the antecedent of a later "they".
-        pronoun: True for "he", "she", "they".
-        run_on: True when a full stop is missing before the phrase (it starts a new sentence).
-    """
-
-    start: int
-    verb: int
-    speaker: Participant | Both
-    plural: bool
-    pronoun: bool = False
-    run_on: bool = False
 
 
 @attrs.frozen
@@ -101,17 +70,6 @@ class ClauseEn:
     subject: Speaker
     verb: int
     plural: bool = False
-
-
-@attrs.frozen
-class _Candidate:
-    """A phrase that may be a subject: its kind ("person", "pronoun", "pair", ...) and what it holds."""
-
-    start: int
-    end: int
-    kind: str
-    payload: object
-    pair: tuple[_Candidate, _Candidate] | None = None
 
 
 @attrs.define
@@ -229,39 +187,10 @@ class EnglishClauseReader:
         return clauses
 
     def subjects(self, text: str, *, truncated: bool = False) -> list[Subject]:
-        """The subject phrases of a sentence, in order: the first at the head, the rest starting clauses."""
-        quoted = quote_ranges(text)
-        found: list[Subject] = []
-        recent_person = self.last_person
-        recent_plural = self.last_plural
-        for candidate in self._candidates(text):
-            if any(a <= candidate.start < b for a, b in quoted):
-                continue
-            tail = en.SUBJECT_TAIL.match(text, candidate.end)
-            verb_at_end = truncated and re.fullmatch(r"\s+[a-z]{0,12}", text[candidate.end :]) is not None
-            if tail is None and not verb_at_end:
-                continue
-            verb = tail["verb"] if tail else ""
-            if tail is not None and not _verbish(verb, at_end=truncated and tail.end() == len(text)):
-                continue
-            before = text[: candidate.start]
-            verb_start = tail.start("verb") if tail else len(text)
-            run_on = False
-            if found:
-                if verb in _AUXILIARIES:
-                    continue
-            elif not _opens_sentence(before):
-                run_on = candidate.kind != "pronoun" and _run_on(text, candidate.start, verb_start)
-                if not run_on:
-                    continue
-            speaker, plural = self._resolve(candidate, text, recent_person, recent_plural)
-            if speaker is None:
-                continue
-            found.append(Subject(candidate.start, verb_start, speaker, plural, candidate.kind == "pronoun", run_on))
-            if isinstance(speaker, Participant) and not plural:
-                recent_person = speaker
-            recent_plural = speaker if (plural or isinstance(speaker, Both)) else recent_plural
-        return found
+        """The subject phrases of a sentence, with "he", "she" and "they" read from what came before."""
+        return find_subjects(
+            text, self.roster, last_person=self.last_person, last_plural=self.last_plural, truncated=truncated
+        )
 
     def _cut(self, text: str, current_verb: int, subject: Subject) -> tuple[int | None, bool]:
         """Where a clause for ``subject`` starts (after the connective), or None; and whether a full stop is missing."""
@@ -278,80 +207,9 @@ class EnglishClauseReader:
             while cut < len(text) and text[cut] == " ":
                 cut += 1
             return cut, False
-        if not subject.pronoun and _run_on(text, subject.start, subject.verb):
+        if not subject.pronoun and follows_without_stop(text, subject.start, subject.verb):
             return subject.start, True  # a full stop left out: "... natural disasters Minister Kamikawa also stated"
         return None, False
-
-    def _candidates(self, text: str) -> list[_Candidate]:
-        """Every phrase that may be a subject, the longest where they overlap, pairs joined."""
-        raw: list[_Candidate] = []
-        for rule in en.PERSON_RULES:
-            for match in rule.pattern.finditer(text):
-                person = person_from_match(match)
-                if person is not None:
-                    raw.append(_Candidate(match.start(), person.end, "person", person))
-        alias = self.roster.alias_pattern()
-        if alias is not None:
-            for match in alias.finditer(text):
-                raw.append(_Candidate(match.start(), match.end(), "alias", match.group(0)))
-        for hit_rule in en.COLLECTIVE_RULES:
-            for match in hit_rule.pattern.finditer(text):
-                raw.append(_Candidate(match.start(), match.end(), "both", None))
-        for side_rule in en.SIDE_REFERENCE_RULES:
-            for match in side_rule.pattern.finditer(text):
-                raw.append(_Candidate(match.start(), match.end(), "side", side_rule.meaning))
-        for start, end in find_groups(text):
-            raw.append(_Candidate(start, end, "group", text[start:end]))
-        for match in en.PRONOUN.finditer(text):
-            raw.append(_Candidate(match.start(), match.end(), "pronoun", match["pronoun"].lower()))
-        for match in en.TITLE_ALONE.finditer(text):
-            if en.TITLE_HEAD.search(match["title"]):
-                raw.append(_Candidate(match.start(), match.end(), "title", match["title"]))
-        raw.sort(key=lambda c: (c.start, -(c.end - c.start)))
-        kept: list[_Candidate] = []
-        for candidate in raw:
-            if kept and candidate.start < kept[-1].end:
-                continue
-            kept.append(candidate)
-        return list(_pairs(text, kept))
-
-    def _resolve(
-        self,
-        candidate: _Candidate,
-        text: str,
-        recent_person: Participant | None,
-        recent_plural: Participant | Both | None,
-    ) -> tuple[Participant | Both | None, bool]:
-        """Who a candidate names, and whether it is plural (the antecedent of "they")."""
-        kind = candidate.kind
-        if kind == "both":
-            return BOTH, True
-        if kind == "pronoun":
-            if candidate.payload == "they":
-                return (recent_plural if recent_plural is not None else BOTH), True
-            return recent_person, False
-        if kind == "side":
-            return self.roster.side_main(str(candidate.payload)), False
-        if kind == "group":
-            return self.roster.resolve_group(str(candidate.payload)), True
-        if candidate.pair is not None:
-            first, second = candidate.pair
-            one, _ = self._resolve(first, text, recent_person, recent_plural)
-            two, _ = self._resolve(second, text, recent_person, recent_plural)
-            if one is None or two is None:
-                return None, False
-            return self.roster.resolve_pair(one, two), True
-        return self._resolve_single(candidate, recent_person)
-
-    def _resolve_single(self, candidate: _Candidate, recent: Participant | None) -> tuple[Participant | None, bool]:
-        if candidate.kind == "alias":
-            return self.roster.by_name(str(candidate.payload)), False
-        if candidate.kind == "title":
-            return self.roster.by_title(str(candidate.payload), recent), False
-        person = candidate.payload
-        if not isinstance(person, Person):
-            return None, False
-        return self.roster.resolve_person(person), person.plural
 
     # -- items ----------------------------------------------------------------
 
@@ -490,55 +348,6 @@ class EnglishClauseReader:
                     clause.text.span(),
                 )
             )
-
-
-def _pairs(text: str, candidates: list[_Candidate]) -> Iterator[_Candidate]:
-    """Join "X and Y" (and "Both X and Y") into one pair candidate."""
-    index = 0
-    people = ("person", "alias", "title")
-    while index < len(candidates):
-        candidate = candidates[index]
-        following = candidates[index + 1] if index + 1 < len(candidates) else None
-        if (
-            following is not None
-            and candidate.kind in people
-            and following.kind in people
-            and _PAIR_JOINT.fullmatch(text[candidate.end : following.start])
-        ):
-            both = _BOTH_BEFORE.search(text, 0, candidate.start)
-            start = both.start() if both and both.end() == candidate.start else candidate.start
-            yield _Candidate(start, following.end, "pair", None, (candidate, following))
-            index += 2
-            continue
-        yield candidate
-        index += 1
-
-
-def _run_on(text: str, start: int, verb: int) -> bool:
-    """Whether a subject follows a word with no full stop between ("... disasters Minister X stated")."""
-    before = text[:start].rstrip()
-    return (
-        _LAST_WORD.search(before) is not None
-        and not en.SUBORDINATE_BEFORE.search(before)
-        and en.REPORTING_VERB.match(text, verb) is not None
-    )
-
-
-def _verbish(word: str, *, at_end: bool) -> bool:
-    """Whether a word after a subject phrase is its verb (said, welcomed, would, ...)."""
-    if word in en.NOT_VERBS:
-        return False
-    return word.endswith("ed") or word in en.FINITE_VERBS or at_end
-
-
-def _opens_sentence(before: str) -> bool:
-    """Whether a subject may stand after ``before``: nothing, a connective, or an introductory phrase and a comma."""
-    stripped = before.rstrip()
-    if not stripped:
-        return True
-    if en.CONNECTIVE.match(stripped):
-        return True
-    return stripped.endswith(",") and not stripped.endswith(", and,")
 
 
 def _agreement_kind(text: str, verb: int) -> AgreementKind | None:
