@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Final
 
 import attrs
@@ -67,12 +67,46 @@ def parse_english(raw: str, normalized: Text, *, published: dt.date | None, diag
     if not normalized.text.strip():
         diagnostics.append(Diagnostic(DiagnosticKind.EMPTY_INPUT, Severity.WARNING, "the input holds no text"))
         return Release(language=Language.EN, published=published, diagnostics=tuple(diagnostics))
-
     lines = _lines(normalized)
+    ends_paragraph = _paragraph_end(raw, lines)
+    header = read_header_en(lines, ends_paragraph)
+    diagnostics.extend(header.diagnostics)
+    release_date = _publication(header, published, diagnostics)
+    context = DateContext.of(release_date) if release_date else header.context
+    opening, spill = _split_opening(header.opening)
+    header = attrs.evolve(header, opening=opening)
+    body = ([spill] if spill is not None else []) + _body_lines(header, diagnostics)
+    root = _blocks(body, ends_paragraph)
+    title = raw[header.title.start : header.title.end] if header.title else None
+    facts = read_meeting_en(header.opening, root.paragraphs, title=title, context=context, diagnostics=diagnostics)
+    roster = EnglishRoster(list(facts.participants))
+    reader = EnglishClauseReader(roster, raw)
+    sections = _sections(root, reader, raw)
+    diagnostics.extend(reader.diagnostics)
+    diagnostics.extend(_inline_noise(root, raw))
+    diagnostics.extend(_missing_sides(roster, header))
+    return Release(
+        title=title,
+        published=release_date,
+        language=Language.EN,
+        meetings=(_meeting(facts, roster, sections, header),),
+        diagnostics=tuple(diagnostics),
+        title_span=header.title.span() if header.title else None,
+        published_span=header.date_line.span() if header.date_line else None,
+        subtitle=raw[header.subtitle.start : header.subtitle.end] if header.subtitle else None,
+        subtitle_span=header.subtitle.span() if header.subtitle else None,
+    )
+
+
+def _paragraph_end(raw: str, lines: list[Text]) -> Callable[[Text], bool]:
+    """Build the test for the end of a paragraph: a blank line, or a full stop that is not an abbreviation's.
+
+    A line wrapped after "Japan-U.S." goes on with the next line, unless that
+    line starts a sentence or a numbered item.
+    """
     next_line = {line.end: lines[index + 1] for index, line in enumerate(lines[:-1])}
 
     def ends_paragraph(line: Text) -> bool:
-        """A paragraph ends at a blank line, or at a full stop that is not an abbreviation's."""
         if _BLANK_AFTER.match(raw, line.end):
             return True
         if not _ends_sentence(line):
@@ -85,13 +119,11 @@ def parse_english(raw: str, normalized: Text, *, published: dt.date | None, diag
             and not read_markers(after, en.MARKER_RULES)[0]
         )
 
-    header = read_header_en(lines, ends_paragraph)
-    diagnostics.extend(header.diagnostics)
-    release_date = _publication(header, published, diagnostics)
-    context = DateContext.of(release_date) if release_date else header.context
-    opening, spill = _split_opening(header.opening)
-    header = attrs.evolve(header, opening=opening)
-    body = ([spill] if spill is not None else []) + _body_lines(header, diagnostics)
+    return ends_paragraph
+
+
+def _blocks(body: list[Text], ends_paragraph: Callable[[Text], bool]) -> Block:
+    """Arrange the body into numbered and headed blocks (a heading is never followed by a lower-case line)."""
     following = {line.end: body[index + 1] for index, line in enumerate(body[:-1])}
 
     def is_heading(line: Text) -> bool:
@@ -107,34 +139,21 @@ def parse_english(raw: str, normalized: Text, *, published: dt.date | None, diag
         nest_restarts=True,
     )
     _closing_heading(root)
-    title = raw[header.title.start : header.title.end] if header.title else None
-    facts = read_meeting_en(header.opening, root.paragraphs, title=title, context=context, diagnostics=diagnostics)
-    roster = EnglishRoster(list(facts.participants))
-    reader = EnglishClauseReader(roster, raw)
-    sections = _sections(root, reader, raw)
-    diagnostics.extend(reader.diagnostics)
-    diagnostics.extend(_inline_noise(root, raw))
-    if roster.main(Side.JAPAN) is None or roster.main(Side.COUNTERPART) is None:
-        diagnostics.append(
-            Diagnostic(
-                DiagnosticKind.NO_PARTICIPANT,
-                Severity.WARNING,
-                "the release does not name a main participant on each side",
-                header.opening.span() if header.opening else None,
-            )
+    return root
+
+
+def _missing_sides(roster: EnglishRoster, header: Header) -> list[Diagnostic]:
+    """A warning when the release names no main participant on one side."""
+    if roster.main(Side.JAPAN) is not None and roster.main(Side.COUNTERPART) is not None:
+        return []
+    return [
+        Diagnostic(
+            DiagnosticKind.NO_PARTICIPANT,
+            Severity.WARNING,
+            "the release does not name a main participant on each side",
+            header.opening.span() if header.opening else None,
         )
-    meeting = _meeting(facts, roster, sections, header)
-    return Release(
-        title=title,
-        published=release_date,
-        language=Language.EN,
-        meetings=(meeting,),
-        diagnostics=tuple(diagnostics),
-        title_span=header.title.span() if header.title else None,
-        published_span=header.date_line.span() if header.date_line else None,
-        subtitle=raw[header.subtitle.start : header.subtitle.end] if header.subtitle else None,
-        subtitle_span=header.subtitle.span() if header.subtitle else None,
-    )
+    ]
 
 
 def _lines(normalized: Text) -> list[Text]:
