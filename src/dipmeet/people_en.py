@@ -121,30 +121,11 @@ def person_from_match(match: re.Match[str]) -> Person | None:
     """Read a match of :data:`~dipmeet.rules.en.PERSON_RULES` into a person; None if it names no one."""
     groups = match.groupdict()
     before = groups.get("title")
-    if before is not None and not en.TITLE_HEAD.search(before):
-        return None
-    honorific = groups.get("hon")
     name = _SPACES.sub(" ", match["name"]).strip()
-    if before is None and honorific is None and not _named_with_title(name, groups.get("post")):
+    if not _names_someone(groups, before, name):
         return None
-    if "hon" not in groups and before is not None and " " not in name:
-        return None  # "Prime Minister, Kishida," is not a "title, full name," apposition
-    post = groups.get("post")
-    end = match.end()
-    if post is not None and not en.TITLE_HEAD.search(post):
-        end = match.start("post")
-        while end > 0 and match.string[end - 1] in ", ":
-            end -= 1
-        post = None
-    if post is not None:
-        post = _BRACKETED.sub("", post)
-    title = _clean(before) or _clean(post)
-    adjective = groups.get("adj")
-    start = match.start()
-    if before is not None:
-        lead = en.DEMONYM_BEFORE.search(match.string, max(0, start - 24), start)
-        if lead is not None:
-            adjective, start = lead["adj"], lead.start()
+    post, end = _post_title(match)
+    adjective, start = _adjective(match)
     written_of = groups.get("of")
     country = (
         _country_name(written_of)
@@ -156,18 +137,51 @@ def person_from_match(match: re.Match[str]) -> Person | None:
         (before and en.OF_JAPAN.search(before)) or (post and en.OF_JAPAN.search(post))
     )
     if written_of is not None and _country_name(written_of) is None and end == match.end("of") and post is None:
-        end = match.end("name") if not groups.get("others") else match.end("others")
+        end = match.end("others") if groups.get("others") else match.end("name")  # "of the North American Division"
     person = Person(
         name,
-        title,
+        _clean(before) or _clean(post),
         country,
         group=None,
-        honorific=_clean(honorific),
+        honorific=_clean(groups.get("hon")),
         plural=bool(groups.get("others")),
         start=start,
         end=end,
     )
     return attrs.evolve(person, side=side_of(person, japanese=japanese))
+
+
+def _names_someone(groups: dict[str, str | None], before: str | None, name: str) -> bool:
+    """Whether a match names a person: a title with a head word, an honorific, or a "Name, Title" apposition."""
+    if before is not None and not en.TITLE_HEAD.search(before):
+        return False
+    if before is None and groups.get("hon") is None and not _named_with_title(name, groups.get("post")):
+        return False
+    # "Prime Minister, Kishida," is not a "title, full name," apposition.
+    return not ("hon" not in groups and before is not None and " " not in name)
+
+
+def _post_title(match: re.Match[str]) -> tuple[str | None, int]:
+    """The title written after the name and a comma, if it is one, and where the phrase then ends."""
+    post = match.groupdict().get("post")
+    if post is None:
+        return None, match.end()
+    if not en.TITLE_HEAD.search(post):
+        end = match.start("post")
+        while end > 0 and match.string[end - 1] in ", ":
+            end -= 1
+        return None, end
+    return _BRACKETED.sub("", post), match.end()
+
+
+def _adjective(match: re.Match[str]) -> tuple[str | None, int]:
+    """A nationality adjective before a title ("Russian Minister of Foreign Affairs"), and where the phrase starts."""
+    start = match.start()
+    if match.groupdict().get("title") is not None:
+        lead = en.DEMONYM_BEFORE.search(match.string, max(0, start - 24), start)
+        if lead is not None:
+            return lead["adj"], lead.start()
+    return None, start
 
 
 def strong_japan(person: Person) -> bool:
