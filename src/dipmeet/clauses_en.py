@@ -214,6 +214,7 @@ class EnglishClauseReader:
     # -- items ----------------------------------------------------------------
 
     def _item(self, clause: ClauseEn, truncated: bool, *, first: bool) -> Item:
+        """Type one clause by its subject and predicate, and remember who spoke."""
         subject = clause.subject
         text = clause.text.text
         if clause.plural and subject is not None:
@@ -277,12 +278,14 @@ class EnglishClauseReader:
                 self.quote_speaker = last.speaker
 
     def _verbatim(self, clause: ClauseEn) -> str:
+        """The clause as written in the input."""
         span = clause.text.span()
         return self.source[span.start : span.end]
 
     def _statement(
         self, clause: ClauseEn, truncated: bool, speaker: Participant | None, *, implied: bool = False
     ) -> Statement:
+        """A statement of ``speaker`` (None for narration), with its speech acts."""
         span = clause.text.span()
         if speaker is not None:
             speaker = self.roster.add(speaker)
@@ -317,6 +320,7 @@ class EnglishClauseReader:
         return Statement(speaker=speaker, acts=acts, text=self._verbatim(clause), span=span, truncated=truncated)
 
     def _agreement(self, clause: ClauseEn, kind: AgreementKind, truncated: bool) -> Agreement:
+        """An agreement of the two main participants."""
         self._note_truncation(truncated, clause)
         return Agreement(
             parties=self.roster.mains(),
@@ -329,6 +333,7 @@ class EnglishClauseReader:
     def _discussion(
         self, clause: ClauseEn, truncated: bool, parties: tuple[Participant, ...] | None = None
     ) -> Discussion:
+        """A joint act that is not an agreement."""
         self.block_speaker = None
         self._note_truncation(truncated, clause)
         return Discussion(
@@ -339,6 +344,7 @@ class EnglishClauseReader:
         )
 
     def _note_truncation(self, truncated: bool, clause: ClauseEn) -> None:
+        """Warn that the release breaks off inside this clause."""
         if truncated:
             self.diagnostics.append(
                 Diagnostic(
@@ -366,6 +372,7 @@ def _agreement_kind(text: str, verb: int) -> AgreementKind | None:
 
 
 def _reports_speech(text: str) -> bool:
+    """Whether a clause reports speech (a warning is due when it names no one)."""
     return bool(re.search(r"\b(?:stated|said|expressed|explained|noted|responded|replied)\b", text))
 
 

@@ -107,6 +107,7 @@ def _paragraph_end(raw: str, lines: list[Text]) -> Callable[[Text], bool]:
     next_line = {line.end: lines[index + 1] for index, line in enumerate(lines[:-1])}
 
     def ends_paragraph(line: Text) -> bool:
+        """Whether the paragraph ends after ``line``."""
         if _BLANK_AFTER.match(raw, line.end):
             return True
         if not _ends_sentence(line):
@@ -127,6 +128,7 @@ def _blocks(body: list[Text], ends_paragraph: Callable[[Text], bool]) -> Block:
     following = {line.end: body[index + 1] for index, line in enumerate(body[:-1])}
 
     def is_heading(line: Text) -> bool:
+        """Whether ``line`` is a heading (and not a sentence wrapped onto the next line)."""
         after = following.get(line.end)
         return _is_heading(line) and not (after is not None and after.text[:1].islower())
 
@@ -240,6 +242,7 @@ def _body_lines(header: Header, diagnostics: list[Diagnostic]) -> list[Text]:
 
 
 def _ends_sentence(line: Text) -> bool:
+    """Whether a line ends with a terminal punctuation mark (table bars aside)."""
     return bool(en.TERMINAL.search(line.text.rstrip(" |")))
 
 
@@ -289,6 +292,7 @@ def _no_inline_heading(rest: Text) -> tuple[Text, Text] | None:
 
 
 def _sentences(block: Block) -> Iterator[Sentence]:
+    """The sentences of a block's own paragraphs."""
     for paragraph in block.paragraphs:
         yield from split_sentences_en(paragraph)
 
@@ -304,6 +308,7 @@ def _last_sentence_end(block: Block) -> int | None:
 
 
 def _sections(root: Block, reader: EnglishClauseReader, raw: str) -> tuple[Section, ...]:
+    """The body as sections: text before any numbering first, then each numbered block."""
     last = _last_sentence_end(root)
     sections: list[Section] = []
     if root.paragraphs:
@@ -316,6 +321,7 @@ def _sections(root: Block, reader: EnglishClauseReader, raw: str) -> tuple[Secti
 
 
 def _items(block: Block, reader: EnglishClauseReader, last: int | None) -> list[Item]:
+    """The items of a block's own paragraphs, sentence by sentence."""
     items: list[Item] = []
     for paragraph in block.paragraphs:
         sentences = split_sentences_en(paragraph)
@@ -325,6 +331,7 @@ def _items(block: Block, reader: EnglishClauseReader, last: int | None) -> list[
 
 
 def _section(block: Block, reader: EnglishClauseReader, raw: str, last: int | None) -> Section:
+    """One numbered or headed block as a section (a list of remarks ends with it)."""
     saved, saved_list = reader.remarks_speaker, reader.joint_list
     reader.start_block()
     heading, heading_span = _heading_text(raw, block.heading)
@@ -352,6 +359,7 @@ def _heading_text(raw: str, heading: Text | None) -> tuple[str | None, Span | No
 
 
 def _meeting(facts: MeetingFacts, roster: EnglishRoster, sections: tuple[Section, ...], header: Header) -> Meeting:
+    """The meeting: its facts, the roster's participants and the sections."""
     return Meeting(
         date=facts.date,
         start=facts.start,
@@ -378,6 +386,7 @@ def _inline_noise(root: Block, raw: str) -> list[Diagnostic]:
     found = []
 
     def visit(block: Block) -> None:
+        """Note the inline noise of one block and its children."""
         for paragraph in block.paragraphs:
             for rule in en.INLINE_NOISE_RULES:
                 for match in rule.pattern.finditer(paragraph.text):

@@ -166,6 +166,7 @@ def _whole_paragraph(
 
 
 def _full_date(context: DateContext) -> dt.date | None:
+    """The date line as a full date, or None when it lacks a part or is not a calendar date."""
     if context.year is None or context.month is None or context.day is None:
         return None
     try:
@@ -175,6 +176,7 @@ def _full_date(context: DateContext) -> dt.date | None:
 
 
 def _set_aside(line: Text, rule: str, kind: DiagnosticKind) -> Diagnostic:
+    """An ``info`` diagnostic for a line set aside."""
     return Diagnostic(kind, Severity.INFO, f"line set aside ({rule}): {line.text[:60]!r}", line.span(), rule)
 
 

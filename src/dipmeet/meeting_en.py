@@ -88,6 +88,7 @@ def read_meeting_en(
 
 
 def _meeting_date(timing: Timing, text: Text, diagnostics: list[Diagnostic]) -> tuple[dt.date | None, int | None]:
+    """The meeting date (the first local date) and its written weekday, with diagnostics."""
     first: FoundDate | None = timing.dates[0] if timing.dates else None
     if first is None:
         diagnostics.append(
@@ -125,6 +126,7 @@ def _meeting_date(timing: Timing, text: Text, diagnostics: list[Diagnostic]) -> 
 
 
 def _duration(timing: Timing, start: Clock | None, end: Clock | None) -> tuple[int | None, bool]:
+    """The stated length, else end minus start; and whether it is approximate."""
     if timing.durations:
         minutes, approximate, _, _ = timing.durations[0]
         return minutes, approximate
@@ -134,6 +136,7 @@ def _duration(timing: Timing, start: Clock | None, end: Clock | None) -> tuple[i
 
 
 def _japan_date(timing: Timing, local: dt.date | None, start: Clock | None, japan: Clock | None) -> dt.date | None:
+    """The date in Japan time: written in a Japan-time bracket, else from the time difference."""
     if japan is None or local is None:
         return None
     dated = next((found.date for found in timing.japan_dates if found.date is not None), None)
@@ -201,6 +204,7 @@ def _other_side(main: list[Participant], people: list[Person]) -> None:
 
 
 def _order(participants: list[Participant]) -> list[Participant]:
+    """Participants ordered Japan first, then the counterpart, then others (stable)."""
     return sorted(participants, key=lambda p: _SIDE_ORDER.get(p.side, 2))
 
 
@@ -296,6 +300,7 @@ def _same_person(one: Participant, other: Participant) -> bool:
 
 
 def _same_name(one: str, other: str) -> bool:
+    """Whether two names share a word (the headline's "Pranab Mukherjee" and the opening's)."""
     mine = set(fold(one).split())
     return bool(mine & set(fold(other).split()))
 
@@ -313,6 +318,7 @@ def _formats(text: str, preamble: Sequence[str]) -> tuple[Format, ...]:
 
 
 def _format_words(text: str) -> list[Format]:
+    """The formats named in one paragraph; the first rule wins where matches overlap."""
     found: list[Format] = []
     taken: list[tuple[int, int]] = []
     for rule in en.FORMAT_RULES:
@@ -333,6 +339,7 @@ def _names_this_meeting(text: str, match: re.Match[str]) -> bool:
 
 
 def _title_formats(title: str | None) -> tuple[Format, ...]:
+    """The formats a headline names, for an opening that names none."""
     if not title:
         return ()
     found: list[Format] = []
@@ -347,6 +354,7 @@ def _title_formats(title: str | None) -> tuple[Format, ...]:
 
 
 def _level(japan: Participant | None, context: str) -> Level | None:
+    """The level from the Japanese main participant's title, else from the kind of meeting."""
     if japan is not None and japan.title:
         hit = first_hit(en.LEVEL_RULES, japan.title)
         if hit is not None:
@@ -358,6 +366,7 @@ def _level(japan: Participant | None, context: str) -> Level | None:
 
 
 def _venue(text: str) -> str | None:
+    """A named building ("Akasaka State Guest House"), never a city or a country."""
     for match in en.VENUE.finditer(text):
         venue = match["venue"].strip().rstrip(".,")
         if venue in COUNTRIES_EN or en.NOT_VENUE.search(venue) or not en.VENUE_SUFFIX.search(venue):
@@ -400,6 +409,7 @@ def _parts(opening: Text, timing: Timing, formats: tuple[Format, ...]) -> tuple[
 
 
 def _part_format(word: str) -> Format:
+    """The format a part's word names ("working lunch" → lunch)."""
     lowered = word.lower()
     for name, fmt in (("dinner", Format.DINNER), ("lunch", Format.LUNCH), ("breakfast", Format.BREAKFAST)):
         if name in lowered:

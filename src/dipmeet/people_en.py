@@ -102,7 +102,7 @@ def find_people(text: str) -> list[Person]:
             continue
         label = text[start:end]
         found.append(
-            Person(None, None, _country_within(label), Side.COUNTERPART, group=label, plural=True, start=start, end=end)
+            Person(None, None, country_within(label), Side.COUNTERPART, group=label, plural=True, start=start, end=end)
         )
     return sorted(found, key=lambda person: person.start)
 
@@ -217,6 +217,7 @@ def side_of(person: Person, *, japanese: bool = False) -> Side:
 
 
 def _clean(text: str | None) -> str | None:
+    """Collapse white space and strip commas; None for nothing left."""
     if text is None:
         return None
     text = _SPACES.sub(" ", text).strip(" ,")
@@ -249,15 +250,6 @@ def country_in_title(title: str | None) -> str | None:
         candidate = _BRACKETED.sub("", title[match.end() :]).strip()
         if candidate in COUNTRIES_EN:
             return candidate
-    return None
-
-
-def _country_within(label: str) -> str | None:
-    """A country named inside a group's label ("former prisoners of war (POWs) of the United States")."""
-    for match in _OF.finditer(label):
-        found = _country_name(label[match.end() : match.end() + 60])
-        if found:
-            return found
     return None
 
 

@@ -43,6 +43,7 @@ class EnglishRoster(Roster):
     """The participants of one meeting, resolved from the phrases of an English body."""
 
     def __init__(self, participants: list[Participant] | tuple[Participant, ...] = ()) -> None:
+        """Start from the participants the opening names."""
         super().__init__(participants)
         self._alias_count = -1
         self._alias_pattern: re.Pattern[str] | None = None

@@ -58,6 +58,7 @@ def read_date_line_en(text: str) -> tuple[DateContext, re.Match[str]] | None:
 
 
 def _month(written: str) -> int | None:
+    """A month written as a name, an abbreviation or a number, or None."""
     if written.isdigit():
         value = int(written)
         return value if 1 <= value <= 12 else None
@@ -128,6 +129,7 @@ _NUMBER_CHARS: Final = frozenset("0123456789.:")
 
 
 def _brackets(text: str) -> list[tuple[int, int]]:
+    """The bracketed stretches of a paragraph, as ``(start, end)``."""
     return [(m.start(), m.end()) for m in _BRACKET.finditer(text)]
 
 
@@ -157,6 +159,7 @@ def _zone_after(
 
 
 def _dates(text: str, context: DateContext) -> list[FoundDate]:
+    """Every date written in ``text``, resolved against the date line."""
     found = []
     for _, match in _matches(en.DATE_RULES, text):
         if match.start() and text[match.start() - 1] in _NUMBER_CHARS:
@@ -185,6 +188,7 @@ def _dates(text: str, context: DateContext) -> list[FoundDate]:
 
 
 def _clocks(text: str) -> list[Clock]:
+    """Every clock time in ``text``, in minutes after midnight, with "until" and "around"."""
     clocks = []
     for rule, match in _matches(en.CLOCK_RULES, text):
         previous = text[match.start() - 1] if match.start() else " "
@@ -209,6 +213,7 @@ def _clocks(text: str) -> list[Clock]:
 
 
 def _durations(text: str) -> list[tuple[int, bool, int, int]]:
+    """Every duration in ``text``: ``(minutes, approximate, start, end)``."""
     durations = []
     for rule, match in _matches(en.DURATION_RULES, text):
         if match.start() and (text[match.start() - 1] in _NUMBER_CHARS or text[match.start() - 1].isalpha()):
@@ -223,6 +228,7 @@ def _durations(text: str) -> list[tuple[int, bool, int, int]]:
 
 
 def _duration_minutes(kind: str, match: re.Match[str]) -> int | None:
+    """The minutes a duration match stands for, or None."""
     if kind == "half_hour":
         return 30
     if kind == "hours":
