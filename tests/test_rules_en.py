@@ -46,6 +46,7 @@ EXAMPLES: dict[str, str] = {
     # subjects
     "both_group": "The two leaders confirmed",  # 008
     "the_ministers": "The Ministers stated that they hoped meetings on the occasion of the visit",  # 062
+    "japan_and_country": "Japan and Australia would closely cooperate",  # 023
     "japanese_side": "This statement had given the Japanese side great courage.",  # 034
     "foreign_side": "participants on the Chinese side: Ling Jihua",  # 060
     "person_title_first": "held a meeting with Secretary of State Hillary Clinton for approximately an hour",  # 005

@@ -69,3 +69,16 @@ def test_missing_full_stop():
     start = text.index("Minister")
     assert follows_without_stop(text, start, text.index("stated"))
     assert not follows_without_stop("the welcome he received", 12, 15)
+
+
+def test_japan_and_a_country_agreeing_is_both_sides():
+    """Japan and Russia agreed ...: both sides; "Japan and Russia are working ..." names no speaker."""
+    (subject,) = find_subjects("Japan and Russia agreed to hold consultations.", roster())
+    assert subject.speaker is BOTH
+    assert find_subjects("Japan and Russia are working in the same direction.", roster()) == []
+
+
+def test_leaders_of_both_countries():
+    """The leaders of both countries agreed: both sides."""
+    subjects = find_subjects("The leaders of both countries agreed to meet again.", roster())
+    assert subjects[0].start == 0 and subjects[0].speaker is BOTH

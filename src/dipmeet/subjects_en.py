@@ -20,7 +20,7 @@ import attrs
 
 from .model import Participant
 from .people_en import Person, find_groups, person_from_match
-from .rules import en
+from .rules import en, first_hit
 from .sentences_en import quote_ranges
 from .speakers import BOTH, Both
 from .speakers_en import EnglishRoster
@@ -113,6 +113,12 @@ def find_subjects(
             run_on = candidate.kind != "pronoun" and follows_without_stop(text, candidate.start, verb_start)
             if not run_on:
                 continue
+        if candidate.kind == "countries":
+            if first_hit(en.AGREE_RULES, text, verb_start, verb_start + 40) is None:
+                continue
+            found.append(Subject(candidate.start, verb_start, BOTH, True, False, run_on))
+            recent_plural = BOTH
+            continue
         speaker, plural = _resolve(candidate, roster, recent_person, recent_plural)
         if speaker is None:
             continue
@@ -137,7 +143,8 @@ def _candidates(text: str, roster: EnglishRoster) -> list[_Candidate]:
             raw.append(_Candidate(match.start(), match.end(), "alias", match.group(0)))
     for hit_rule in en.COLLECTIVE_RULES:
         for match in hit_rule.pattern.finditer(text):
-            raw.append(_Candidate(match.start(), match.end(), "both", None))
+            kind = "countries" if hit_rule.meaning == "countries" else "both"
+            raw.append(_Candidate(match.start(), match.end(), kind, None))
     for side_rule in en.SIDE_REFERENCE_RULES:
         for match in side_rule.pattern.finditer(text):
             raw.append(_Candidate(match.start(), match.end(), "side", side_rule.meaning))
@@ -167,6 +174,8 @@ def _resolve(
     kind = candidate.kind
     if kind == "both":
         return BOTH, True
+    if kind == "countries":
+        return None, False  # named countries speak only when they agree (see find_subjects)
     if kind == "pronoun":
         if candidate.payload == "they":
             return (recent_plural if recent_plural is not None else BOTH), True

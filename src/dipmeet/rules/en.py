@@ -750,6 +750,12 @@ COLLECTIVE_RULES: Final = compile_rules(
             "both",
         ),
         ("the_ministers", r"\b[Tt]he\s+(?:[Ff]oreign\s+)?(?:[Mm]inisters|[Ll]eaders)\b", "both"),
+        # "Japan and Australia agreed ...": the two countries, counted only with a verb of agreement.
+        (
+            "japan_and_country",
+            r"\bJapan\s+and\s+(?:the\s+)?(?!Japan\b)[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}",
+            "countries",
+        ),
     ]
 )
 
@@ -784,7 +790,8 @@ ADVERB: Final = (
 # What may follow a subject before its verb: an aside in brackets, "and others",
 # ", on behalf of the group," / ", while expressing his indignation ...,".
 SUBJECT_TAIL: Final = re.compile(
-    r"(?:\s*\([^()]{1,60}\))?(?:\s+and\s+others)?(?:\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,5})?"
+    r"(?:\s*\([^()]{1,60}\))?(?:\s+and\s+others)?(?:\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,5}"
+    r"|\s+of\s+(?:the\s+)?(?:two|both)\s+(?:countries|sides|nations))?"
     r"(?:,\s+(?:on\s+behalf|while|as|who|in|after|having|together|along|for\s+(?:his|her|their)\s+part|in\s+turn|"
     r"in\s+response|in\s+return|during|upon|on|[a-z]+ing)\b[^,;.]{0,160},)?"
     rf"\s+(?:{ADVERB}\s+)*(?:,\s*)?(?P<verb>[a-z][a-z’'-]*)"
