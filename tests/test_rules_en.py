@@ -114,6 +114,7 @@ EXAMPLES: dict[str, str] = {
     "table_debris": "![]() |",  # 043
     "pdf_link": "Open a New Window",  # issue
     "photo_credit": "(Photo: Cabinet Public Relations Office)",  # 024
+    "photo_caption_line": "(Photo) Japan-Mexico Foreign Ministers’ Meeting",  # 046
     "region_label": "Oceania",  # 068
     "country_page_label": "Japan-Australia Relations",  # 024
     "pdf_new_window": "between Japan and Viet Nam (PDF).",  # 016

@@ -165,9 +165,11 @@ NOISE_LINE_RULES: Final = compile_rules(
         # (Photo: Cabinet Public Relations Office) / Photo: Cabinet Public Relations Office / photo
         (
             "photo_credit",
-            r"\(?\s*(?:Photo(?:graph)?s?)\s*(?::[^()]{0,80}|\([^()]{0,100}\)|)\s*\)?(?:\s*photos?\s*\([^()]{0,100}\))*",
+            r"\(?\s*(?:Photo(?:graph)?s?)\s*[0-9]*\s*(?::[^()]{0,80}|\([^()]{0,100}\)|)\s*\)?(?:\s*photos?\s*\([^()]{0,100}\))*",
             DiagnosticKind.PHOTO_CAPTION,
         ),
+        # (Photo) Japan-Mexico Foreign Ministers’ Meeting / (Photo 3) Foreign Minister Motegi at the meeting
+        ("photo_caption_line", r"\(\s*photos?\s*[0-9]*\s*\)[^.!?]{0,160}", DiagnosticKind.PHOTO_CAPTION),
     ],
     _I,
 )
@@ -722,14 +724,15 @@ ATTENDEE_SIDE: Final = re.compile(
 
 # "at the Akasaka State Guest House" / "in a reception room of the Kremlin" / "at the Gleneagles Hotel"
 VENUE: Final = re.compile(
-    r"\b(?:at|in)\s+(?:(?:a|the)\s+[a-z][\w ]{0,30}?\s+of\s+)?(?:the\s+)?"
+    r"\b(?:at|in)\s+(?:(?:a|the)\s+(?:[a-z]+\s+){0,2}(?:room|hall|office|residence|building|chamber|salon|suite)\s+of\s+)?"
+    r"(?:the\s+)?"
     r"(?P<venue>[A-Z](?:[\w’'-]|\.(?=\w))*(?:\s+(?:of\s+(?:the\s+)?|de\s+|du\s+|la\s+)?[A-Z](?:[\w’'-]|\.(?=\w))*){0,7})"
 )
 VENUE_SUFFIX: Final = re.compile(
     r"(?:House|Hotel|Palace|Kremlin|Office|Residence|Hall|Centre|Center|Building|Mansion|Castle|Villa|Lodge|"
     r"Chancellery|Headquarters|Embassy|Consulate|Ministry|Pavilion|Manor|Room|Marriott|Hilton|Hyatt|Sheraton|"
     r"Westin|InterContinental|Intercontinental|Ritz-Carlton|Shangri-La|Okura|Resort|Guesthouse|Élysée|Elysee|"
-    r"Kantei|Parliament|Capitol|Assembly)(?:\s+[A-Z][\w’'.-]*){0,3}$"
+    r"Kantei|Parliament|Capitol|Assembly)(?:\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*)?(?:\s+[A-Z][\w’'.-]*){0,3}$"
 )
 NOT_VENUE: Final = re.compile(r"\b(?:Summit|Meeting|Conference|Forum|Session|Expo|Games|Ceremony|Dialogue)\b")
 
