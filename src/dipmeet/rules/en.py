@@ -297,13 +297,6 @@ DURATION_RULES: Final = compile_rules(
     ]
 )
 
-# What may stand just before a duration for it to be the length of the meeting
-# ("for approximately 40 minutes", "lasted approximately 45 minutes", "a period of").
-DURATION_LEAD: Final = re.compile(
-    r"(?:\bfor|\blasted|\blasting|\bperiod\s+of|\btook|\bof|\bspanning|\bwhich\s+lasted|\bin\s+a)\s*(?:\(?\s*)$",
-    _I,
-)
-
 # local time / (local time) / Moscow time / Brunei local time / JST / Japan time / EST
 TIME_ZONE_RULES: Final = compile_rules(
     [
@@ -775,7 +768,6 @@ SIDE_REFERENCE_RULES: Final = compile_rules(
 )
 
 # He / She / They: the last speaker (They: the last group or both sides).
-PRONOUNS: Final = {"he": "person", "she": "person", "they": "plural"}
 PRONOUN: Final = re.compile(r"\b(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey)\b")
 
 # "The President" / "the Prime Minister" / "The Foreign Minister": a title alone.
@@ -968,7 +960,6 @@ CONNECTIVE: Final = re.compile(
 # Predicates: what a clause does
 # ---------------------------------------------------------------------------
 
-AGREE: Final = "agree"
 DISCUSS: Final = "discuss"
 MEET: Final = "meet"
 NARRATE: Final = "narrate"
@@ -1188,7 +1179,6 @@ BRACKET_HEADING: Final = re.compile(
 TERMINAL: Final = re.compile(r"[.!?:;](?:[\"”’)\]]*)$|\betc\.$")
 QUOTE_OPEN: Final = "“"
 QUOTE_CLOSE: Final = "”"
-STRAIGHT_QUOTE: Final = '"'
 
 # A full stop that may end a sentence: the stop, closing quotes and brackets, white space, a capital.
 SENTENCE_BREAK: Final = re.compile(r"[.!?](?P<close>[\"”’)\]]*)(?=\s+[\"“(\[]?[A-Z0-9])")
