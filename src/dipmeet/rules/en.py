@@ -694,6 +694,58 @@ GROUP: Final = re.compile(
 GROUP_LEAD: Final = re.compile(r"(?:(?:[Tt]he|[Aa]ll)\s+)?(?:participating\s+)?(?:(?:[A-Z][\w’'-]*|islands?)\s+){0,4}$")
 
 # ---------------------------------------------------------------------------
+# Person phrases
+# ---------------------------------------------------------------------------
+
+_CAPS_TOKEN = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w’'/-]*)"
+# A title written after a name and a comma: capitalised words joined by of / for / to / and / the
+# ("President of the Federative Republic of Brazil", "Secretary of State for Foreign,
+# Commonwealth and Development Affairs", "Special Advisor to U.N. Secretary-General").
+POST_TITLE: Final = (
+    rf"{_CAPS_TOKEN}(?:(?:\s+(?:(?:of|for|to|and|the|on|in|at)\s+)*|,\s+(?=[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*\s+and\s+[A-Z]))"
+    rf"{_CAPS_TOKEN})*"
+)
+_AFTER_NAME = (
+    r"(?P<mp>(?:,?\s+(?:MP|M\.P\.|P\.C\.|PC|QC|KC|Jr\.|Sr\.|OBE|CBE|KBE|AC|AO|GCMG|KCMG)(?![\w]))+)?"
+    r"(?P<others>\s+and\s+others)?"
+    r"(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w’'-]*){0,6}))?"
+    rf"(?:,\s*(?:the\s+)?(?P<post>{POST_TITLE}))?"
+)
+
+# A person named with a title or an honorific; the first row wins over an overlapping later one.
+PERSON_RULES: Final = compile_rules(
+    [
+        # "Secretary of State Hillary Clinton" / "Parliamentary Senior Vice-Minister for Foreign Affairs Mr. Norio
+        # Mitsuya" / "Russian Minister of Foreign Affairs Sergey Lavrov" / "President Vladimir Putin of the Russian Federation"
+        (
+            "person_title_first",
+            rf"(?P<title>{TITLE_BEFORE})\s+(?:(?P<hon>{HONORIFIC}(?:\s*{HONORIFIC})*)\s*)?(?P<name>{NAME})"
+            + _AFTER_NAME,
+            "title_first",
+        ),
+        # "H.E. Mr. Emmanuel Macron, President of the French Republic" / "Mr. KISHIDA Fumio, Prime Minister of Japan"
+        # / "the Hon. Julie Bishop MP, Minister for Foreign Affairs of Australia" / "Mr.Robert Heer"
+        # "Minister for Foreign Affairs, Nobutaka Machimura, held a meeting"
+        (
+            "person_title_comma_name",
+            rf"(?P<title>{TITLE_BEFORE}),\s+(?P<name>{NAME})(?=,)",
+            "title_comma_name",
+        ),
+        (
+            "person_honorific_first",
+            rf"(?P<hon>{HONORIFIC}(?:\s*{HONORIFIC})*)\s*(?P<name>{NAME})" + _AFTER_NAME,
+            "honorific_first",
+        ),
+        # "Shinzo Abe, Prime Minister of Japan, held a working lunch": the title must end with a title word or a
+        # country (not "Regarding North Korea, Prime Minister Abe").
+        ("person_name_comma_title", rf"(?P<name>{NAME}),\s+(?:the\s+)?(?P<post>{POST_TITLE})", "name_comma_title"),
+    ]
+)
+
+TITLE_END: Final = re.compile(rf"{_TITLE_WORD}$")
+"""A title that ends with a title word ("... Minister for Foreign Affairs")."""
+
+# ---------------------------------------------------------------------------
 # The opening paragraph: attendees and the venue
 # ---------------------------------------------------------------------------
 
@@ -1011,6 +1063,14 @@ PASSIVE_AGREEMENT_RULES: Final = compile_rules(
     ]
 )
 
+# Verbs that report what someone said: a subject with one of these after a word
+# with no full stop between is a new sentence whose full stop was left out.
+REPORTING_VERB: Final = re.compile(
+    r"(?:stated|said|expressed|explained|noted|emphasized|emphasised|stressed|pointed\s+out|remarked|commented|"
+    r"added|welcomed|thanked|requested|asked|called|mentioned|conveyed|responded|replied|underlined|highlighted|"
+    r"reiterated|appreciated|hoped|agreed|concurred|confirmed|affirmed|reaffirmed)\b"
+)
+
 # Joint acts that are not agreements: "exchanged views", "discussed", "there was an opportunity to exchange opinions".
 DISCUSS_RULES: Final = compile_rules(
     [
@@ -1202,63 +1262,3 @@ CUT_SUBJECT: Final = re.compile(
 
 # Notes that no one speaks: "(Note)", "Note:", "*".
 NOTE: Final = re.compile(r"^(?:\(Notes?[0-9]*\)|Notes?[0-9]*\s*:|\*|※)")
-
-# ---------------------------------------------------------------------------
-# Person phrases
-# ---------------------------------------------------------------------------
-
-_CAPS_TOKEN = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w’'/-]*)"
-# A title written after a name and a comma: capitalised words joined by of / for / to / and / the
-# ("President of the Federative Republic of Brazil", "Secretary of State for Foreign,
-# Commonwealth and Development Affairs", "Special Advisor to U.N. Secretary-General").
-POST_TITLE: Final = (
-    rf"{_CAPS_TOKEN}(?:(?:\s+(?:(?:of|for|to|and|the|on|in|at)\s+)*|,\s+(?=[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*\s+and\s+[A-Z]))"
-    rf"{_CAPS_TOKEN})*"
-)
-_AFTER_NAME = (
-    r"(?P<mp>(?:,?\s+(?:MP|M\.P\.|P\.C\.|PC|QC|KC|Jr\.|Sr\.|OBE|CBE|KBE|AC|AO|GCMG|KCMG)(?![\w]))+)?"
-    r"(?P<others>\s+and\s+others)?"
-    r"(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w’'-]*){0,6}))?"
-    rf"(?:,\s*(?:the\s+)?(?P<post>{POST_TITLE}))?"
-)
-
-# A person named with a title or an honorific; the first row wins over an overlapping later one.
-PERSON_RULES: Final = compile_rules(
-    [
-        # "Secretary of State Hillary Clinton" / "Parliamentary Senior Vice-Minister for Foreign Affairs Mr. Norio
-        # Mitsuya" / "Russian Minister of Foreign Affairs Sergey Lavrov" / "President Vladimir Putin of the Russian Federation"
-        (
-            "person_title_first",
-            rf"(?P<title>{TITLE_BEFORE})\s+(?:(?P<hon>{HONORIFIC}(?:\s*{HONORIFIC})*)\s*)?(?P<name>{NAME})"
-            + _AFTER_NAME,
-            "title_first",
-        ),
-        # "H.E. Mr. Emmanuel Macron, President of the French Republic" / "Mr. KISHIDA Fumio, Prime Minister of Japan"
-        # / "the Hon. Julie Bishop MP, Minister for Foreign Affairs of Australia" / "Mr.Robert Heer"
-        # "Minister for Foreign Affairs, Nobutaka Machimura, held a meeting"
-        (
-            "person_title_comma_name",
-            rf"(?P<title>{TITLE_BEFORE}),\s+(?P<name>{NAME})(?=,)",
-            "title_comma_name",
-        ),
-        (
-            "person_honorific_first",
-            rf"(?P<hon>{HONORIFIC}(?:\s*{HONORIFIC})*)\s*(?P<name>{NAME})" + _AFTER_NAME,
-            "honorific_first",
-        ),
-        # "Shinzo Abe, Prime Minister of Japan, held a working lunch": the title must end with a title word or a
-        # country (not "Regarding North Korea, Prime Minister Abe").
-        ("person_name_comma_title", rf"(?P<name>{NAME}),\s+(?:the\s+)?(?P<post>{POST_TITLE})", "name_comma_title"),
-    ]
-)
-
-TITLE_END: Final = re.compile(rf"{_TITLE_WORD}$")
-"""A title that ends with a title word ("... Minister for Foreign Affairs")."""
-
-# Verbs that report what someone said: a subject with one of these after a word
-# with no full stop between is a new sentence whose full stop was left out.
-REPORTING_VERB: Final = re.compile(
-    r"(?:stated|said|expressed|explained|noted|emphasized|emphasised|stressed|pointed\s+out|remarked|commented|"
-    r"added|welcomed|thanked|requested|asked|called|mentioned|conveyed|responded|replied|underlined|highlighted|"
-    r"reiterated|appreciated|hoped|agreed|concurred|confirmed|affirmed|reaffirmed)\b"
-)
