@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -11,6 +13,8 @@ from dipmeet import Language, from_json, parse, to_json
 from dipmeet.model import Agreement, DiagnosticKind, Discussion, Format, Level, Release, Severity, Side, Statement
 
 from .test_parse import assert_spans_valid
+
+GOLDEN = Path(__file__).parent / "fixtures" / "en" / "summit-telephone-talk.json"
 
 OPENING = (
     "On June 1, commencing at 8:03 p.m. for approximately 25 minutes, Mr. KISHIDA Fumio, Prime Minister of Japan, "
@@ -40,6 +44,18 @@ def items(release: Release):
             yield from walk(section.sections)
 
     return list(walk(release.meetings[0].sections))
+
+
+def test_golden_json():
+    """A short Kantei-style release (lines of a real one) gives the reviewed JSON (tests/fixtures/en/...)."""
+    raw = (
+        HEAD + "1. At the outset, Prime Minister Kishida once again congratulated President Macron on his re-election. "
+        "In response, President Macron expressed his gratitude.\n\n2. The two leaders confirmed the importance of close "
+        "collaboration of the G7. They also shared the understanding that they would cooperate to support vulnerable "
+        "countries.\n\nArchives (Archived entries for the 98th through 100th prime ministers)\n"
+    )
+    expected = json.loads(GOLDEN.read_text(encoding="utf-8"))
+    assert json.loads(to_json(parse(raw))) == expected
 
 
 def test_release_fields():
