@@ -151,6 +151,14 @@ def test_narration_has_no_speaker():
     assert items[1].speaker is None
 
 
+def test_event_told_in_the_passive_has_no_speaker():
+    """After that, a dinner hosted by Prime Minister Ishiba was held.: narration even after a statement."""
+    items, _ = read(
+        "Prime Minister Kishida welcomed the visit. After that, a dinner hosted by Prime Minister Ishiba was held."
+    )
+    assert items[1].speaker is None
+
+
 def test_quotation_sentences_belong_to_the_quoting_speaker():
     """Prime Minister Abe stated, “... . We expect ... .” In response, President Kenyatta stated, “...”"""
     abe = Participant(name="Shinzo Abe", title="Prime Minister", side=Side.JAPAN)

@@ -252,7 +252,7 @@ class EnglishClauseReader:
         if passive is not None:
             self.block_speaker = None
             return self._agreement(clause, passive.meaning, truncated)
-        if en.NARRATION.match(text) or en.NOTE.match(text):
+        if en.NARRATION.match(text) or en.NOTE.match(text) or en.NARRATED_EVENT.search(text):
             self.block_speaker = None
             return self._statement(clause, truncated, None)
         cut = truncated and self._cut_subject(text)

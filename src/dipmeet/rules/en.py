@@ -1112,6 +1112,11 @@ NARRATION: Final = re.compile(
     _I,
 )
 
+# An event told in the passive, with no one speaking ("After that, a dinner hosted by Prime Minister Ishiba was held.").
+NARRATED_EVENT: Final = re.compile(
+    r"\b(?:was|were)\s+(?:also\s+)?(?:held|signed|issued|exchanged|adopted|launched|attended)\b"
+)
+
 # A list introduced by both sides together: "... also agreed to strengthen the cooperative relations between
 # the two countries, especially in the following three points:" (the items below are what they agreed).
 JOINT_LIST_INTRO: Final = re.compile(r"\b(?:the\s+following(?:\s+[a-z]+){0,2}|as\s+follows)\s*:\s*$", _I)
