@@ -120,6 +120,8 @@ def find_groups(text: str) -> list[tuple[int, int]]:
 def person_from_match(match: re.Match[str]) -> Person | None:
     """Read a match of :data:`~dipmeet.rules.en.PERSON_RULES` into a person; None if it names no one."""
     groups = match.groupdict()
+    if "name" not in groups:
+        return _apposition(match)
     before = groups.get("title")
     name = _SPACES.sub(" ", match["name"]).strip()
     if not _names_someone(groups, before, name):
@@ -149,6 +151,21 @@ def person_from_match(match: re.Match[str]) -> Person | None:
         end=end,
     )
     return attrs.evolve(person, side=side_of(person, japanese=japanese))
+
+
+def _apposition(match: re.Match[str]) -> Person | None:
+    """ "Shinzo Abe, Prime Minister of Japan": the name read back from the comma the match starts with."""
+    text = match.string
+    comma = match.start()
+    found = en.NAME_BEFORE_COMMA.search(text, max(0, comma - 60), comma)
+    if found is None:
+        return None
+    name = _SPACES.sub(" ", found["name"]).strip()
+    post = _BRACKETED.sub("", match["post"])
+    if not _named_with_title(name, post):
+        return None
+    person = Person(name, _clean(post), country_in_title(post), start=found.start("name"), end=match.end())
+    return attrs.evolve(person, side=side_of(person, japanese=bool(en.OF_JAPAN.search(post))))
 
 
 def _names_someone(groups: dict[str, str | None], before: str | None, name: str) -> bool:

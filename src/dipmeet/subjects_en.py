@@ -136,7 +136,7 @@ def _candidates(text: str, roster: EnglishRoster) -> list[_Candidate]:
         for match in rule.pattern.finditer(text):
             person = person_from_match(match)
             if person is not None:
-                raw.append(_Candidate(match.start(), person.end, "person", person))
+                raw.append(_Candidate(person.start, person.end, "person", person))
     alias = roster.alias_pattern()
     if alias is not None:
         for match in alias.finditer(text):

@@ -738,9 +738,13 @@ PERSON_RULES: Final = compile_rules(
         ),
         # "Shinzo Abe, Prime Minister of Japan, held a working lunch": the title must end with a title word or a
         # country (not "Regarding North Korea, Prime Minister Abe").
-        ("person_name_comma_title", rf"(?P<name>{NAME}),\s+(?:the\s+)?(?P<post>{POST_TITLE})", "name_comma_title"),
+        # The row starts from its comma; NAME_BEFORE_COMMA reads the name back from it.
+        ("person_name_comma_title", rf",\s+(?:the\s+)?(?P<post>{POST_TITLE})", "name_comma_title"),
     ]
 )
+
+NAME_BEFORE_COMMA: Final = re.compile(rf"(?<![\w’'.-])(?P<name>{NAME})$")
+"""A name that ends just before a comma ("Shinzo Abe" of "Shinzo Abe, Prime Minister of Japan")."""
 
 TITLE_END: Final = re.compile(rf"{_TITLE_WORD}$")
 """A title that ends with a title word ("... Minister for Foreign Affairs")."""
