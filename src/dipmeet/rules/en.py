@@ -758,7 +758,8 @@ ATTENDEE_RULES: Final = compile_rules(
     [
         (
             "attendees_label",
-            r"\b(?:attendees?|attending|participants?|accompanied\s+by|joined\s+by|present\s+at)\b",
+            r"\b(?:attendees?|attending|participants?|accompanied\s+by|joined(?:\s+(?:by|from))?|present\s+at|"
+            r"also\s+present)\b",
             "list",
         ),
         ("attended_by", r"\b(?:was|were)\s+(?:also\s+)?attended\s+by\b", "sentence"),
