@@ -194,6 +194,18 @@ def test_opening_holds_no_statements():
     assert release.meetings[0].span is not None
 
 
+def test_statement_after_the_outline_sentence_goes_to_the_body():
+    """1. On ..., held a meeting .... The overview is as follows. Prime Minister ... stated ...: an item, not the opening."""
+    release = parse(
+        "Japan-France Summit Meeting\n\nJune 1, 2022\n\n1. On June 1, Mr. KISHIDA Fumio, Prime Minister of Japan, held a "
+        "summit meeting with H.E. Mr. Emmanuel Macron, President of the French Republic. The overview is as follows. "
+        "Prime Minister Kishida stated that Japan and France are exceptional partners.\n2. The two leaders agreed to meet.\n"
+    )
+    first = items(release)[0]
+    assert isinstance(first, Statement) and first.text.startswith("Prime Minister Kishida stated")
+    assert first.speaker is not None and first.speaker.side is Side.JAPAN
+
+
 def test_korean_lines_of_an_embassy_page_are_set_aside():
     """Korean lines before the English version: mixed-language diagnostics."""
     raw = "이와야(岩屋) 외무대신, 우원식 한국 국회의장 예방\n" + HEAD

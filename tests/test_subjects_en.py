@@ -82,3 +82,24 @@ def test_leaders_of_both_countries():
     """The leaders of both countries agreed: both sides."""
     subjects = find_subjects("The leaders of both countries agreed to meet again.", roster())
     assert subjects[0].start == 0 and subjects[0].speaker is BOTH
+
+
+def test_fm_titles_in_a_pair():
+    """FM Kishida and FM Bishop affirmed ...: both sides."""
+    kishida = Participant(name="Fumio Kishida", title="Minister for Foreign Affairs", side=Side.JAPAN)
+    bishop = Participant(name="Julie Bishop", title="Minister for Foreign Affairs of Australia", side=Side.COUNTERPART)
+    (subject,) = find_subjects(
+        "FM Kishida and FM Bishop affirmed the importance of strategic cooperation.", EnglishRoster([kishida, bishop])
+    )
+    assert subject.speaker is BOTH
+
+
+def test_participating_leaders_are_the_guests_group():
+    """In response, the participating countries' leaders appreciated ...: the group of guests."""
+    abe = Participant(name="Shinzo Abe", title="Prime Minister", side=Side.JAPAN)
+    group = Participant(group="Pacific islands countries’ leaders", side=Side.COUNTERPART)
+    (subject,) = find_subjects(
+        "In response, the participating countries' leaders appreciated the contributions that Japan has been making.",
+        EnglishRoster([abe, group]),
+    )
+    assert subject.speaker == group and subject.plural
