@@ -13,9 +13,9 @@ from .conftest import corpus_dir
 from .test_parse import assert_spans_valid
 
 
-@pytest.mark.parametrize("folder", ["seed", "ja"])
+@pytest.mark.parametrize("folder", ["seed", "ja", "en"])
 def test_every_release_parses_with_valid_spans(folder):
-    """Every Japanese release parses, round-trips through JSON, and keeps its spans verbatim."""
+    """Every release parses, round-trips through JSON, and keeps its spans verbatim."""
     from dipmeet import from_json
 
     for path in sorted(corpus_dir(folder).glob("*.txt")):
@@ -38,9 +38,10 @@ def test_japanese_corpus_dates_and_sides():
     assert right / total > 0.95
 
 
-def test_every_non_blank_line_is_accounted_for():
+@pytest.mark.parametrize("folder", ["ja", "en"])
+def test_every_non_blank_line_is_accounted_for(folder):
     """Each non-blank line of each release is read into the model or set aside as a diagnostic."""
-    for path in sorted(corpus_dir("ja").glob("*.txt")):
+    for path in sorted(corpus_dir(folder).glob("*.txt")):
         text = path.read_text(encoding="utf-8")
         release = parse(text)
         covered = []
@@ -63,6 +64,21 @@ def test_every_non_blank_line_is_accounted_for():
             if not line.strip():
                 continue
             assert any(span.start < end and start < span.end for span in covered), f"{path.name}: {line[:40]!r}"
+
+
+def test_english_corpus_language_dates_and_sides():
+    """English releases are read as English; most published dates and statement sides agree with gold."""
+    folder = corpus_dir("en")
+    right = total = 0
+    for gold_path in sorted(folder.glob("*.gold.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        release = parse(gold_path.with_name(gold_path.name.replace(".gold.json", ".txt")).read_text(encoding="utf-8"))
+        assert release.language.value == "en", gold_path.name
+        expected = gold.get("published")
+        options = expected if isinstance(expected, list) else [expected]
+        total += 1
+        right += (release.published.isoformat() if release.published else None) in options
+    assert right / total > 0.95
 
 
 def _section_spans(sections):

@@ -113,3 +113,35 @@ def test_cut_off_sentence_is_marked_open():
     (line,) = _lines("林大臣から述べました。また、林大臣から、アフガニスタ")
     sentences = split_sentences(line, end="。", opening="「", closing="」")
     assert [s.closed for s in sentences] == [True, False]
+
+
+def test_restarted_list_under_a_numbered_heading_nests_when_asked():
+    """1. Introduction / 1. … / 2. … / 2. Bilateral Cooperation: with nest_restarts the list nests and closes."""
+    from dipmeet.rules import en
+
+    lines = _lines(
+        "1. Introduction\n1. Minister Kamikawa welcomed the summit.\n2. In response, Secretary Manalo stated so.\n"
+        "2. Bilateral and Trilateral Cooperation\n1. Minister Kamikawa stated that Japan would cooperate."
+    )
+
+    def heading(line):
+        return not line.text.endswith(".")
+
+    nested = build_blocks(
+        lines,
+        en.MARKER_RULES,
+        is_heading=heading,
+        inline_heading=lambda rest: None,
+        ends_sentence=lambda line: line.text.endswith("."),
+        nest_restarts=True,
+    )
+    assert [b.heading.text for b in nested.children] == ["Introduction", "Bilateral and Trilateral Cooperation"]
+    assert [len(b.children) for b in nested.children] == [2, 1]
+    flat = build_blocks(
+        lines,
+        en.MARKER_RULES,
+        is_heading=heading,
+        inline_heading=lambda rest: None,
+        ends_sentence=lambda line: line.text.endswith("."),
+    )
+    assert len(flat.children) == 5  # the default reads one list, as before

@@ -1,15 +1,407 @@
-"""English releases (work in progress: headline, date line and sentences only)."""
+"""The English pipeline: lines → head → numbered blocks → opening → sentences → items.
+
+:func:`parse_english` is what :func:`dipmeet.parse` calls for an English
+release. It mirrors the Japanese pipeline stage by stage with the English
+tables and stages (:mod:`~dipmeet.header_en`, :mod:`~dipmeet.meeting_en`,
+:mod:`~dipmeet.sentences_en`, :mod:`~dipmeet.clauses_en`) and the generic
+pieces (:class:`~dipmeet.normalize.Text`, :func:`~dipmeet.segment.build_blocks`,
+the model). Every non-blank line ends up in the model or in a diagnostic.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Callable, Iterator
+from typing import Final
 
-from .model import Diagnostic, Language, Release
+import attrs
+
+from .clauses_en import EnglishClauseReader
+from .header import Header
+from .header_en import is_caption_en, is_foreign_script, is_noise_line_en, read_header_en
+from .meeting import MeetingFacts
+from .meeting_en import read_meeting_en
+from .model import (
+    Diagnostic,
+    DiagnosticKind,
+    Item,
+    Language,
+    Meeting,
+    Release,
+    Section,
+    Severity,
+    Side,
+    Span,
+)
 from .normalize import Text
+from .people_en import find_people
+from .rules import en, first_hit
+from .segment import Block, Sentence, build_blocks, read_markers, split_lines, split_run_on
+from .sentences_en import ends_with_abbreviation, split_sentences_en
+from .speakers_en import EnglishRoster
+from .temporal import DateContext
 
 __all__ = ["parse_english"]
 
+_BLANK_AFTER: Final = re.compile(r"[ \t\u00a0\u3000]*\r?\n[ \t\u00a0\u3000]*(?:\r?\n|$)")
+_WORDS: Final = re.compile(r"[A-Za-z][\w’'-]*")
+_REPEAT_LENGTH: Final = 60
+_VERB_IN_LABEL: Final = re.compile(r"\b" + en.REPORTING_VERB.pattern)
+# "..., Admiral Mullen pointed": a sentence wrapped after its subject and verb, not a heading.
+_SUBJECT_VERB: Final = re.compile(r",\s+(?:[A-Z][\w.’'-]*\s+){1,4}(?:also\s+)?[a-z]+ed\b")
+
 
 def parse_english(raw: str, normalized: Text, *, published: dt.date | None, diagnostics: list[Diagnostic]) -> Release:
-    """Parse an English release (not yet implemented beyond the language)."""
-    return Release(language=Language.EN, published=published, diagnostics=tuple(diagnostics))
+    """Parse an English release into a :class:`~dipmeet.model.Release`.
+
+    Args:
+        raw: The input as given (spans point into it).
+        normalized: The input normalised, with its map to ``raw``.
+        published: The publication date given by the caller, if any.
+        diagnostics: Diagnostics collected so far; the English stages add theirs.
+
+    Returns:
+        The release, ``language`` English.
+    """
+    if not normalized.text.strip():
+        diagnostics.append(Diagnostic(DiagnosticKind.EMPTY_INPUT, Severity.WARNING, "the input holds no text"))
+        return Release(language=Language.EN, published=published, diagnostics=tuple(diagnostics))
+    lines = _lines(normalized)
+    ends_paragraph = _paragraph_end(raw, lines)
+    header = read_header_en(lines, ends_paragraph)
+    diagnostics.extend(header.diagnostics)
+    release_date = _publication(header, published, diagnostics)
+    context = DateContext.of(release_date) if release_date else header.context
+    opening, spill = _split_opening(header.opening)
+    header = attrs.evolve(header, opening=opening)
+    body = ([spill] if spill is not None else []) + _body_lines(header, diagnostics)
+    root = _blocks(body, ends_paragraph)
+    title = raw[header.title.start : header.title.end] if header.title else None
+    facts = read_meeting_en(header.opening, root.paragraphs, title=title, context=context, diagnostics=diagnostics)
+    roster = EnglishRoster(list(facts.participants))
+    reader = EnglishClauseReader(roster, raw)
+    sections = _sections(root, reader, raw)
+    diagnostics.extend(reader.diagnostics)
+    diagnostics.extend(_inline_noise(root, raw))
+    diagnostics.extend(_missing_sides(roster, header))
+    return Release(
+        title=title,
+        published=release_date,
+        language=Language.EN,
+        meetings=(_meeting(facts, roster, sections, header),),
+        diagnostics=tuple(diagnostics),
+        title_span=header.title.span() if header.title else None,
+        published_span=header.date_line.span() if header.date_line else None,
+        subtitle=raw[header.subtitle.start : header.subtitle.end] if header.subtitle else None,
+        subtitle_span=header.subtitle.span() if header.subtitle else None,
+    )
+
+
+def _paragraph_end(raw: str, lines: list[Text]) -> Callable[[Text], bool]:
+    """Build the test for the end of a paragraph: a blank line, or a full stop that is not an abbreviation's.
+
+    A line wrapped after "Japan-U.S." goes on with the next line, unless that
+    line starts a sentence or a numbered item.
+    """
+    next_line = {line.end: lines[index + 1] for index, line in enumerate(lines[:-1])}
+
+    def ends_paragraph(line: Text) -> bool:
+        """Whether the paragraph ends after ``line``."""
+        if _BLANK_AFTER.match(raw, line.end):
+            return True
+        if not _ends_sentence(line):
+            return False
+        after = next_line.get(line.end)
+        return not (
+            after is not None
+            and ends_with_abbreviation(line.text)
+            and not en.SENTENCE_STARTER.match(after.text)
+            and not read_markers(after, en.MARKER_RULES)[0]
+        )
+
+    return ends_paragraph
+
+
+def _blocks(body: list[Text], ends_paragraph: Callable[[Text], bool]) -> Block:
+    """Arrange the body into numbered and headed blocks (a heading is never followed by a lower-case line)."""
+    following = {line.end: body[index + 1] for index, line in enumerate(body[:-1])}
+
+    def is_heading(line: Text) -> bool:
+        """Whether ``line`` is a heading (and not a sentence wrapped onto the next line)."""
+        after = following.get(line.end)
+        return _is_heading(line) and not (after is not None and after.text[:1].islower())
+
+    root = build_blocks(
+        body,
+        en.MARKER_RULES,
+        is_heading=is_heading,
+        inline_heading=_no_inline_heading,
+        ends_sentence=ends_paragraph,
+        nest_restarts=True,
+    )
+    _closing_heading(root)
+    return root
+
+
+def _missing_sides(roster: EnglishRoster, header: Header) -> list[Diagnostic]:
+    """A warning when the release names no main participant on one side."""
+    if roster.main(Side.JAPAN) is not None and roster.main(Side.COUNTERPART) is not None:
+        return []
+    return [
+        Diagnostic(
+            DiagnosticKind.NO_PARTICIPANT,
+            Severity.WARNING,
+            "the release does not name a main participant on each side",
+            header.opening.span() if header.opening else None,
+        )
+    ]
+
+
+def _lines(normalized: Text) -> list[Text]:
+    """The non-blank lines, with numbering run into a line split off ("... tourism.(2) Prime Minister").
+
+    The bars of a table flattened into text ("(1) | Secretary Rice stated ... |") are left out of the line.
+    """
+    lines = []
+    for line in split_lines(normalized):
+        line = line.strip(" \t|") if line.text.startswith("|") or line.text.endswith("|") else line
+        if line.text:
+            lines.extend(split_run_on(line, en.RUN_ON_MARKER))
+    return lines
+
+
+def _publication(header: Header, published: dt.date | None, diagnostics: list[Diagnostic]) -> dt.date | None:
+    """The date line wins over the caller's date; a disagreement is noted."""
+    if header.published is None:
+        return published
+    if published is not None and published != header.published:
+        diagnostics.append(
+            Diagnostic(
+                DiagnosticKind.DATE_CONFLICT,
+                Severity.WARNING,
+                f"the date line says {header.published.isoformat()}, the caller {published.isoformat()}; "
+                "the date line is kept",
+                header.date_line.span() if header.date_line else None,
+            )
+        )
+    return header.published
+
+
+def _split_opening(opening: Text | None) -> tuple[Text | None, Text | None]:
+    """Cut off what follows the outline sentence of an opening when it is already the readout.
+
+    "1. On June 1, ... held a meeting with .... The overview is as follows.
+    Prime Minister Kishida stated that ...": the statement after the outline
+    belongs to the body (the opening paragraph holds no statements).
+    Narration after it ("President Kenyatta is visiting Japan to ...") stays.
+    """
+    if opening is None:
+        return None, None
+    sentences = split_sentences_en(opening)
+    outline = next((i for i, s in enumerate(sentences) if first_hit(en.OUTLINE_RULES, s.text.text)), None)
+    if outline is None or outline == len(sentences) - 1:
+        return opening, None
+    roster = EnglishRoster([person.participant() for person in find_people(opening.text)])
+    reader = EnglishClauseReader(roster, "")
+    position = opening.text.find(sentences[outline].text.text)
+    for sentence in sentences[outline + 1 :]:
+        text = sentence.text.text
+        position = opening.text.find(text, position)
+        subjects = reader.subjects(text)
+        if subjects and (
+            en.REPORTING_VERB.match(text, subjects[0].verb) or first_hit(en.AGREE_RULES, text, subjects[0].verb)
+        ):
+            return opening.slice(0, position).strip(), opening.slice(position).strip()
+    return opening, None
+
+
+def _body_lines(header: Header, diagnostics: list[Diagnostic]) -> list[Text]:
+    """The body lines, with noise lines (footers, credits, other scripts, repeats) set aside as diagnostics.
+
+    A long line printed a second time, word for word, is a repeat of the page
+    (an embassy page that prints its items twice), not a second statement.
+    """
+    body = []
+    seen: set[str] = set()
+    for line in header.lines[header.body_start :]:
+        noise = is_noise_line_en(line, in_body=True)
+        if noise is None and is_foreign_script(line.text):
+            noise = ("foreign_script", DiagnosticKind.MIXED_LANGUAGE)
+        if noise is None and len(line.text) >= _REPEAT_LENGTH and line.text in seen:
+            noise = ("repeated_line", DiagnosticKind.NOISE_LINE)
+        seen.add(line.text)
+        if noise is not None:
+            rule, kind = noise
+            diagnostics.append(
+                Diagnostic(kind, Severity.INFO, f"line set aside ({rule}): {line.text[:60]!r}", line.span(), rule)
+            )
+            continue
+        body.append(line)
+    return body
+
+
+def _ends_sentence(line: Text) -> bool:
+    """Whether a line ends with a terminal punctuation mark (table bars aside)."""
+    return bool(en.TERMINAL.search(line.text.rstrip(" |")))
+
+
+def _is_heading(line: Text) -> bool:
+    """A short label naming a topic: "Opening Remarks", "(1) Japan-China Relations in General, etc."."""
+    text = line.text.strip()
+    bracketed = en.BRACKET_HEADING.match(text)
+    if bracketed:
+        text = next(group for group in bracketed.groups() if group is not None).strip()
+    if not text or len(text) > 90 or not (text[0].isupper() or text[0].isdigit() or text[0] in '“"('):
+        return False
+    words = len(_WORDS.findall(text))
+    if text.endswith((",", ";")) or (text.endswith(":") and words > 6):
+        return False
+    if text.endswith(".") and not text.endswith("etc."):
+        return False
+    if words > 14 or is_caption_en(text):
+        return False
+    if first_hit(en.AGREE_RULES, text) is not None or _SUBJECT_VERB.search(text):
+        return False
+    if first_hit(en.DISCUSS_RULES, text) is not None:
+        return False
+    return not (en.REMARKS_INTRO.search(text) or _VERB_IN_LABEL.search(text))
+
+
+def _closing_heading(root: Block) -> None:
+    """Read a numbered label on the release's last line as a heading ("1 Bilateral and Multilateral Relations").
+
+    A label cut off by the end of the text ("(2) Cooperation in E") stays a
+    paragraph: the last word of a heading is a whole word with a capital.
+    """
+    block = root
+    while block.children:
+        block = block.children[-1]
+    if block is root or block.heading is not None or len(block.paragraphs) != 1:
+        return
+    label = block.paragraphs[0]
+    last_word = label.text.split()[-1] if label.text.split() else ""
+    if _is_heading(label) and len(last_word) >= 4 and last_word[0].isupper() and last_word.isalpha():
+        block.heading = label
+        block.paragraphs.clear()
+
+
+def _no_inline_heading(rest: Text) -> tuple[Text, Text] | None:
+    """English pages do not run a heading into its first sentence in a way a parser can tell."""
+    return None
+
+
+def _sentences(block: Block) -> Iterator[Sentence]:
+    """The sentences of a block's own paragraphs."""
+    for paragraph in block.paragraphs:
+        yield from split_sentences_en(paragraph)
+
+
+def _last_sentence_end(block: Block) -> int | None:
+    """Where the release's last sentence ends (depth first, last block last)."""
+    for child in reversed(block.children):
+        found = _last_sentence_end(child)
+        if found is not None:
+            return found
+    sentences = list(_sentences(block))
+    return sentences[-1].text.end if sentences else None
+
+
+def _sections(root: Block, reader: EnglishClauseReader, raw: str) -> tuple[Section, ...]:
+    """The body as sections: text before any numbering first, then each numbered block."""
+    last = _last_sentence_end(root)
+    sections: list[Section] = []
+    if root.paragraphs:
+        reader.start_block()
+        items = _items(root, reader, last)
+        if items:
+            sections.append(Section(items=tuple(items)))
+    sections.extend(_section(child, reader, raw, last) for child in root.children)
+    return tuple(sections)
+
+
+def _items(block: Block, reader: EnglishClauseReader, last: int | None) -> list[Item]:
+    """The items of a block's own paragraphs, sentence by sentence."""
+    items: list[Item] = []
+    for paragraph in block.paragraphs:
+        sentences = split_sentences_en(paragraph)
+        for index, sentence in enumerate(sentences):
+            items.extend(reader.read(sentence, last=sentence.text.end == last, first=index == 0))
+    return items
+
+
+def _section(block: Block, reader: EnglishClauseReader, raw: str, last: int | None) -> Section:
+    """One numbered or headed block as a section (a list of remarks ends with it)."""
+    saved, saved_list = reader.remarks_speaker, reader.joint_list
+    reader.start_block()
+    heading, heading_span = _heading_text(raw, block.heading)
+    items = _items(block, reader, last)
+    children = tuple(_section(child, reader, raw, last) for child in block.children)
+    reader.remarks_speaker, reader.joint_list = saved, saved_list
+    return Section(
+        heading=heading,
+        marker=block.marker.label.rstrip(" |") if block.marker else None,
+        heading_span=heading_span,
+        items=tuple(items),
+        sections=children,
+    )
+
+
+def _heading_text(raw: str, heading: Text | None) -> tuple[str | None, Span | None]:
+    """The heading as written, without the brackets around it ("<Bilateral Relations>") or a closing colon."""
+    if heading is None:
+        return None, None
+    if en.BRACKET_HEADING.match(heading.text):
+        heading = heading.slice(1, len(heading.text) - 1).strip()
+    heading = heading.strip(": ")
+    span = heading.span()
+    return raw[span.start : span.end], span
+
+
+def _meeting(facts: MeetingFacts, roster: EnglishRoster, sections: tuple[Section, ...], header: Header) -> Meeting:
+    """The meeting: its facts, the roster's participants and the sections."""
+    return Meeting(
+        date=facts.date,
+        start=facts.start,
+        end=facts.end,
+        duration_minutes=facts.duration_minutes,
+        approximate=facts.approximate,
+        time_zone=facts.time_zone,
+        japan_date=facts.japan_date,
+        japan_start=facts.japan_start,
+        weekday=facts.weekday,
+        formats=facts.formats,
+        parts=facts.parts,
+        level=facts.level,
+        venue=facts.venue,
+        participants=tuple(roster.participants),
+        topics=facts.topics,
+        sections=sections,
+        span=header.opening.span() if header.opening else None,
+    )
+
+
+def _inline_noise(root: Block, raw: str) -> list[Diagnostic]:
+    """Note noise glued inside sentences ("Open a New Window", "(PDF)"); the verbatim text keeps it."""
+    found = []
+
+    def visit(block: Block) -> None:
+        """Note the inline noise of one block and its children."""
+        for paragraph in block.paragraphs:
+            for rule in en.INLINE_NOISE_RULES:
+                for match in rule.pattern.finditer(paragraph.text):
+                    span = paragraph.span(match.start(), match.end())
+                    found.append(
+                        Diagnostic(
+                            rule.meaning,
+                            Severity.INFO,
+                            f"noise inside a sentence, kept in its text: {raw[span.start : span.end]!r}",
+                            span,
+                            rule.name,
+                        )
+                    )
+        for child in block.children:
+            visit(child)
+
+    visit(root)
+    return found

@@ -154,6 +154,7 @@ def build_blocks(
     is_heading: Callable[[Text], bool],
     inline_heading: Callable[[Text], tuple[Text, Text] | None],
     ends_sentence: Callable[[Text], bool],
+    nest_restarts: bool = False,
 ) -> Block:
     """Arrange body lines into a tree of blocks by their numbering.
 
@@ -165,6 +166,11 @@ def build_blocks(
             heading into its first sentence, or None.
         ends_sentence: Whether a line ends a sentence; a line that does not
             is joined with the next unnumbered line (a wrapped line).
+        nest_restarts: Read a list that starts again at 1 right under a
+            numbered heading as nested in it, although both use the same
+            numbering (``1. Introduction`` / ``1. ...`` / ``2. ...`` /
+            ``2. Bilateral Relations``), and close such a list when the
+            numbering goes on from the heading's number. Off by default.
 
     Returns:
         A root block whose children are the top-level sections; text before
@@ -185,7 +191,10 @@ def build_blocks(
         if markers:
             flush()
             for marker in markers:
-                _open_block(stack, marker)
+                if nest_restarts:
+                    _open_numbered_block(stack, marker)
+                else:
+                    _open_block(stack, marker)
             if not rest.text:
                 continue
             split = inline_heading(rest)
@@ -233,6 +242,44 @@ def _open_block(stack: list[Block], marker: Marker) -> None:
     block = Block(marker=marker, style=marker.style)
     stack[-1].children.append(block)
     stack.append(block)
+
+
+def _open_numbered_block(stack: list[Block], marker: Marker) -> None:
+    """Open a block for ``marker``, nesting a list that restarts under a heading and following the numbering."""
+    top = stack[-1] if len(stack) > 1 else None
+    if (
+        top is not None
+        and top.style == marker.style
+        and top.heading is not None
+        and not top.paragraphs
+        and not top.children
+        and marker.number in _FIRST_NUMBERS
+    ):
+        block = Block(marker=marker, style=marker.style)
+        top.children.append(block)
+        stack.append(block)
+        return
+    same = [depth for depth in range(len(stack) - 1, 0, -1) if stack[depth].style == marker.style]
+    following = next((d for d in same if _follows(stack[d].marker, marker)), same[0] if same else None)
+    if following is not None:
+        del stack[following:]
+    block = Block(marker=marker, style=marker.style)
+    stack[-1].children.append(block)
+    stack.append(block)
+
+
+_FIRST_NUMBERS: Final = frozenset({"1", "a", "A", "i", "I"})
+
+
+def _follows(previous: Marker | None, marker: Marker) -> bool:
+    """Whether ``marker`` continues the numbering of ``previous`` (2 after 1, b after a)."""
+    if previous is None:
+        return False
+    if previous.number.isdigit() and marker.number.isdigit():
+        return int(marker.number) == int(previous.number) + 1
+    if len(previous.number) == 1 and len(marker.number) == 1:
+        return ord(marker.number) == ord(previous.number) + 1
+    return False
 
 
 def _attach_unnumbered(stack: list[Block], block: Block) -> None:

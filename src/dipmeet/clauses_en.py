@@ -1,0 +1,394 @@
+"""English sentences into statements, agreements and discussions.
+
+A sentence is cut into clauses where a later subject (found by
+:mod:`~dipmeet.subjects_en`) takes over ("...; Minister Bishop stated",
+"..., and the two leaders confirmed"), the cut falling after the connective,
+or where a full stop was left out before a new speaker.
+
+Each clause is then typed: both sides with an agreement verb (agreed,
+concurred, confirmed, affirmed, shared the view) make an
+:class:`~dipmeet.model.Agreement`; both sides otherwise a
+:class:`~dipmeet.model.Discussion`; one participant a
+:class:`~dipmeet.model.Statement`. A sentence with no subject keeps the
+speaker of the sentence before it in the same numbered item ("This statement
+had given the Japanese side great courage."), except narration about the
+meeting itself; "it was agreed that" is an agreement. Sentences inside a
+quotation, or in a list introduced by "X made the following statements:",
+are the quoting speaker's.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+import attrs
+
+from .model import (
+    Act,
+    Agreement,
+    AgreementKind,
+    Diagnostic,
+    DiagnosticKind,
+    Discussion,
+    Item,
+    Participant,
+    Severity,
+    Statement,
+)
+from .normalize import Text
+from .rules import en, first_hit
+from .segment import Sentence
+from .sentences_en import quote_ranges
+from .speakers import BOTH, Both
+from .speakers_en import EnglishRoster
+from .subjects_en import Subject, find_subjects, follows_without_stop
+
+__all__ = ["ClauseEn", "EnglishClauseReader"]
+
+Speaker = Participant | Both | None
+
+_COORDINATOR: Final = re.compile(r";|\band\b|\bwhile\b|\bwhereas\b|\bbut\b")
+_THAT: Final = re.compile(r"\bthat\b")
+_ACT_STOP: Final = re.compile(r"\b(?:that|which|who|whose)\b|[“\":]")
+_PERFECT: Final = re.compile(r"(?:have|has|had)\b")
+_TITLE_WORD: Final = re.compile(en.TITLE_BEFORE + "|" + en.HONORIFIC)
+
+
+@attrs.frozen
+class ClauseEn:
+    """A clause: a sentence or the part of one spoken by one subject.
+
+    Attributes:
+        text: The clause, mapped to the input.
+        subject: Who the clause's subject names, or None where it has none.
+        verb: Where the subject's verb starts in the clause (0 with no subject).
+        plural: True when the subject is the antecedent of a later "they".
+    """
+
+    text: Text
+    subject: Speaker
+    verb: int
+    plural: bool = False
+
+
+@attrs.define
+class EnglishClauseReader:
+    """Turns the sentences of one meeting's body into items, remembering who spoke last.
+
+    Attributes:
+        roster: The meeting's participants.
+        source: The original input, for verbatim texts.
+        diagnostics: Collected diagnostics.
+        last_person: The last single speaker, for "he" and "she".
+        last_plural: The last plural subject (both sides, a group), for "they".
+        block_speaker: The speaker of the last statement in the current numbered
+            item, for sentences with no subject.
+        remarks_speaker: The speaker whose list of remarks is being read
+            (after "X made the following statements:"), or None.
+        joint_list: How both sides agreed on the list being read (after "The
+            two leaders agreed on the following points:"), or None.
+        quote_speaker: The speaker of a quotation still open.
+    """
+
+    roster: EnglishRoster
+    source: str
+    diagnostics: list[Diagnostic] = attrs.Factory(list)
+    last_person: Participant | None = None
+    last_plural: Participant | Both | None = None
+    block_speaker: Participant | None = None
+    remarks_speaker: Participant | None = None
+    joint_list: AgreementKind | None = None
+    quote_speaker: Participant | None = None
+
+    def start_block(self) -> None:
+        """Forget the implied speaker at the start of a numbered item or section."""
+        self.block_speaker = None
+
+    def read(self, sentence: Sentence, *, last: bool = False, first: bool = False) -> list[Item]:
+        """Read one sentence into items.
+
+        Args:
+            sentence: The sentence.
+            last: It is the release's final sentence (cut off if not closed).
+            first: It opens its paragraph.
+        """
+        text = sentence.text
+        truncated = last and not sentence.closed
+        if sentence.quote_depth and self.quote_speaker is not None:
+            return [self._statement(ClauseEn(text, self.quote_speaker, 0), truncated, self.quote_speaker)]
+        if self.joint_list is not None:
+            return [self._agreement(ClauseEn(text, BOTH, 0), self.joint_list, truncated)]
+        if self.remarks_speaker is not None and not self._ends_remarks(text.text):
+            item = self._statement(ClauseEn(text, self.remarks_speaker, 0), truncated, self.remarks_speaker)
+            self._after_quote(text.text, [item])
+            return [item]
+        self.remarks_speaker = None
+        clauses = self.split(text, truncated=truncated)
+        items = [
+            self._item(clause, truncated and index == len(clauses) - 1, first=first and index == 0)
+            for index, clause in enumerate(clauses)
+        ]
+        self._after_quote(text.text, items)
+        return items
+
+    def _ends_remarks(self, text: str) -> bool:
+        """Whether a sentence inside a list of remarks turns to another speaker ("In response, President Trump said:").
+
+        Only a named participant other than the speaker, with a verb that
+        reports speech, or both sides together, do; "he" and names inside
+        the remarks ("Prime Minister Abe has become my very close friend") do not.
+        """
+        subjects = self.subjects(text)
+        if not subjects:
+            return False
+        first = subjects[0]
+        if isinstance(first.speaker, Both):
+            return True
+        return (
+            not first.pronoun
+            and first.speaker != self.remarks_speaker
+            and bool(en.REPORTING_VERB.match(text, first.verb))
+        )
+
+    # -- subjects -------------------------------------------------------------
+
+    def split(self, sentence: Text, *, truncated: bool = False) -> list[ClauseEn]:
+        """Cut a sentence into clauses where a new subject takes over."""
+        text = sentence.text
+        subjects = self.subjects(text, truncated=truncated)
+        if not subjects:
+            return [ClauseEn(sentence, None, 0)]
+        cuts: list[tuple[int, Subject | None]] = []
+        if subjects[0].run_on:
+            cuts.append((0, None))  # the first sentence of two run together names no one
+        for subject in subjects:
+            if not cuts:
+                cuts.append((0, subject))
+                continue
+            current_start, current = cuts[-1]
+            if current is None:
+                cuts.append((subject.start, subject))
+                continue
+            cut, run_on = self._cut(text, current.verb, subject)
+            if cut is None or cut <= current_start or (subject.speaker == current.speaker and not run_on):
+                continue
+            cuts.append((cut, subject))
+        clauses = []
+        for index, (start, found) in enumerate(cuts):
+            end = cuts[index + 1][0] if index + 1 < len(cuts) else len(text)
+            piece = sentence.slice(start, end)
+            stripped = piece.strip()
+            if found is None:
+                clauses.append(ClauseEn(stripped, None, 0))
+                continue
+            offset = len(piece.text) - len(piece.text.lstrip())
+            clauses.append(ClauseEn(stripped, found.speaker, max(0, found.verb - start - offset), plural=found.plural))
+        return clauses
+
+    def subjects(self, text: str, *, truncated: bool = False) -> list[Subject]:
+        """The subject phrases of a sentence, with "he", "she" and "they" read from what came before."""
+        return find_subjects(
+            text, self.roster, last_person=self.last_person, last_plural=self.last_plural, truncated=truncated
+        )
+
+    def _cut(self, text: str, current_verb: int, subject: Subject) -> tuple[int | None, bool]:
+        """Where a clause for ``subject`` starts (after the connective), or None; and whether a full stop is missing."""
+        before = text[: subject.start].rstrip()
+        joint = en.CLAUSE_JOINT.search(before)
+        if joint is not None:
+            coordinator = _COORDINATOR.search(before, joint.start())
+            if coordinator is None:
+                return None, False
+            bare_and = coordinator.group(0) == "and" and not before[: coordinator.start()].rstrip().endswith(",")
+            if bare_and and _THAT.search(text, current_verb, subject.start):
+                return None, False  # "... stated that Japan and President X would ...": inside what was said
+            cut = coordinator.end()
+            while cut < len(text) and text[cut] == " ":
+                cut += 1
+            return cut, False
+        if not subject.pronoun and follows_without_stop(text, subject.start, subject.verb):
+            return subject.start, True  # a full stop left out: "... natural disasters Minister Kamikawa also stated"
+        return None, False
+
+    # -- items ----------------------------------------------------------------
+
+    def _item(self, clause: ClauseEn, truncated: bool, *, first: bool) -> Item:
+        """Type one clause by its subject and predicate, and remember who spoke."""
+        subject = clause.subject
+        text = clause.text.text
+        if clause.plural and subject is not None:
+            self.last_plural = subject
+        if isinstance(subject, Both) and self.block_speaker is not None and _PERFECT.match(text, clause.verb):
+            # "To date, both sides have confirmed on numerous occasions ...": history told by the speaker.
+            return self._statement(clause, truncated, self.block_speaker, implied=True)
+        if isinstance(subject, Both):
+            kind = _agreement_kind(text, clause.verb)
+            self.last_plural = BOTH
+            self.block_speaker = None
+            if kind is not None:
+                if en.JOINT_LIST_INTRO.search(text):
+                    self.joint_list = kind
+                return self._agreement(clause, kind, truncated)
+            return self._discussion(clause, truncated)
+        if isinstance(subject, Participant):
+            meeting = first_hit(en.MEET_RULES, text[clause.verb :])
+            if meeting is not None and meeting.meaning == en.MEET:
+                self.block_speaker = None
+                return self._discussion(clause, truncated, parties=(self.roster.add(subject),))
+            if meeting is not None:
+                self.block_speaker = None
+                return self._statement(clause, truncated, None)
+            item = self._statement(clause, truncated, subject)
+            if en.REMARKS_INTRO.search(text):
+                self.remarks_speaker = item.speaker
+            return item
+        return self._subjectless(clause, truncated, first=first)
+
+    def _subjectless(self, clause: ClauseEn, truncated: bool, *, first: bool) -> Item:
+        """A clause with no subject: an agreement told in the passive, narration, or the last speaker going on."""
+        text = clause.text.text
+        passive = first_hit(en.PASSIVE_AGREEMENT_RULES, text)
+        if passive is not None:
+            self.block_speaker = None
+            return self._agreement(clause, passive.meaning, truncated)
+        if en.NARRATION.match(text) or en.NOTE.match(text) or en.NARRATED_EVENT.search(text):
+            self.block_speaker = None
+            return self._statement(clause, truncated, None)
+        cut = truncated and self._cut_subject(text)
+        if self.block_speaker is not None and not cut and not (truncated and first):
+            return self._statement(clause, truncated, self.block_speaker, implied=True)
+        if first_hit(en.DISCUSS_RULES, text) is not None:
+            return self._discussion(clause, truncated)
+        return self._statement(clause, truncated, None)
+
+    def _cut_subject(self, text: str) -> bool:
+        """Whether a cut-off sentence ends inside its subject ("On that basis Foreign Minister Ka")."""
+        tail = text[-60:]
+        match = en.CUT_SUBJECT.search(tail)
+        return bool(match and _TITLE_WORD.search(match.group(0)))
+
+    def _after_quote(self, text: str, items: list[Item]) -> None:
+        """A quotation opened in this sentence and not closed: its later sentences are the same speaker's."""
+        self.quote_speaker = None
+        ranges = quote_ranges(text)
+        if ranges and ranges[-1][1] >= len(text) and not text.rstrip().endswith(("”", '"')):
+            last = items[-1] if items else None
+            if isinstance(last, Statement):
+                self.quote_speaker = last.speaker
+
+    def _verbatim(self, clause: ClauseEn) -> str:
+        """The clause as written in the input."""
+        span = clause.text.span()
+        return self.source[span.start : span.end]
+
+    def _statement(
+        self, clause: ClauseEn, truncated: bool, speaker: Participant | None, *, implied: bool = False
+    ) -> Statement:
+        """A statement of ``speaker`` (None for narration), with its speech acts."""
+        span = clause.text.span()
+        if speaker is not None:
+            speaker = self.roster.add(speaker)
+            self.block_speaker = speaker
+            if speaker.group is None and speaker.name is not None:
+                self.last_person = speaker
+            if speaker.group is not None:
+                self.last_plural = speaker
+        else:
+            self.block_speaker = None
+            if _reports_speech(clause.text.text):
+                self.diagnostics.append(
+                    Diagnostic(
+                        DiagnosticKind.UNRESOLVED_SPEAKER,
+                        Severity.WARNING,
+                        "a sentence reports speech but names no speaker and follows none",
+                        span,
+                    )
+                )
+        if implied and speaker is not None:
+            self.diagnostics.append(
+                Diagnostic(
+                    DiagnosticKind.IMPLIED_SPEAKER,
+                    Severity.INFO,
+                    "no subject: the sentence is read as the last speaker's",
+                    span,
+                    "implied_speaker",
+                )
+            )
+        self._note_truncation(truncated, clause)
+        acts = _acts(clause.text.text, clause.verb) if speaker is not None else ()
+        return Statement(speaker=speaker, acts=acts, text=self._verbatim(clause), span=span, truncated=truncated)
+
+    def _agreement(self, clause: ClauseEn, kind: AgreementKind, truncated: bool) -> Agreement:
+        """An agreement of the two main participants."""
+        self._note_truncation(truncated, clause)
+        return Agreement(
+            parties=self.roster.mains(),
+            kind=kind,
+            text=self._verbatim(clause),
+            span=clause.text.span(),
+            truncated=truncated,
+        )
+
+    def _discussion(
+        self, clause: ClauseEn, truncated: bool, parties: tuple[Participant, ...] | None = None
+    ) -> Discussion:
+        """A joint act that is not an agreement."""
+        self.block_speaker = None
+        self._note_truncation(truncated, clause)
+        return Discussion(
+            parties=self.roster.mains() if parties is None else parties,
+            text=self._verbatim(clause),
+            span=clause.text.span(),
+            truncated=truncated,
+        )
+
+    def _note_truncation(self, truncated: bool, clause: ClauseEn) -> None:
+        """Warn that the release breaks off inside this clause."""
+        if truncated:
+            self.diagnostics.append(
+                Diagnostic(
+                    DiagnosticKind.TRUNCATED,
+                    Severity.WARNING,
+                    "the release breaks off inside this sentence",
+                    clause.text.span(),
+                )
+            )
+
+
+def _agreement_kind(text: str, verb: int) -> AgreementKind | None:
+    """The kind of agreement a clause of both sides reaches: its last agreement verb, outside quotations."""
+    quoted = quote_ranges(text)
+    best = None
+    for rule in en.AGREE_RULES:
+        for match in rule.pattern.finditer(text, verb):
+            if any(a <= match.start() < b for a, b in quoted):
+                continue
+            if en.NOT_AGREEMENT_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+                continue  # "both sides have confirmed on numerous occasions", "the shared recognition"
+            if best is None or match.end() > best[0]:
+                best = (match.end(), rule.meaning)
+    return best[1] if best else None
+
+
+def _reports_speech(text: str) -> bool:
+    """Whether a clause reports speech (a warning is due when it names no one)."""
+    return bool(re.search(r"\b(?:stated|said|expressed|explained|noted|responded|replied)\b", text))
+
+
+def _acts(text: str, verb: int) -> tuple[Act, ...]:
+    """The speech acts a clause performs, in text order, read before its that-clause; ``stated`` when none."""
+    stop = _ACT_STOP.search(text, verb)
+    end = stop.start() if stop else len(text)
+    hits = []
+    for rule in en.ACT_RULES:
+        match = rule.pattern.search(text, verb, end)
+        if match:
+            hits.append((match.start(), rule.meaning))
+    acts: list[Act] = []
+    for _, act in sorted(hits, key=lambda hit: hit[0]):
+        if act not in acts:
+            acts.append(act)
+    if not acts:
+        acts.append(Act.EXPLAINED if re.search(r"\bexplained\b", text[verb:end]) else Act.STATED)
+    return tuple(acts)

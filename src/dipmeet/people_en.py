@@ -1,0 +1,292 @@
+"""People in English releases: person phrases split into honorific, title, name and country.
+
+MOFA writes a person in a handful of ways: title first ("Secretary of State
+Hillary Clinton", "Russian Minister of Foreign Affairs Sergey Lavrov"),
+honorific first with the title after a comma ("H.E. Mr. Emmanuel Macron,
+President of the French Republic", "the Hon Julie Bishop, MP, Minister for
+Foreign Affairs of the Commonwealth of Australia"), and the country after the
+name ("President Vladimir Putin of the Russian Federation"). The name never
+keeps its honorifics (H.E., Mr., the Honorable, Senator the Hon, Admiral).
+
+Which side a person is on is judged from their own words: "of Japan", a
+title of the Japanese government, a Japanese name written surname first in
+capitals (KISHIDA Fumio) make the Japanese side; a foreign country, a
+nationality adjective or an honorific MOFA gives only to guests (H.E., the
+Honorable) the counterpart.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+import attrs
+
+from .model import Participant, Side
+from .rules import en
+from .rules.countries import COUNTRIES_EN
+
+__all__ = [
+    "Person",
+    "country_in_title",
+    "country_within",
+    "find_groups",
+    "find_people",
+    "headline_country",
+    "person_from_match",
+    "side_of",
+    "strong_japan",
+]
+
+_THE: Final = re.compile(r"^the\s+", re.IGNORECASE)
+_SPACES: Final = re.compile(r"\s+")
+_OF: Final = re.compile(r"\bof\s+(?:the\s+)?")
+_BRACKETED: Final = re.compile(r"\s*\([^()]*\)$")
+_HEADLINE_PAIR: Final = re.compile(r"(?<![\w-])Japan[-–](?P<rest>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})")
+
+
+@attrs.frozen
+class Person:
+    """A person (or a group with no one named) found in a piece of text.
+
+    Attributes:
+        name: The name without honorifics, or None for a title alone or a group.
+        title: The title as written, without a nationality adjective, or None.
+        country: The country as written beside the name (in the title, after
+            "of", or as an adjective: "Russian"), or None.
+        side: Which side the phrase belongs to, judged from its own words.
+        group: The label of a group with no one named, or None.
+        honorific: The honorifics as written (H.E. Mr.), or None.
+        plural: True for "X and others" and for groups (the antecedent of "they").
+        start: Where the phrase starts in the searched text.
+        end: Where it ends.
+    """
+
+    name: str | None
+    title: str | None = None
+    country: str | None = None
+    side: Side = Side.OTHER
+    group: str | None = None
+    honorific: str | None = None
+    plural: bool = False
+    start: int = 0
+    end: int = 0
+
+    def participant(self, **extra: object) -> Participant:
+        """Build the participant this phrase names."""
+        return Participant(
+            name=self.name,
+            title=self.title,
+            country=self.country,
+            side=self.side,
+            group=self.group,
+            **extra,  # type: ignore[arg-type]  # attendee and span
+        )
+
+
+def find_people(text: str) -> list[Person]:
+    """Find every person phrase and every unnamed group in ``text``, in text order."""
+    found: list[Person] = []
+    taken: list[tuple[int, int]] = []
+    for rule in en.PERSON_RULES:
+        for match in rule.pattern.finditer(text):
+            if any(a < match.end() and match.start() < b for a, b in taken):
+                continue
+            person = person_from_match(match)
+            if person is None:
+                continue
+            taken.append((person.start, person.end))
+            found.append(person)
+    for start, end in find_groups(text):
+        if any(a < end and start < b for a, b in taken):
+            continue
+        label = text[start:end]
+        found.append(
+            Person(None, None, country_within(label), Side.COUNTERPART, group=label, plural=True, start=start, end=end)
+        )
+    return sorted(found, key=lambda person: person.start)
+
+
+def find_groups(text: str) -> list[tuple[int, int]]:
+    """Where groups with no one named are written ("Pacific islands countries' leaders"), as ``(start, end)``."""
+    found = []
+    for match in en.GROUP.finditer(text):
+        lead = en.GROUP_LEAD.search(text, max(0, match.start() - 60), match.start())
+        start = lead.start() if lead else match.start()
+        found.append((start, match.end()))
+    return found
+
+
+def person_from_match(match: re.Match[str]) -> Person | None:
+    """Read a match of :data:`~dipmeet.rules.en.PERSON_RULES` into a person; None if it names no one."""
+    groups = match.groupdict()
+    if "name" not in groups:
+        return _apposition(match)
+    before = groups.get("title")
+    name = _SPACES.sub(" ", match["name"]).strip()
+    if not _names_someone(groups, before, name):
+        return None
+    post, end = _post_title(match)
+    adjective, start = _adjective(match)
+    written_of = groups.get("of")
+    country = (
+        _country_name(written_of)
+        or (adjective if adjective and adjective != "Japanese" else None)
+        or country_in_title(before)
+        or country_in_title(post)
+    )
+    japanese = adjective == "Japanese" or bool(
+        (before and en.OF_JAPAN.search(before)) or (post and en.OF_JAPAN.search(post))
+    )
+    if written_of is not None and _country_name(written_of) is None and end == match.end("of") and post is None:
+        end = match.end("others") if groups.get("others") else match.end("name")  # "of the North American Division"
+    person = Person(
+        name,
+        _clean(before) or _clean(post),
+        country,
+        group=None,
+        honorific=_clean(groups.get("hon")),
+        plural=bool(groups.get("others")),
+        start=start,
+        end=end,
+    )
+    return attrs.evolve(person, side=side_of(person, japanese=japanese))
+
+
+def _apposition(match: re.Match[str]) -> Person | None:
+    """ "Shinzo Abe, Prime Minister of Japan": the name read back from the comma the match starts with."""
+    text = match.string
+    comma = match.start()
+    found = en.NAME_BEFORE_COMMA.search(text, max(0, comma - 60), comma)
+    if found is None:
+        return None
+    name = _SPACES.sub(" ", found["name"]).strip()
+    post = _BRACKETED.sub("", match["post"])
+    if not _named_with_title(name, post):
+        return None
+    person = Person(name, _clean(post), country_in_title(post), start=found.start("name"), end=match.end())
+    return attrs.evolve(person, side=side_of(person, japanese=bool(en.OF_JAPAN.search(post))))
+
+
+def _names_someone(groups: dict[str, str | None], before: str | None, name: str) -> bool:
+    """Whether a match names a person: a title with a head word, an honorific, or a "Name, Title" apposition."""
+    if before is not None and not en.TITLE_HEAD.search(before):
+        return False
+    if before is None and groups.get("hon") is None and not _named_with_title(name, groups.get("post")):
+        return False
+    # "Prime Minister, Kishida," is not a "title, full name," apposition.
+    return not ("hon" not in groups and before is not None and " " not in name)
+
+
+def _post_title(match: re.Match[str]) -> tuple[str | None, int]:
+    """The title written after the name and a comma, if it is one, and where the phrase then ends."""
+    post = match.groupdict().get("post")
+    if post is None:
+        return None, match.end()
+    if not en.TITLE_HEAD.search(post):
+        end = match.start("post")
+        while end > 0 and match.string[end - 1] in ", ":
+            end -= 1
+        return None, end
+    return _BRACKETED.sub("", post), match.end()
+
+
+def _adjective(match: re.Match[str]) -> tuple[str | None, int]:
+    """A nationality adjective before a title ("Russian Minister of Foreign Affairs"), and where the phrase starts."""
+    start = match.start()
+    if match.groupdict().get("title") is not None:
+        lead = en.DEMONYM_BEFORE.search(match.string, max(0, start - 24), start)
+        if lead is not None:
+            return lead["adj"], lead.start()
+    return None, start
+
+
+def strong_japan(person: Person) -> bool:
+    """Whether a phrase says Japan by more than a title: "of Japan", "Japanese", a name written KISHIDA Fumio."""
+    return bool(
+        person.country in ("Japan", "Japanese")
+        or (person.title and en.OF_JAPAN.search(person.title))
+        or (person.name and en.JAPANESE_NAME_ORDER.match(person.name))
+    )
+
+
+def _named_with_title(name: str, post: str | None) -> bool:
+    """Whether "Name, Title" names a person: two words of name, a title that ends with a title word or a country."""
+    if post is None or " " not in name or name in COUNTRIES_EN or not en.TITLE_HEAD.search(post):
+        return False
+    post = _BRACKETED.sub("", post)
+    return bool(en.TITLE_END.search(post) or country_in_title(post) or post.endswith(" of Japan"))
+
+
+def side_of(person: Person, *, japanese: bool = False) -> Side:
+    """Judge which side a person phrase names from its own words."""
+    if japanese or person.country in ("Japan", "Japanese"):
+        return Side.JAPAN
+    if person.group is not None or person.country:
+        return Side.COUNTERPART
+    if person.honorific and en.FOREIGN_HONORIFIC.search(person.honorific):
+        return Side.COUNTERPART
+    if person.title and en.JAPAN_TITLE.match(person.title):
+        return Side.JAPAN
+    if person.name and en.JAPANESE_NAME_ORDER.match(person.name):
+        return Side.JAPAN
+    return Side.COUNTERPART if person.title else Side.OTHER
+
+
+def _clean(text: str | None) -> str | None:
+    """Collapse white space and strip commas; None for nothing left."""
+    if text is None:
+        return None
+    text = _SPACES.sub(" ", text).strip(" ,")
+    return text or None
+
+
+def _country_name(written: str | None) -> str | None:
+    """The country a run after "of" names ("the Russian Federation" → Russian Federation), or None."""
+    if not written:
+        return None
+    written = _THE.sub("", written.strip())
+    written = re.split(r"[,;()]", written, maxsplit=1)[0]
+    words = written.split()
+    for size in range(len(words), 0, -1):
+        candidate = " ".join(words[:size])
+        if candidate in COUNTRIES_EN:
+            return candidate
+    return None
+
+
+def country_in_title(title: str | None) -> str | None:
+    """The country a title ends with ("Minister ... of the Commonwealth of Australia" → Commonwealth of Australia).
+
+    >>> country_in_title("Chairman of the Joint Chiefs of Staff of the United States")
+    'United States'
+    """
+    if not title:
+        return None
+    for match in _OF.finditer(title):
+        candidate = _BRACKETED.sub("", title[match.end() :]).strip()
+        if candidate in COUNTRIES_EN:
+            return candidate
+    return None
+
+
+def country_within(text: str) -> str | None:
+    """The first country written after "of" / "from" in a phrase, or None."""
+    for match in re.finditer(r"\b(?:of|from)\s+(?:the\s+)?", text):
+        found = _country_name(text[match.end() : match.end() + 60])
+        if found:
+            return found
+    return None
+
+
+def headline_country(headline: str | None) -> str | None:
+    """The country in "Japan-U.S. Foreign Ministerial Meeting" / "Japan-Viet Nam ..." (Japan's partner), or None."""
+    if not headline:
+        return None
+    for match in _HEADLINE_PAIR.finditer(headline):
+        words = re.split(r"(?<=[\w.])[-–\s]+", match["rest"])
+        for size in range(len(words), 0, -1):
+            candidate = " ".join(words[:size])
+            if candidate in COUNTRIES_EN and candidate != "Japan":
+                return candidate
+    return None

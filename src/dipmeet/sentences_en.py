@@ -1,0 +1,126 @@
+"""English paragraphs into sentences, with abbreviations and quotations taken into account.
+
+A full stop followed by white space and a capital ends a sentence, except
+after an abbreviation that never ends one (Mr., H.E., St.) and, after one that
+rarely does (a.m., U.S., D.C.), unless a word that starts sentences follows
+("from 7:15 p.m. The overview ..."). Inside a quotation each full stop that is
+not the quotation's last character ends a sentence too; such sentences are
+marked with the depth of the quotations open where they start, so that the
+reader gives them to the quoting speaker. Candidates are found with one
+regular expression and quotation marks with another; no character loop.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from .normalize import Text
+from .rules import en
+from .segment import Sentence
+
+__all__ = ["ends_closed", "ends_with_abbreviation", "quote_ranges", "split_sentences_en"]
+
+_QUOTE: Final = re.compile(r"[“”\"]")
+_OPENS_BEFORE: Final = frozenset(" \t\n([{—–-")
+_CLOSED: Final = re.compile(r"[.!?:;][\"”’)\]]*$")
+_WINDOW: Final = 14
+
+
+def ends_closed(text: str) -> bool:
+    """Whether a sentence ends with its terminal punctuation (a full stop, or a colon before a list)."""
+    return bool(_CLOSED.search(text.rstrip()))
+
+
+def _quote_events(text: str) -> list[tuple[int, int]]:
+    """``(position, delta)`` for each quotation mark: +1 opens, -1 closes (straight quotes by context)."""
+    events = []
+    for match in _QUOTE.finditer(text):
+        char = match.group(0)
+        position = match.start()
+        if char == en.QUOTE_OPEN:
+            events.append((position, 1))
+        elif char == en.QUOTE_CLOSE:
+            events.append((position, -1))
+        else:
+            opens = position == 0 or text[position - 1] in _OPENS_BEFORE
+            events.append((position, 1 if opens else -1))
+    return events
+
+
+def _is_boundary(text: str, stop: int, after: int) -> bool:
+    """Whether the full stop at ``stop`` ends a sentence (``after`` is where the next one would start)."""
+    window = text[max(0, stop - _WINDOW) : stop + 1]
+    if text[stop] == "." and en.NEVER_ENDS.search(window):
+        return False
+    if text[stop] == "." and en.MAY_END.search(window):
+        return bool(en.SENTENCE_STARTER.match(text, after))
+    return True
+
+
+def ends_with_abbreviation(text: str) -> bool:
+    """Whether a text ends with an abbreviation's full stop (Mr., U.S., p.m.) rather than a sentence's."""
+    window = text[-_WINDOW:]
+    return bool(en.NEVER_ENDS.search(window) or en.MAY_END.search(window))
+
+
+def split_sentences_en(paragraph: Text) -> list[Sentence]:
+    """Split an English paragraph into sentences, keeping track of open quotations.
+
+    A quotation left open at the end of the paragraph is not a quotation at
+    all: the depths are reset, as for Japanese.
+    """
+    text = paragraph.text
+    events = _quote_events(text)
+    sentences: list[Sentence] = []
+    depth = 0
+    pointer = 0
+    start = 0
+    start_depth = 0
+    for match in en.SENTENCE_BREAK.finditer(text):
+        stop = match.start()
+        after = match.end()
+        while after < len(text) and text[after].isspace():
+            after += 1
+        if not _is_boundary(text, stop, after):
+            continue
+        while pointer < len(events) and events[pointer][0] < match.end():
+            depth = max(0, depth + events[pointer][1])
+            pointer += 1
+        piece = paragraph.slice(start, match.end()).strip()
+        if piece.text:
+            sentences.append(Sentence(piece, start_depth, True))
+        start = match.end()
+        start_depth = depth
+    while pointer < len(events):
+        depth = max(0, depth + events[pointer][1])
+        pointer += 1
+    if start < len(text):
+        piece = paragraph.slice(start).strip()
+        if piece.text:
+            sentences.append(Sentence(piece, start_depth, ends_closed(piece.text)))
+    if depth:
+        sentences = [Sentence(s.text, 0, s.closed) for s in sentences]
+    return sentences
+
+
+def quote_ranges(text: str) -> list[tuple[int, int]]:
+    """Ranges inside quotation marks (curly or straight), where names are what someone said.
+
+    A quotation left open runs to the end of the text.
+    """
+    ranges = []
+    depth = 0
+    start = 0
+    for position, delta in _quote_events(text):
+        if delta > 0:
+            if depth == 0:
+                start = position
+            depth += 1
+        elif depth:
+            depth -= 1
+            if depth == 0:
+                ranges.append((start, position + 1))
+    if depth:
+        ranges.append((start, len(text)))
+    return ranges

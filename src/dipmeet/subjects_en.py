@@ -1,0 +1,257 @@
+"""Subjects of English clauses: the phrase at the head of a clause, and who it names.
+
+A subject is a phrase naming a participant ("Prime Minister Kishida", "The
+President", "He"), both sides ("The two leaders", "Both Foreign Ministers",
+"Prime Minister Koizumi and Chancellor Schroeder") or a group ("the
+participating countries' leaders"), followed by its verb. The first subject
+of a sentence stands at its head, after nothing but a connective ("In
+response,") or an introductory phrase and a comma ("Regarding the TPP,");
+names inside a that-clause or a quotation are what someone said. Phrases are
+found with the person and collective tables, resolved with the roster.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Final
+
+import attrs
+
+from .model import Participant
+from .people_en import Person, find_groups, person_from_match
+from .rules import en, first_hit
+from .sentences_en import quote_ranges
+from .speakers import BOTH, Both
+from .speakers_en import EnglishRoster
+
+__all__ = ["Subject", "find_subjects", "follows_without_stop"]
+
+_PAIR_JOINT: Final = re.compile(r"\s*,?\s*and\s+(?:also\s+)?$")
+_BOTH_BEFORE: Final = re.compile(r"\b[Bb]oth\s+$")
+_LAST_WORD: Final = re.compile(r"(?:^|\s)(?P<word>[a-z][a-z’'-]*)$")
+_AUXILIARIES: Final = frozenset(
+    {"will", "would", "is", "was", "are", "were", "has", "had", "have", "can", "could", "should", "may", "might"}
+    | {"must", "did", "does", "shall"}
+)
+
+
+@attrs.frozen
+class Subject:
+    """A subject phrase at the head of a clause.
+
+    Attributes:
+        start: Where the phrase starts in the sentence.
+        verb: Where its verb starts.
+        speaker: Who the phrase names.
+        plural: True when the phrase is the antecedent of a later "they".
+        pronoun: True for "he", "she", "they".
+        run_on: True when a full stop is missing before the phrase (it starts a new sentence).
+    """
+
+    start: int
+    verb: int
+    speaker: Participant | Both
+    plural: bool
+    pronoun: bool = False
+    run_on: bool = False
+
+
+@attrs.frozen
+class _Candidate:
+    """A phrase that may be a subject: its kind ("person", "pronoun", "pair", ...) and what it holds."""
+
+    start: int
+    end: int
+    kind: str
+    payload: object
+    pair: tuple[_Candidate, _Candidate] | None = None
+
+
+def find_subjects(
+    text: str,
+    roster: EnglishRoster,
+    *,
+    last_person: Participant | None = None,
+    last_plural: Participant | Both | None = None,
+    truncated: bool = False,
+) -> list[Subject]:
+    """Find the subject phrases of a sentence, in order.
+
+    The first stands at the head of the sentence; the later ones are every
+    other phrase followed by a verb other than an auxiliary, and the caller
+    decides which of them start a clause (after "; " or ", and", say).
+
+    Args:
+        text: The sentence.
+        roster: The meeting's participants, who the phrases are resolved to.
+        last_person: The last single speaker, for "he" and "she".
+        last_plural: The last plural subject, for "they".
+        truncated: The sentence is cut off (a verb cut short still counts).
+    """
+    quoted = quote_ranges(text)
+    found: list[Subject] = []
+    recent_person = last_person
+    recent_plural = last_plural
+    for candidate in _candidates(text, roster):
+        if any(a <= candidate.start < b for a, b in quoted):
+            continue
+        tail = en.SUBJECT_TAIL.match(text, candidate.end)
+        verb_at_end = truncated and re.fullmatch(r"\s+[a-z]{0,12}", text[candidate.end :]) is not None
+        if tail is None and not verb_at_end:
+            continue
+        verb = tail["verb"] if tail else ""
+        if tail is not None and not _verbish(verb, at_end=truncated and tail.end() == len(text)):
+            continue
+        before = text[: candidate.start]
+        verb_start = tail.start("verb") if tail else len(text)
+        run_on = False
+        if found:
+            if verb in _AUXILIARIES:
+                continue
+        elif not _opens_sentence(before):
+            run_on = candidate.kind != "pronoun" and follows_without_stop(text, candidate.start, verb_start)
+            if not run_on:
+                continue
+        if candidate.kind == "countries":
+            if first_hit(en.AGREE_RULES, text, verb_start, verb_start + 40) is None:
+                continue
+            found.append(Subject(candidate.start, verb_start, BOTH, True, False, run_on))
+            recent_plural = BOTH
+            continue
+        speaker, plural = _resolve(candidate, roster, recent_person, recent_plural)
+        if speaker is None:
+            continue
+        found.append(Subject(candidate.start, verb_start, speaker, plural, candidate.kind == "pronoun", run_on))
+        if isinstance(speaker, Participant) and not plural:
+            recent_person = speaker
+        recent_plural = speaker if (plural or isinstance(speaker, Both)) else recent_plural
+    return found
+
+
+def _candidates(text: str, roster: EnglishRoster) -> list[_Candidate]:
+    """Every phrase that may be a subject, the longest where they overlap, pairs joined."""
+    raw: list[_Candidate] = []
+    for rule in en.PERSON_RULES:
+        for match in rule.pattern.finditer(text):
+            person = person_from_match(match)
+            if person is not None:
+                raw.append(_Candidate(person.start, person.end, "person", person))
+    alias = roster.alias_pattern()
+    if alias is not None:
+        for match in alias.finditer(text):
+            raw.append(_Candidate(match.start(), match.end(), "alias", match.group(0)))
+    for hit_rule in en.COLLECTIVE_RULES:
+        for match in hit_rule.pattern.finditer(text):
+            kind = "countries" if hit_rule.meaning == "countries" else "both"
+            raw.append(_Candidate(match.start(), match.end(), kind, None))
+    for side_rule in en.SIDE_REFERENCE_RULES:
+        for match in side_rule.pattern.finditer(text):
+            raw.append(_Candidate(match.start(), match.end(), "side", side_rule.meaning))
+    for start, end in find_groups(text):
+        raw.append(_Candidate(start, end, "group", text[start:end]))
+    for match in en.PRONOUN.finditer(text):
+        raw.append(_Candidate(match.start(), match.end(), "pronoun", match["pronoun"].lower()))
+    for match in en.TITLE_ALONE.finditer(text):
+        if en.TITLE_HEAD.search(match["title"]):
+            raw.append(_Candidate(match.start(), match.end(), "title", match["title"]))
+    raw.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    kept: list[_Candidate] = []
+    for candidate in raw:
+        if kept and candidate.start < kept[-1].end:
+            continue
+        kept.append(candidate)
+    return list(_pairs(text, kept))
+
+
+def _resolve(
+    candidate: _Candidate,
+    roster: EnglishRoster,
+    recent_person: Participant | None,
+    recent_plural: Participant | Both | None,
+) -> tuple[Participant | Both | None, bool]:
+    """Who a candidate names, and whether it is plural (the antecedent of "they")."""
+    kind = candidate.kind
+    if kind == "both":
+        return BOTH, True
+    if kind == "countries":
+        return None, False  # named countries speak only when they agree (see find_subjects)
+    if kind == "pronoun":
+        if candidate.payload == "they":
+            return (recent_plural if recent_plural is not None else BOTH), True
+        return recent_person, False
+    if kind == "side":
+        return roster.side_main(str(candidate.payload)), False
+    if kind == "group":
+        return roster.resolve_group(str(candidate.payload)), True
+    if candidate.pair is not None:
+        first, second = candidate.pair
+        one, _ = _resolve(first, roster, recent_person, recent_plural)
+        two, _ = _resolve(second, roster, recent_person, recent_plural)
+        if one is None or two is None:
+            return None, False
+        return roster.resolve_pair(one, two), True
+    return _resolve_single(candidate, roster, recent_person)
+
+
+def _resolve_single(
+    candidate: _Candidate, roster: EnglishRoster, recent: Participant | None
+) -> tuple[Participant | None, bool]:
+    """Who a single phrase names: a name written bare, a title alone, or a person phrase."""
+    if candidate.kind == "alias":
+        return roster.by_name(str(candidate.payload)), False
+    if candidate.kind == "title":
+        return roster.by_title(str(candidate.payload), recent), False
+    person = candidate.payload
+    if not isinstance(person, Person):
+        return None, False
+    return roster.resolve_person(person), person.plural
+
+
+def _pairs(text: str, candidates: list[_Candidate]) -> Iterator[_Candidate]:
+    """Join "X and Y" (and "Both X and Y") into one pair candidate."""
+    index = 0
+    people = ("person", "alias", "title")
+    while index < len(candidates):
+        candidate = candidates[index]
+        following = candidates[index + 1] if index + 1 < len(candidates) else None
+        if (
+            following is not None
+            and candidate.kind in people
+            and following.kind in people
+            and _PAIR_JOINT.fullmatch(text[candidate.end : following.start])
+        ):
+            both = _BOTH_BEFORE.search(text, 0, candidate.start)
+            start = both.start() if both and both.end() == candidate.start else candidate.start
+            yield _Candidate(start, following.end, "pair", None, (candidate, following))
+            index += 2
+            continue
+        yield candidate
+        index += 1
+
+
+def follows_without_stop(text: str, start: int, verb: int) -> bool:
+    """Whether a subject follows a word with no full stop between ("... disasters Minister X stated")."""
+    before = text[:start].rstrip()
+    return (
+        _LAST_WORD.search(before) is not None
+        and not en.SUBORDINATE_BEFORE.search(before)
+        and en.REPORTING_VERB.match(text, verb) is not None
+    )
+
+
+def _verbish(word: str, *, at_end: bool) -> bool:
+    """Whether a word after a subject phrase is its verb (said, welcomed, would, ...)."""
+    if word in en.NOT_VERBS:
+        return False
+    return word.endswith("ed") or word in en.FINITE_VERBS or at_end
+
+
+def _opens_sentence(before: str) -> bool:
+    """Whether a subject may stand after ``before``: nothing, a connective, or an introductory phrase and a comma."""
+    stripped = before.rstrip()
+    if not stripped:
+        return True
+    if en.CONNECTIVE.match(stripped):
+        return True
+    return stripped.endswith(",") and not stripped.endswith(", and,")

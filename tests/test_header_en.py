@@ -1,0 +1,152 @@
+"""Tests for the head of English releases: labels, captions, headline, date line, opening."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dipmeet.header_en import is_caption_en, is_foreign_script, is_noise_line_en, is_opening_en, read_header_en
+from dipmeet.model import DiagnosticKind
+from dipmeet.normalize import normalize_text
+from dipmeet.segment import split_lines
+
+
+def lines(raw: str):
+    return split_lines(normalize_text(raw))
+
+
+def ends(line) -> bool:
+    return line.text.rstrip().endswith((".", ":"))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Press Releases",
+        "Japanese",
+        "[Provisional translation]",
+        "(END)",
+        "Back to Japan-Australia Relations",
+        "Archives (Archived entries for the 98th through 100th prime ministers)",
+        "![]() |",
+        "(Photo: Cabinet Public Relations Office)",
+        "photo(Foreign Minister Machimura and Foreign Minister Lavrov) photo(Japan-Russia Foreign Ministers' Meeting)",
+        "(* The foregoing is a provisional translation. The date indicated above denotes the date of issue of the original press release in Japanese.)",
+        "Japan-Australia Relations",
+        "Oceania",
+    ],
+)
+def test_noise_lines(line):
+    """Site labels, credits, footers and page labels are noise in the head."""
+    (text,) = lines(line)
+    assert is_noise_line_en(text) is not None
+
+
+def test_region_is_a_label_only_in_the_head():
+    """'Oceania' above the headline is a label; a body heading 'Middle East' is not noise."""
+    (text,) = lines("Middle East")
+    assert is_noise_line_en(text) is not None
+    assert is_noise_line_en(text, in_body=True) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Two ministers shaking hands",
+        "Foreign Minister Kamikawa shakes hand woth Philippines Foreign Minister",
+        "(photo) Foreign Minister Okada and Secretary Clinton",
+        "Photo session before the Japan-Mexico Foreign Ministers’ Meeting",
+    ],
+)
+def test_captions(line):
+    """Photo captions."""
+    assert is_caption_en(line)
+
+
+def test_headline_is_not_a_caption():
+    """A headline is kept."""
+    assert not is_caption_en("Japan-France Summit Telephone Talk")
+
+
+def test_foreign_script():
+    """The Korean version of an embassy page is in another script."""
+    assert is_foreign_script("이와야(岩屋) 외무대신, 우원식 한국 국회의장 예방")
+    assert not is_foreign_script("Courtesy Call on H.E. Mr. Woo Won-shik")
+
+
+def test_opening_paragraph():
+    """An opening tells the meeting as an event with a date or says the outline follows."""
+    assert is_opening_en(
+        "On June 1, commencing at 8:03 p.m. for approximately 25 minutes, Mr. KISHIDA Fumio, Prime Minister of Japan, "
+        "held a summit telephone talk with H.E. Mr. Emmanuel Macron, President of the French Republic."
+    )
+    assert is_opening_en(
+        "The following is an outline of the Japan-US Foreign Ministers Meeting on 18 February 2002 between Minister for "
+        "Foreign Affairs Yoriko Kawaguchi and Secretary of State Colin Powell."
+    )
+    assert not is_opening_en("Japan-France Summit Telephone Talk")
+
+
+def test_header_with_label_headline_subtitle_date_and_captions():
+    """Label / headline / (Outline) / date / caption / opening: each line classified."""
+    raw = (
+        "Japan-Russia Relations\n"
+        "Japan-Russia Foreign Ministers Meeting (in Brunei)\n(Outline)\n\nAugust 1, 2002\n"
+        "Two ministers shaking hands\n"
+        "On 1 August from 12:40 to 13:05 (Brunei local time) for 25 minutes, a Japan-Russia Foreign Ministers Meeting "
+        "was held between Minister for Foreign Affairs Yoriko Kawaguchi and Minister of Foreign Affairs Igor Sergeyevich "
+        "Ivanov of the Russian Federation. An outline of the meeting follows.\n1. Political Dialogue\n"
+    )
+    header = read_header_en(lines(raw), ends)
+    assert header.title is not None and header.title.text == "Japan-Russia Foreign Ministers Meeting (in Brunei)"
+    assert header.subtitle is not None and header.subtitle.text == "(Outline)"
+    assert header.published == dt.date(2002, 8, 1)
+    assert header.opening is not None and header.opening.text.startswith("On 1 August")
+    kinds = [d.kind for d in header.diagnostics]
+    assert DiagnosticKind.SITE_LABEL in kinds and DiagnosticKind.PHOTO_CAPTION in kinds
+
+
+def test_no_headline_when_only_a_page_label_stands_above_the_date():
+    """Japan-Indonesia Relations / date / opening: no headline."""
+    raw = (
+        "Japan-Indonesia Relations\n\nOctober 28, 2022\n\nOn October 28, Mr. KISHIDA Fumio, Prime Minister of Japan, "
+        "held a summit telephone talk with His Excellency Joko Widodo, President of the Republic of Indonesia, for "
+        "about 20 minutes from 7:15 p.m. The overview of the talk is as follows:\n"
+    )
+    header = read_header_en(lines(raw), ends)
+    assert header.title is None and header.opening is not None
+
+
+def test_last_headline_line_before_the_date_is_the_headline():
+    """A series label above the headline is set aside; the headline is the last line before the date."""
+    raw = (
+        "Visit by Prime Minister Junichiro Koizumi to Russia\nJapan-Russia Summit Meeting\n\nMay 10, 2005\n\n"
+        "On May 9, Prime Minister Junichiro Koizumi held a meeting with President Vladimir Putin of the Russian "
+        "Federation on the occasion of his visit to Russia.\n"
+    )
+    header = read_header_en(lines(raw), ends)
+    assert header.title is not None and header.title.text == "Japan-Russia Summit Meeting"
+
+
+def test_no_date_line():
+    """A release without a date line: published stays unknown, a diagnostic says so."""
+    raw = (
+        "Outline of the Japan-US Foreign Ministers Meeting\nThe following is an outline of the Japan-US Foreign "
+        "Ministers Meeting on 18 February 2002 between Minister for Foreign Affairs Yoriko Kawaguchi and Secretary "
+        "of State Colin Powell.\n"
+    )
+    header = read_header_en(lines(raw), ends)
+    assert header.published is None and header.date_line is None
+    assert any(d.kind is DiagnosticKind.NO_DATE_LINE for d in header.diagnostics)
+
+
+def test_numbered_opening():
+    """1. On September 2, ...: the opening is item 1."""
+    raw = (
+        "Foreign Minister Fumio Kishida Meets Saudi Arabian Foreign Minister Adel Ahmad Al-Jubeir\n\nSeptember 2, 2016\n\n"
+        "  1. 1. On September 2, from around 11:00 a.m. for approximately 30 minutes, Mr. Fumio Kishida, Minister for "
+        "Foreign Affairs of Japan, held a meeting with H.E. Mr. Adel Ahmad Al-Jubeir.\n    2. In his opening remarks, ...\n"
+    )
+    header = read_header_en(lines(raw), ends)
+    assert header.opening is not None and header.opening.text.startswith("On September 2")

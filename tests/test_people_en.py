@@ -1,0 +1,222 @@
+"""Tests for English person phrases: honorifics, names, titles, countries and sides."""
+
+from __future__ import annotations
+
+import pytest
+
+from dipmeet.model import Side
+from dipmeet.people_en import country_in_title, find_people, headline_country
+
+
+def only(text: str):
+    """The one person a phrase names."""
+    (person,) = find_people(text)
+    return person
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "country", "side"),
+    [
+        (
+            "Mr. Fumio Kishida, Minister for Foreign Affairs, held",
+            "Fumio Kishida",
+            "Minister for Foreign Affairs",
+            None,
+            Side.JAPAN,
+        ),
+        (
+            "Mr. KISHIDA Fumio, Prime Minister of Japan, held",
+            "KISHIDA Fumio",
+            "Prime Minister of Japan",
+            None,
+            Side.JAPAN,
+        ),
+        (
+            "H.E. Mr. Emmanuel Macron, President of the French Republic. The",
+            "Emmanuel Macron",
+            "President of the French Republic",
+            "French Republic",
+            Side.COUNTERPART,
+        ),
+        (
+            "with H. E. Mr. Antony Blinken, Secretary of State of the United States. The",
+            "Antony Blinken",
+            "Secretary of State of the United States",
+            "United States",
+            Side.COUNTERPART,
+        ),
+        (
+            "with His Excellency Joko Widodo, President of the Republic of Indonesia, for about 20 minutes",
+            "Joko Widodo",
+            "President of the Republic of Indonesia",
+            "Republic of Indonesia",
+            Side.COUNTERPART,
+        ),
+        (
+            "with the Honorable Christopher Landau, Deputy Secretary of State of the United States of America, who",
+            "Christopher Landau",
+            "Deputy Secretary of State of the United States of America",
+            "United States of America",
+            Side.COUNTERPART,
+        ),
+        (
+            "with the Hon Julie Bishop, MP, Minister for Foreign Affairs of the Commonwealth of Australia. The",
+            "Julie Bishop",
+            "Minister for Foreign Affairs of the Commonwealth of Australia",
+            "Commonwealth of Australia",
+            Side.COUNTERPART,
+        ),
+        (
+            "with Senator the Hon Marise Payne, Minister for Foreign Affairs of the Commonwealth of Australia, who",
+            "Marise Payne",
+            "Minister for Foreign Affairs of the Commonwealth of Australia",
+            "Commonwealth of Australia",
+            Side.COUNTERPART,
+        ),
+        (
+            "with Hon. Enrique A. Manalo, Secretary for Foreign Affairs of the Republic of the Philippines, who",
+            "Enrique A. Manalo",
+            "Secretary for Foreign Affairs of the Republic of the Philippines",
+            "Republic of the Philippines",
+            Side.COUNTERPART,
+        ),
+        (
+            "held a meeting with Secretary of State Hillary Clinton for",
+            "Hillary Clinton",
+            "Secretary of State",
+            None,
+            Side.COUNTERPART,
+        ),
+        (
+            "Minister for Foreign Affairs Sergey Lavrov of the Russian Federation. The",
+            "Sergey Lavrov",
+            "Minister for Foreign Affairs",
+            "Russian Federation",
+            Side.COUNTERPART,
+        ),
+        (
+            "with Russian Minister of Foreign Affairs Sergey Lavrov. The",
+            "Sergey Lavrov",
+            "Minister of Foreign Affairs",
+            "Russian",
+            Side.COUNTERPART,
+        ),
+        (
+            "with British Foreign Secretary Jack Straw on November 4.",
+            "Jack Straw",
+            "Foreign Secretary",
+            "British",
+            Side.COUNTERPART,
+        ),
+        (
+            "Parliamentary Senior Vice-Minister for Foreign Affairs Mr. Norio Mitsuya received",
+            "Norio Mitsuya",
+            "Parliamentary Senior Vice-Minister for Foreign Affairs",
+            None,
+            Side.JAPAN,
+        ),
+        (
+            "Admiral Mike Mullen, Chairman of the Joint Chiefs of Staff of the United States, paid",
+            "Mike Mullen",
+            "Chairman of the Joint Chiefs of Staff of the United States",
+            "United States",
+            Side.COUNTERPART,
+        ),
+        (
+            "H.E. Mr. Luiz Inacio Lula da Silva, President of the Federative Republic of Brazil, who",
+            "Luiz Inacio Lula da Silva",
+            "President of the Federative Republic of Brazil",
+            "Federative Republic of Brazil",
+            Side.COUNTERPART,
+        ),
+        (
+            "Minister for Foreign Affairs, Nobutaka Machimura, held a meeting",
+            "Nobutaka Machimura",
+            "Minister for Foreign Affairs",
+            None,
+            Side.JAPAN,
+        ),
+        (
+            "Shinzo Abe, Prime Minister of Japan, held a working lunch",
+            "Shinzo Abe",
+            "Prime Minister of Japan",
+            None,
+            Side.JAPAN,
+        ),
+    ],
+)
+def test_person_phrases(text, name, title, country, side):
+    """Honorifics are dropped; the title is read before or after the name; the country from its words."""
+    person = only(text)
+    assert (person.name, person.title, person.country, person.side) == (name, title, country, side)
+
+
+def test_garbled_honorifics_are_all_dropped():
+    """H.E. Ms. Mr. Olaf Scholz: every honorific goes."""
+    assert only("with H.E. Ms. Mr. Olaf Scholz, Chancellor of the Federal Republic of Germany.").name == "Olaf Scholz"
+
+
+def test_rt_hon_with_post_nominal():
+    """the Rt Hon ... MP: the name without honorific and letters; a title with commas inside."""
+    person = only(
+        "with the Rt Hon James Cleverly MP, Secretary of State for Foreign, Commonwealth and Development Affairs"
+        " of the United Kingdom, who"
+    )
+    assert person.name == "James Cleverly"
+    assert person.country == "United Kingdom"
+
+
+def test_and_others_is_plural():
+    """Secretary General Mr. Shigeo Iwatani and others: the antecedent of a later "They"."""
+    person = only(
+        "received a courtesy call from Secretary General Mr. Shigeo Iwatani and others of the Trilateral Cooperation Secretariat, during"
+    )
+    assert person.name == "Shigeo Iwatani" and person.plural and person.title == "Secretary General"
+
+
+def test_possessive_name():
+    """Prime Minister Kishida’s visit: the name stops before ’s."""
+    assert only("welcomed Prime Minister Kishida’s visit to Kenya").name == "Kishida"
+
+
+def test_groups_with_no_one_named():
+    """Pacific islands countries’ leaders: a group on the counterpart side."""
+    (abe, group) = find_people(
+        "Prime Minister Shinzo Abe held the meeting, exchanging opinions with Pacific islands countries’ leaders."
+    )
+    assert abe.side is Side.JAPAN
+    assert group.name is None and group.group == "Pacific islands countries’ leaders" and group.side is Side.COUNTERPART
+
+
+def test_not_people():
+    """A headline's meeting, a place before a comma and a title on its own are nobody."""
+    assert find_people("Japan-Australia Foreign Ministers’ Meeting") == []
+    assert find_people("Regarding North Korea, the leaders agreed") == []
+    assert find_people("at the Akasaka State Guest House") == []
+
+
+@pytest.mark.parametrize(
+    ("title", "country"),
+    [
+        ("Chairman of the Joint Chiefs of Staff of the United States", "United States"),
+        ("President of the People's Republic of China", "People's Republic of China"),
+        ("Special Advisor to U.N. Secretary-General", None),
+    ],
+)
+def test_country_in_title(title, country):
+    """The country a title ends with."""
+    assert country_in_title(title) == country
+
+
+@pytest.mark.parametrize(
+    ("headline", "country"),
+    [
+        ("Japan-U.S. Foreign Ministerial Meeting in APEC", "U.S."),
+        ("Japan-Viet Nam Foreign Ministers’ Meeting and Working Lunch", "Viet Nam"),
+        ("Outline of the Japan-US Foreign Ministers Meeting", "US"),
+        ("Third Japan-Pacific Islands Leaders Meeting", None),
+    ],
+)
+def test_headline_country(headline, country):
+    """Japan's partner in a "Japan-X" headline."""
+    assert headline_country(headline) == country

@@ -1,0 +1,105 @@
+"""Tests for finding the subjects of English clauses (quoted lines)."""
+
+from __future__ import annotations
+
+from dipmeet.model import Participant, Side
+from dipmeet.speakers import BOTH
+from dipmeet.speakers_en import EnglishRoster
+from dipmeet.subjects_en import find_subjects, follows_without_stop
+
+KAWAGUCHI = Participant(name="Yoriko Kawaguchi", title="Minister for Foreign Affairs", side=Side.JAPAN)
+PUTIN = Participant(name="Vladimir Putin", title="President", country="Russian Federation", side=Side.COUNTERPART)
+
+
+def roster() -> EnglishRoster:
+    return EnglishRoster([KAWAGUCHI, PUTIN])
+
+
+def test_subject_after_a_connective_or_an_introductory_phrase():
+    """In response, ... / Regarding the realignment of U.S. Forces in Japan, ...: subjects at the head."""
+    first = find_subjects("In response, President Putin stated that he agreed.", roster())[0]
+    assert first.speaker == PUTIN
+    (second,) = find_subjects(
+        "Regarding the Northern Territories issue, Foreign Minister Kawaguchi stated so.", roster()
+    )
+    assert second.speaker == KAWAGUCHI
+
+
+def test_names_inside_what_was_said_are_not_subjects():
+    """...pointed out that in talks between ..., President Putin had stated that ...: Kawaguchi only."""
+    found = find_subjects(
+        "Foreign Minister Kawaguchi pointed out that in talks between former Prime Minister Yoshiro Mori and President "
+        "Vladimir Putin of the Russian Federation, President Putin had stated that the issue was an obstacle.",
+        roster(),
+    )
+    assert [s.speaker for s in found] == [KAWAGUCHI]
+
+
+def test_names_inside_a_quotation_are_not_subjects():
+    """“Thank you President Putin for ...”: the quoted name speaks for no one."""
+    found = find_subjects("Foreign Minister Kawaguchi stated, “President Putin stated it well.”", roster())
+    assert [s.speaker for s in found] == [KAWAGUCHI]
+
+
+def test_pair_of_named_leaders_on_two_sides_is_both():
+    """Foreign Minister Kawaguchi and President Putin shared the view: both sides."""
+    (subject,) = find_subjects(
+        "Foreign Minister Kawaguchi and President Putin shared the view that it mattered.", roster()
+    )
+    assert subject.speaker is BOTH
+
+
+def test_pronouns_read_what_came_before():
+    """He → the last speaker; They → both sides after one speaker."""
+    he = find_subjects("He further noted that he shares the same view.", roster(), last_person=PUTIN)[0]
+    assert he.speaker == PUTIN and he.pronoun
+    (they,) = find_subjects("They confirmed their intention to continue.", roster(), last_person=PUTIN)
+    assert they.speaker is BOTH
+
+
+def test_possessive_and_object_are_not_subjects():
+    """President Putin's visit / welcomed President Putin: no subject."""
+    assert find_subjects("The preparation for President Putin's visit to Japan was discussed.", roster()) == []
+    assert find_subjects("It was important to welcome President Putin at the meeting.", roster()) == []
+
+
+def test_missing_full_stop():
+    """...natural disasters Minister Kamikawa also stated: a new sentence whose full stop was left out."""
+    text = "sharing experiences of natural disasters Minister Kamikawa also stated that"
+    start = text.index("Minister")
+    assert follows_without_stop(text, start, text.index("stated"))
+    assert not follows_without_stop("the welcome he received", 12, 15)
+
+
+def test_japan_and_a_country_agreeing_is_both_sides():
+    """Japan and Russia agreed ...: both sides; "Japan and Russia are working ..." names no speaker."""
+    (subject,) = find_subjects("Japan and Russia agreed to hold consultations.", roster())
+    assert subject.speaker is BOTH
+    assert find_subjects("Japan and Russia are working in the same direction.", roster()) == []
+
+
+def test_leaders_of_both_countries():
+    """The leaders of both countries agreed: both sides."""
+    subjects = find_subjects("The leaders of both countries agreed to meet again.", roster())
+    assert subjects[0].start == 0 and subjects[0].speaker is BOTH
+
+
+def test_fm_titles_in_a_pair():
+    """FM Kishida and FM Bishop affirmed ...: both sides."""
+    kishida = Participant(name="Fumio Kishida", title="Minister for Foreign Affairs", side=Side.JAPAN)
+    bishop = Participant(name="Julie Bishop", title="Minister for Foreign Affairs of Australia", side=Side.COUNTERPART)
+    (subject,) = find_subjects(
+        "FM Kishida and FM Bishop affirmed the importance of strategic cooperation.", EnglishRoster([kishida, bishop])
+    )
+    assert subject.speaker is BOTH
+
+
+def test_participating_leaders_are_the_guests_group():
+    """In response, the participating countries' leaders appreciated ...: the group of guests."""
+    abe = Participant(name="Shinzo Abe", title="Prime Minister", side=Side.JAPAN)
+    group = Participant(group="Pacific islands countries’ leaders", side=Side.COUNTERPART)
+    (subject,) = find_subjects(
+        "In response, the participating countries' leaders appreciated the contributions that Japan has been making.",
+        EnglishRoster([abe, group]),
+    )
+    assert subject.speaker == group and subject.plural
