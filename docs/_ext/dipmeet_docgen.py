@@ -193,8 +193,7 @@ TABLES: dict[str, dict[str, tuple[str, str]]] = {
         ),
         "DATE_LINE_RULES": (
             "The date line",
-            "A line that is a date and nothing else, month first or day first: "
-            ":attr:`dipmeet.Release.published`.",
+            "A line that is a date and nothing else, month first or day first: :attr:`dipmeet.Release.published`.",
         ),
         "DATE_RULES": (
             "Dates in the opening",
@@ -675,13 +674,16 @@ def _column_doc(docs: dict[str, TableDoc], name: str, column: str) -> tuple[str,
     raise LookupError(msg)
 
 
-def tables_rst() -> str:
-    """reST: the docstring of :mod:`dipmeet.tables` after its summary line, then a section per table."""
+def tables_rst(underline: str = "~") -> str:
+    """reST: the docstring of :mod:`dipmeet.tables` after its summary line, then a section per table.
+
+    ``underline`` marks the tables' headings: one level below the heading the directive stands under.
+    """
     intro, docs = tables_module_doc()
     body = intro.split("\n\n", 1)[1] if "\n\n" in intro else ""
     lines = [".. currentmodule:: dipmeet", "", body, ""]
     for name, columns in table_columns().items():
-        lines += _heading(f"``{name}``", "-")
+        lines += _heading(f"``{name}``", underline)
         lines += [_table_summary(docs[name].text), ""]
         lines += [".. list-table::", "   :header-rows: 1", "   :widths: 22 8 70", ""]
         lines += ["   * - Column", "     - Type", "     - Meaning"]
