@@ -53,3 +53,33 @@ def test_issued_document():
     )
     assert document.title == "日・カザフスタン外相会談に関する共同プレス発表"
     assert document.kind is DocumentKind.JOINT_PRESS_STATEMENT
+
+
+def test_english_amounts():
+    """ "a yen loan of up to 50 billion yen" and "US$100 million of grant aid"."""
+    from dipmeet.extract import amounts_in_en
+
+    loan, grant = amounts_in_en(normalize_text("a yen loan of up to 50 billion yen, and US$100 million of grant aid"))
+    assert (loan.value, loan.currency, loan.kind, loan.approximate) == (50_000_000_000, "JPY", "yen loan", True)
+    assert (grant.value, grant.currency, grant.kind) == (100_000_000, "USD", "grant aid")
+
+
+def test_english_instruments():
+    """Names of instruments are read back over capitalised words; "the Agreement" alone names none."""
+    from dipmeet.extract import instruments_in_en
+
+    names = [
+        i.name
+        for i in instruments_in_en(
+            normalize_text(
+                "the positive outcome of the Japan-Australia Free Trade Agreement and the New Colombo Plan, "
+                "and the Strategic and Global Partnership Action Plan Japan-Brazil"
+            )
+        )
+    ]
+    assert names == [
+        "Japan-Australia Free Trade Agreement",
+        "New Colombo Plan",
+        "Strategic and Global Partnership Action Plan",
+    ]
+    assert instruments_in_en(normalize_text("the importance of the Agreement between them")) == ()

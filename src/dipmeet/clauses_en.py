@@ -24,6 +24,7 @@ from typing import Final
 
 import attrs
 
+from .extract import amounts_in_en, instruments_in_en
 from .model import (
     Act,
     Agreement,
@@ -317,7 +318,15 @@ class EnglishClauseReader:
             )
         self._note_truncation(truncated, clause)
         acts = _acts(clause.text.text, clause.verb) if speaker is not None else ()
-        return Statement(speaker=speaker, acts=acts, text=self._verbatim(clause), span=span, truncated=truncated)
+        return Statement(
+            speaker=speaker,
+            acts=acts,
+            text=self._verbatim(clause),
+            span=span,
+            amounts=amounts_in_en(clause.text),
+            instruments=instruments_in_en(clause.text),
+            truncated=truncated,
+        )
 
     def _agreement(self, clause: ClauseEn, kind: AgreementKind, truncated: bool) -> Agreement:
         """An agreement of the two main participants."""
@@ -327,6 +336,8 @@ class EnglishClauseReader:
             kind=kind,
             text=self._verbatim(clause),
             span=clause.text.span(),
+            amounts=amounts_in_en(clause.text),
+            instruments=instruments_in_en(clause.text),
             truncated=truncated,
         )
 
@@ -340,6 +351,8 @@ class EnglishClauseReader:
             parties=self.roster.mains() if parties is None else parties,
             text=self._verbatim(clause),
             span=clause.text.span(),
+            amounts=amounts_in_en(clause.text),
+            instruments=instruments_in_en(clause.text),
             truncated=truncated,
         )
 

@@ -8,9 +8,9 @@ from typing import Final
 
 from .model import Amount, Document, DocumentKind, Instrument
 from .normalize import Text
-from .rules import first_hit, ja
+from .rules import en, first_hit, ja
 
-__all__ = ["amount_value", "amounts_in", "documents_in", "instruments_in"]
+__all__ = ["amount_value", "amounts_in", "amounts_in_en", "documents_in", "instruments_in", "instruments_in_en"]
 
 _UNITS: Final = {"兆": 10**12, "億": 10**8, "万": 10**4}
 _GROUP: Final = re.compile(r"(?P<number>[0-9][0-9,]*(?:\.[0-9]+)?)(?P<unit>兆|億|万)?")
@@ -86,3 +86,74 @@ def documents_in(text: Text) -> tuple[Document, ...]:
         kind = DocumentKind(hit.meaning) if hit else DocumentKind.OTHER
         found.append(Document(title=title, kind=kind, span=text.span(match.start("title"), match.end("title"))))
     return tuple(found)
+
+
+def amounts_in_en(text: Text) -> tuple[Amount, ...]:
+    """Find amounts of money in an English clause ("50 billion yen in ODA loans").
+
+    >>> [a.value for a in amounts_in_en(Text("a yen loan of up to 50 billion yen", range(35)))]
+    [50000000000]
+    """
+    if not any(mark in text.text for mark in ("yen", "JPY", "$", "dollar", "USD", "euro", "EUR", "€", "¥")):
+        return ()
+    found = []
+    for match in en.AMOUNT_EN.finditer(text.text):
+        currency_word = (match["before"] or match["after"] or "").lower()
+        currency_word = " ".join(currency_word.split())
+        currency = en.AMOUNT_CURRENCIES.get(currency_word)
+        if currency is None:
+            continue
+        try:
+            number = Decimal(match["number"].replace(",", ""))
+        except InvalidOperation:
+            continue
+        scale = en.AMOUNT_SCALES.get((match["scale"] or "").lower(), 1)
+        kind = en.AID_KIND_EN.match(text.text, match.end()) or en.AID_KIND_BEFORE_EN.search(
+            text.text, max(0, match.start() - 40), match.start()
+        )
+        found.append(
+            Amount(
+                value=int(number * scale),
+                currency=currency,
+                approximate=bool(match["approx"]),
+                kind=" ".join(kind["kind"].split()) if kind else None,
+                text=match.group(0).strip(),
+                span=text.span(match.start("approx") if match["approx"] else match.start(), match.end()),
+            )
+        )
+    return tuple(found)
+
+
+def instruments_in_en(text: Text) -> tuple[Instrument, ...]:
+    """Find named instruments in an English clause ("the Japan-Australia Free Trade Agreement").
+
+    The name is read back from its last word over capitalised words and the
+    small words between them, so "the importance of the Agreement" names none.
+    """
+    found = []
+    seen: set[str] = set()
+    for head in en.INSTRUMENT_HEAD_EN.finditer(text.text):
+        start = head.start()
+        words = 0
+        while words < 10:
+            before = text.text[max(0, start - 40) : start].rstrip()
+            word = re.search(r"\S+$", before)
+            if word is None or not en.INSTRUMENT_WORD_EN.match(word.group()):
+                break
+            start = max(0, start - 40) + word.start()
+            words += 1
+        name = text.text[start : head.end()]
+        # Small words at the edge belong to the sentence, not the name.
+        while name.split(" ", 1)[0] in ("of", "and", "for", "on", "the", "in", "to") and " " in name:
+            start += len(name.split(" ", 1)[0]) + 1
+            name = text.text[start : head.end()]
+        if not re.search(r"[A-Z]", text.text[start : head.start()]) or name in seen:
+            continue  # "the Agreement" alone names nothing
+        seen.add(name)
+        found.append(Instrument(name=name, span=text.span(start, head.end())))
+    # "Strategic and Global Partnership" inside "… Partnership Action Plan" is one name.
+    return tuple(
+        i
+        for i in found
+        if not any(o is not i and o.span.start <= i.span.start and i.span.end < o.span.end for o in found)
+    )

@@ -1272,3 +1272,54 @@ CUT_SUBJECT: Final = re.compile(
 
 # Notes that no one speaks: "(Note)", "Note:", "*".
 NOTE: Final = re.compile(r"^(?:\(Notes?[0-9]*\)|Notes?[0-9]*\s*:|\*|※)")
+
+
+# ---------------------------------------------------------------------------
+# Amounts and named instruments in an item
+# ---------------------------------------------------------------------------
+
+# "50 billion yen", "JPY 6.4 billion", "US$100 million", "$1 million": a number
+# with a scale word and a currency before or after it.
+AMOUNT_EN: Final = re.compile(
+    r"(?P<approx>\b(?:approximately|about|around|up\s+to|some|nearly|over)\s+)?"
+    r"(?:(?P<before>JPY|USD|EUR|US\$|\$|¥|€)\s?)?"
+    r"(?P<number>(?<![\w.])[0-9][0-9,]*(?:\.[0-9]+)?)"
+    r"(?:\s*(?P<scale>thousand|million|billion|trillion)\b)?"
+    r"(?(before)|\s*(?P<after>yen|Japanese\s+yen|dollars|US\s+dollars|U\.S\.\s+dollars|euros)\b)",
+    _I,
+)
+AMOUNT_SCALES: Final = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+AMOUNT_CURRENCIES: Final = {
+    "jpy": "JPY",
+    "¥": "JPY",
+    "yen": "JPY",
+    "japanese yen": "JPY",
+    "usd": "USD",
+    "us$": "USD",
+    "$": "USD",
+    "dollars": "USD",
+    "us dollars": "USD",
+    "u.s. dollars": "USD",
+    "eur": "EUR",
+    "€": "EUR",
+    "euros": "EUR",
+}
+# "… in ODA loans", "… of grant aid": the kind of aid named right after an amount.
+AID_KIND_EN: Final = re.compile(
+    r"\s*(?:in|of|for|as)?\s*(?:an?\s+)?(?P<kind>(?:yen|ODA|Japanese\s+ODA)\s+loans?|grant\s+aid|emergency\s+grant\s+aid|"
+    r"grant\s+assistance|technical\s+cooperation|financial\s+assistance|humanitarian\s+assistance|loans?|grants?)\b",
+    _I,
+)
+
+# Words that end the name of an instrument ("Japan-Philippines Reciprocal Access
+# Agreement"); the name is read back from the word over capitalised words.
+INSTRUMENT_HEAD_EN: Final = re.compile(
+    r"\b(?:Agreement|Treaty|Convention|Memorandum(?:\s+of\s+(?:Cooperation|Understanding))?|Declaration|"
+    r"Initiative|Partnership|Action\s+Plan|Plan|Vision|Charter|Protocol|Statement)\b"
+)
+INSTRUMENT_WORD_EN: Final = re.compile(r"(?:[A-Z][\w’'&/-]*|of|and|for|on|in|to)$")
+# "a yen loan of up to 50 billion yen": the kind of aid named before an amount.
+AID_KIND_BEFORE_EN: Final = re.compile(
+    r"(?P<kind>(?:yen|ODA)\s+loans?|grant\s+aid|loans?|grants?)\s+(?:of|worth|totaling|totalling|amounting\s+to)\s+$",
+    _I,
+)
