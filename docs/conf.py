@@ -46,9 +46,12 @@ python_use_unqualified_type_names = True
 
 # Doctests run with ``sphinx-build -b doctest``. Examples in docstrings use
 # the names of their own module, which ``dipmeet`` re-exports.
+# ``has_pandas`` lets an example that needs the pandas extra say ``:skipif: not has_pandas``.
 doctest_global_setup = """
+import importlib.util
 import dipmeet
 from dipmeet import *
+has_pandas = importlib.util.find_spec("pandas") is not None
 """
 
 html_theme = "furo"

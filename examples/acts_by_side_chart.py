@@ -1,15 +1,16 @@
 # What this shows: a PNG bar chart of the speech acts each side performs,
-# counted over every statement of a folder of releases. It walks the sections
-# of each meeting (sections nest), counts (side, act) pairs and draws them
-# with matplotlib, an optional extra: python -m pip install ".[chart]".
+# counted over every statement of folders of releases. Japanese and English
+# releases share the Act vocabulary, so both count together. It walks the
+# sections of each meeting (sections nest), counts (side, act) pairs and draws
+# them with matplotlib, an optional extra: python -m pip install ".[chart]".
 #
 # Usage:
-#     python examples/acts_by_side_chart.py OUT.png                 # ../shared/corpus/ja
-#     python examples/acts_by_side_chart.py OUT.png --corpus DIR    # any folder of *.txt releases
+#     python examples/acts_by_side_chart.py OUT.png                 # ../shared/corpus/ja and en
+#     python examples/acts_by_side_chart.py OUT.png --corpus DIR    # any folder of *.txt releases (repeatable)
 #     python examples/acts_by_side_chart.py OUT.png --sample        # the bundled sample only
 #
-# Without --corpus it reads the shared corpus beside the project; when that
-# folder is absent it says so and exits 0 without drawing.
+# Without --corpus it reads the shared Japanese and English corpora beside the
+# project; when neither folder is present it says so and exits 0 without drawing.
 """Chart the speech acts of each side across a folder of releases."""
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from pathlib import Path
 import dipmeet
 from dipmeet.cli import sample_text
 
-SHARED_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "ja"
+SHARED_CORPORA = tuple(Path(__file__).resolve().parents[2] / "shared" / "corpus" / name for name in ("ja", "en"))
 SIDES = (dipmeet.Side.JAPAN, dipmeet.Side.COUNTERPART)
 
 
@@ -76,7 +77,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("out", type=Path, help="the PNG file to write")
     source = parser.add_mutually_exclusive_group()
-    source.add_argument("--corpus", type=Path, help=f"a folder of release texts (default: {SHARED_CORPUS})")
+    source.add_argument(
+        "--corpus",
+        type=Path,
+        action="append",
+        help="a folder of release texts, repeatable (default: ../shared/corpus/ja and ../shared/corpus/en)",
+    )
     source.add_argument("--sample", action="store_true", help="chart the bundled sample release only")
     args = parser.parse_args(argv)
 
@@ -84,15 +90,18 @@ def main(argv: list[str] | None = None) -> int:
         releases = [dipmeet.parse(sample_text())]
         title = "Speech acts by side: the sample release"
     else:
-        folder = args.corpus or SHARED_CORPUS
-        if args.corpus is not None and not folder.is_dir():
-            parser.error(f"{folder} is not a folder")
-        if not folder.is_dir():
-            print(f"skipped: the shared corpus {folder} is absent (give --corpus DIR or --sample)")
+        for folder in args.corpus or ():
+            if not folder.is_dir():
+                parser.error(f"{folder} is not a folder")
+        folders = args.corpus or [folder for folder in SHARED_CORPORA if folder.is_dir()]
+        if not folders:
+            print("skipped: the shared corpora ../shared/corpus/{ja,en} are absent (give --corpus DIR or --sample)")
             return 0
-        paths = sorted(folder.glob("*.txt"))
-        releases = [dipmeet.parse(path.read_text(encoding="utf-8")) for path in paths]
-        title = f"Speech acts by side: {len(releases)} releases in {folder.name}/"
+        paths = [path for folder in folders for path in sorted(folder.glob("*.txt"))]
+        releases = [dipmeet.parse_file(path) for path in paths]
+        languages = Counter(release.language.value for release in releases)
+        shown = ", ".join(f"{count} {language}" for language, count in languages.items())
+        title = f"Speech acts by side: {len(releases)} releases ({shown}) in {', '.join(f.name + '/' for f in folders)}"
 
     try:
         draw(count_acts(releases), title, args.out)

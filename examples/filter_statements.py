@@ -1,11 +1,13 @@
 # What this shows: filtering statements by the side of their speaker and by
 # speech act, and printing each match with its span, the offsets that point
 # back into the original text (text[span.start:span.end] is the statement).
+# Files are read with dipmeet.read_file, so they may be saved HTML pages in any
+# encoding; the spans then point into the page's text as read_file gives it.
 #
 # Usage:
 #     python examples/filter_statements.py                                  # thanks from the counterpart, in the sample
 #     python examples/filter_statements.py --side japan --act hoped
-#     python examples/filter_statements.py --act welcomed a.txt b.txt       # any release files
+#     python examples/filter_statements.py --act welcomed a.txt b.html      # any release files, either language
 """Print the statements of one side that perform one speech act."""
 
 from __future__ import annotations
@@ -44,13 +46,15 @@ def matching(
 def main(argv: list[str] | None = None) -> int:
     """Parse each release and print the statements that match."""
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("files", nargs="*", type=Path, help="release text files (default: the bundled sample)")
+    parser.add_argument(
+        "files", nargs="*", type=Path, help="release files, text or saved pages (default: the bundled sample)"
+    )
     parser.add_argument("--side", choices=[side.value for side in dipmeet.Side], default="counterpart")
     parser.add_argument("--act", choices=[act.value for act in dipmeet.Act], default="thanked")
     args = parser.parse_args(argv)
     side, act = dipmeet.Side(args.side), dipmeet.Act(args.act)
 
-    sources = [(str(path), path.read_text(encoding="utf-8")) for path in args.files] or [("<sample>", sample_text())]
+    sources = [(str(path), dipmeet.read_file(path).text) for path in args.files] or [("<sample>", sample_text())]
     for name, text in sources:
         release = dipmeet.parse(text)
         for statement in matching(release, side, act):

@@ -6,7 +6,7 @@
 #
 # Usage:
 #     python examples/who_said_what.py              # the bundled sample release
-#     python examples/who_said_what.py release.txt  # any release in UTF-8 text
+#     python examples/who_said_what.py release.txt  # any release: text or saved page, Japanese or English
 """Print a release as a who-said-what table."""
 
 from __future__ import annotations
@@ -61,10 +61,11 @@ def cell(text: str, columns: int) -> str:
 def main(argv: list[str] | None = None) -> int:
     """Parse the release and print its table."""
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("file", nargs="?", type=Path, help="a release text file (default: the bundled sample)")
+    parser.add_argument(
+        "file", nargs="?", type=Path, help="a release file, text or saved page (default: the bundled sample)"
+    )
     args = parser.parse_args(argv)
-    text = args.file.read_text(encoding="utf-8") if args.file else sample_text()
-    release = dipmeet.parse(text)
+    release = dipmeet.parse_file(args.file) if args.file else dipmeet.parse(sample_text())
 
     print(release.title, release.published)
     for meeting in release.meetings:

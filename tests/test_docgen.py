@@ -16,6 +16,7 @@ import dipmeet
 import dipmeet.model
 from dipmeet.model import Act, AgreementKind, Format
 from dipmeet.rules import compile_rules
+from dipmeet.rules import en as rules_en
 from dipmeet.rules import ja as rules_ja
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "docs" / "_ext"))
@@ -160,3 +161,63 @@ def test_json_example_is_the_json_of_the_release(sample):
 def test_schema_file_is_the_schema():
     """The downloadable schema file is json_schema() of Release."""
     assert json.loads(docgen.schema_json()) == dipmeet.json_schema()
+
+
+def test_english_tables_are_described():
+    """The English tables that decide items and speakers have their own title and explanation, listed first."""
+    page = docgen.rules_rst()
+    english = page.split("English (``dipmeet.rules.en``)", 1)[1]
+    for title in ("Agreement verbs (``AGREE_RULES``)", "Both sides as the subject (``COLLECTIVE_RULES``)"):
+        assert title in english
+    assert "A table of named patterns" not in english
+    assert _rule_tables_of(rules_en)[:2] == ["AGREE_RULES", "PASSIVE_AGREEMENT_RULES"]
+
+
+def test_every_table_column_is_on_the_tables_page():
+    """The tables page lists every column of TABLE_COLUMNS under its table, with its type and a meaning."""
+    page = docgen.tables_rst()
+    names = list(dipmeet.TABLE_COLUMNS)
+    for index, (name, columns) in enumerate(dipmeet.TABLE_COLUMNS.items()):
+        section = page.split(f"\n``{name}``\n~", 1)[1]
+        if index + 1 < len(names):
+            section = section.split(f"\n``{names[index + 1]}``\n~", 1)[0]
+        for column, kind in columns.items():
+            row = re.search(rf"   \* - ``{column}``\n     - (\w+)\n     - (.+)\n", section)
+            assert row is not None, (name, column)
+            assert row[1] == docgen._TYPE_WORDS[kind], (name, column)
+            assert row[2].strip(), (name, column)
+
+
+def test_shared_columns_take_the_meaning_of_the_table_named():
+    """Agreements share the statements' columns ("Columns as in statements"); discussions those of agreements."""
+    columns = {name: {column: meaning for column, _, meaning in rows} for name, rows in docgen.table_columns().items()}
+    assert columns["agreements"]["text"] == columns["statements"]["text"]
+    assert columns["discussions"]["parties"] == columns["agreements"]["parties"]
+    assert "kind" not in columns["discussions"]
+
+
+def test_an_undocumented_column_fails_loudly(monkeypatch):
+    """A column added to TABLE_COLUMNS without a line in the docstring stops the build."""
+    extended = {**dipmeet.TABLE_COLUMNS, "releases": {**dipmeet.TABLE_COLUMNS["releases"], "novelty": "int"}}
+    monkeypatch.setattr(dipmeet, "TABLE_COLUMNS", extended)
+    with pytest.raises(LookupError, match=r"releases\.novelty"):
+        docgen.table_columns()
+
+
+SCORE_LINE = (
+    "releases 64  crashes 0  fields 0.990  headings 0.994  statements 1.000 (R 1.000 P 1.000)  "
+    "agreements 0.980 (R 1.000 P 0.961)  score 0.991"
+)
+
+
+def test_scores_become_a_table():
+    """The scorer's summary lines, each after a label, become the rows of a table."""
+    table = docgen.scores_rst([f"``ja`` (Japanese releases): {SCORE_LINE}", ""])
+    assert "   * - ``ja`` (Japanese releases)\n     - 64\n     - 0.990\n     - 0.994\n" in table
+    assert "     - 0.980 (1.000 / 0.961)\n     - 0.991\n     - 0\n" in table
+
+
+def test_a_malformed_score_line_fails_loudly():
+    """A line that is not a label and a summary line stops the build instead of showing a wrong figure."""
+    with pytest.raises(ValueError, match="summary line"):
+        docgen.scores_rst([f"ja: {SCORE_LINE.replace('fields', 'field')}"])

@@ -22,6 +22,7 @@ import inspect
 import itertools
 import json
 import pkgutil
+import re
 import types
 import typing
 import unicodedata
@@ -41,60 +42,200 @@ from dipmeet.rules import Rule
 
 LANGUAGES = {"ja": "Japanese", "en": "English"}
 
-# What each table is for. A table not listed here still appears, after these,
-# with a generic line; list it here to place and explain it.
-TABLES = {
-    "PREDICATE_RULES": (
-        "Predicates",
-        "What a clause does, judged by its **final** predicate: the hit that ends last in the clause "
-        "(predicates inside a quotation are skipped). The meaning is what kind of item the clause "
-        "becomes; see :ref:`predicate-kinds` above.",
-    ),
-    "ACT_RULES": (
-        "Speech acts",
-        "The speech acts a statement performs (:class:`dipmeet.Act`). Every rule is tried; the acts "
-        "are listed in text order, each once. An act told of someone else inside the clause "
-        "(カザフスタンが…支持を表明し) is not the speaker's and is skipped. A statement that matches "
-        "none of these is ``stated`` (``explained`` when its final predicate is the ``explained`` "
-        "predicate).",
-    ),
-    "FORMAT_RULES": (
-        "Meeting formats (opening paragraph)",
-        "What took place (:attr:`dipmeet.Meeting.formats`), read from the opening paragraph. "
-        "The first rule that matches wins over an overlapping later one.",
-    ),
-    "TITLE_FORMAT_RULES": (
-        "Meeting formats (headline)",
-        "The same words in a headline, a second opinion when the opening paragraph names no format.",
-    ),
-    "KIND_LEVEL_RULES": (
-        "Levels from the kind of meeting",
-        "The level (:attr:`dipmeet.Meeting.level`) from the kind of meeting named in the headline or "
-        "opening (首脳会談, 外相会談), where the title of the Japanese participant alone does not say.",
-    ),
-    "LEVEL_RULES": (
-        "Levels from the Japanese participant's title",
-        "The rank of the main Japanese participant (:class:`dipmeet.Level`); the first rule that "
-        "matches the title wins.",
-    ),
-    "DOCUMENT_RULES": (
-        "Documents",
-        "The kind (:class:`dipmeet.DocumentKind`) of a document the release issues (「…」を発出しました).",
-    ),
-    "MARKER_RULES": (
-        "Numbering of sections",
-        "Numbering at the head of a line, tried in order; each style names a numbering system, and "
-        "the nesting of styles gives the nesting of :class:`dipmeet.Section` objects.",
-    ),
-    "NOISE_LINE_RULES": (
-        "Lines set aside",
-        "Whole lines that are page furniture, not the release. They are left out of the readout and "
-        "recorded as ``info`` diagnostics of the kind shown.",
-    ),
-    "INLINE_NOISE_RULES": (
-        "Noise inside a sentence",
-        "Page furniture glued inside a sentence; kept in the verbatim text and noted as an ``info`` diagnostic.",
-    ),
+# What each table is for, by language. A table not listed here still appears,
+# after these, with a generic line; list it here to place and explain it.
+TABLES: dict[str, dict[str, tuple[str, str]]] = {
+    "ja": {
+        "PREDICATE_RULES": (
+            "Predicates",
+            "What a clause does, judged by its **final** predicate: the hit that ends last in the clause "
+            "(predicates inside a quotation are skipped). The meaning is what kind of item the clause "
+            "becomes; see :ref:`predicate-kinds` above.",
+        ),
+        "ACT_RULES": (
+            "Speech acts",
+            "The speech acts a statement performs (:class:`dipmeet.Act`). Every rule is tried; the acts "
+            "are listed in text order, each once. An act told of someone else inside the clause "
+            "(カザフスタンが…支持を表明し) is not the speaker's and is skipped. A statement that matches "
+            "none of these is ``stated`` (``explained`` when its final predicate is the ``explained`` "
+            "predicate).",
+        ),
+        "FORMAT_RULES": (
+            "Meeting formats (opening paragraph)",
+            "What took place (:attr:`dipmeet.Meeting.formats`), read from the opening paragraph. "
+            "The first rule that matches wins over an overlapping later one.",
+        ),
+        "TITLE_FORMAT_RULES": (
+            "Meeting formats (headline)",
+            "The same words in a headline, a second opinion when the opening paragraph names no format.",
+        ),
+        "KIND_LEVEL_RULES": (
+            "Levels from the kind of meeting",
+            "The level (:attr:`dipmeet.Meeting.level`) from the kind of meeting named in the headline or "
+            "opening (首脳会談, 外相会談), where the title of the Japanese participant alone does not say.",
+        ),
+        "LEVEL_RULES": (
+            "Levels from the Japanese participant's title",
+            "The rank of the main Japanese participant (:class:`dipmeet.Level`); the first rule that "
+            "matches the title wins.",
+        ),
+        "DOCUMENT_RULES": (
+            "Documents",
+            "The kind (:class:`dipmeet.DocumentKind`) of a document the release issues (「…」を発出しました).",
+        ),
+        "MARKER_RULES": (
+            "Numbering of sections",
+            "Numbering at the head of a line, tried in order; each style names a numbering system, and "
+            "the nesting of styles gives the nesting of :class:`dipmeet.Section` objects.",
+        ),
+        "NOISE_LINE_RULES": (
+            "Lines set aside",
+            "Whole lines that are page furniture, not the release. They are left out of the readout and "
+            "recorded as ``info`` diagnostics of the kind shown.",
+        ),
+        "INLINE_NOISE_RULES": (
+            "Noise inside a sentence",
+            "Page furniture glued inside a sentence; kept in the verbatim text and noted as an ``info`` diagnostic.",
+        ),
+    },
+    "en": {
+        "AGREE_RULES": (
+            "Agreement verbs",
+            "A clause whose subject is both sides (see ``COLLECTIVE_RULES``) becomes an "
+            ":class:`dipmeet.Agreement` of the kind of the **last** of these verbs in it, outside quotations "
+            "(*shared the recognition … and agreed* is ``agreed``); with none of them it becomes a "
+            ":class:`dipmeet.Discussion`. A perfect (*both sides have confirmed on numerous occasions*) and a "
+            "noun (*the shared recognition*) tell of earlier agreements and do not count.",
+        ),
+        "PASSIVE_AGREEMENT_RULES": (
+            "Agreements in the passive",
+            "A clause with no subject that opens with *It was agreed* or *It was confirmed* (after at most "
+            "an introductory phrase and a comma) is an agreement of both sides.",
+        ),
+        "DISCUSS_RULES": (
+            "Joint acts that are not agreements",
+            "A clause with no subject that names an exchange of views, and does not continue the last "
+            "speaker of its numbered item, is a :class:`dipmeet.Discussion`. (With both sides as subject, "
+            "any clause without an agreement verb is a discussion.)",
+        ),
+        "MEET_RULES": (
+            "The meeting told as a fact",
+            "The verb after a participant's subject: one that tells of the meeting itself (*held a "
+            "meeting*, *met*, *paid a courtesy call*) makes the clause a :class:`dipmeet.Discussion` with "
+            "that participant (**meet**); one that tells of something done rather than said (*visited*, "
+            "*attended*, *signed*) makes it narration, a statement with no speaker (``narrate``).",
+        ),
+        "COLLECTIVE_RULES": (
+            "Both sides as the subject",
+            "Subjects that name both sides: *Both Foreign Ministers*, *The two leaders*, *the Ministers*. "
+            "*Japan and Australia* counts only before a verb of agreement. A pair of named participants "
+            "(*Prime Minister Koizumi and Chancellor Schroeder*) is both sides too, without a table.",
+        ),
+        "SIDE_REFERENCE_RULES": (
+            "Sides named as such",
+            "*The Japanese side* is Japan; *the Russian side*, *the U.S. side* the counterpart.",
+        ),
+        "ACT_RULES": (
+            "Speech acts",
+            "The speech acts a statement performs (:class:`dipmeet.Act`, the same vocabulary as in "
+            "Japanese). Every rule is tried between the subject's verb and the start of what was said "
+            "(the first *that*, *which*, quotation mark or colon), so words of the reported speech do not "
+            "count; the acts are listed in text order, each once. A statement that matches none of these is "
+            "``stated`` (``explained`` when its verb is *explained*).",
+        ),
+        "FORMAT_RULES": (
+            "Meeting formats (opening paragraph)",
+            "What took place (:attr:`dipmeet.Meeting.formats`), read from the opening paragraph; the first "
+            "rule that matches wins over an overlapping later one. A meeting noun counts only after *held* "
+            "or *had* or before *was held*, so that a summit the visitor is in town for is not this "
+            "meeting; a dinner or lunch also counts in the paragraphs after the opening.",
+        ),
+        "TITLE_FORMAT_RULES": (
+            "Meeting formats (headline)",
+            "The same words in a headline, a second opinion when the opening paragraph names no format.",
+        ),
+        "KIND_LEVEL_RULES": (
+            "Levels from the kind of meeting",
+            "The level (:attr:`dipmeet.Meeting.level`) from the kind of meeting named in the headline or "
+            "opening (*Summit*, *Foreign Ministers' Meeting*), where the Japanese participant's title does "
+            "not say.",
+        ),
+        "LEVEL_RULES": (
+            "Levels from the Japanese participant's title",
+            "The rank of the main Japanese participant (:class:`dipmeet.Level`) from the English title; the "
+            "first rule that matches wins. *Vice-Minister for Foreign Affairs* is the administrative "
+            "vice-minister (事務次官), a civil servant.",
+        ),
+        "PERSON_RULES": (
+            "People",
+            "A participant named with a title or an honorific, in the orders the ministry writes: title "
+            "first (*President Vladimir Putin*), title and comma (*Minister for Foreign Affairs, Nobutaka "
+            "Machimura,*), honorific first (*H.E. Mr. Emmanuel Macron, President of the French Republic*) "
+            "and name, comma, title (*Shinzo Abe, Prime Minister of Japan*). The first row wins over an "
+            "overlapping later one. Honorifics are dropped from ``name``; a Japanese name written surname "
+            "first in capitals (*KISHIDA Fumio*) is kept as written.",
+        ),
+        "ATTENDEE_RULES": (
+            "Attendees",
+            "Where the opening lists people who attended (*other attendees include …*, *participants on the "
+            "Chinese side: …*, *was attended by …*): each person named there is an attendee, on the side "
+            "the list names.",
+        ),
+        "OUTLINE_RULES": (
+            "End of the opening",
+            "The sentence that closes the opening paragraph (*The overview of the meeting is as "
+            "follows.*): what comes after it is the readout.",
+        ),
+        "EVENT_RULES": (
+            "The meeting as an event",
+            "The sentence of the opening that tells of the meeting (*held a meeting with*, *paid a courtesy "
+            "call on*, *met*): the opening paragraph is the one with such a sentence and a date or time.",
+        ),
+        "DATE_LINE_RULES": (
+            "The date line",
+            "A line that is a date and nothing else, month first or day first: :attr:`dipmeet.Release.published`.",
+        ),
+        "DATE_RULES": (
+            "Dates in the opening",
+            "The meeting's date in the opening paragraph (*On June 1*, *on 18 February 2002*); a missing "
+            "year comes from the date line.",
+        ),
+        "CLOCK_RULES": (
+            "Clock times",
+            "Start and end times (*8:20 a.m.*, *16:25*, *2 p.m.*). *around* or *shortly after* before a time "
+            "makes it approximate; *to* or *until* makes it the end.",
+        ),
+        "DURATION_RULES": (
+            "Durations",
+            "How long the meeting lasted, in digits or words (*for approximately 40 minutes*, *an hour and "
+            "20 minutes*, *half an hour*).",
+        ),
+        "TIME_ZONE_RULES": (
+            "Time zones",
+            "Whose clock the times are on (*local time*, *Japan time*, *JST*): "
+            ":attr:`dipmeet.Meeting.time_zone` and the Japan-time fields.",
+        ),
+        "MARKER_RULES": (
+            "Numbering of sections",
+            "Numbering at the head of a line, tried in order; each style names a numbering system, and "
+            "the nesting of styles gives the nesting of :class:`dipmeet.Section` objects.",
+        ),
+        "NOISE_LINE_RULES": (
+            "Lines set aside",
+            "Whole lines that are page furniture, not the release (site labels, breadcrumbs, photo "
+            "credits). They are left out of the readout and recorded as ``info`` diagnostics of the kind "
+            "shown.",
+        ),
+        "HEAD_NOISE_RULES": (
+            "Lines set aside before the headline",
+            "Labels of the page that are only noise above the headline (*Oceania*, *Japan-Australia "
+            "Relations*); in the body the same words may be a heading.",
+        ),
+        "INLINE_NOISE_RULES": (
+            "Noise inside a sentence",
+            "Page furniture glued inside a sentence; kept in the verbatim text and noted as an ``info`` diagnostic.",
+        ),
+    },
 }
 
 # The kinds of predicate (the first element of a PREDICATE_RULES meaning),
@@ -118,7 +259,7 @@ def _language_order(name: str) -> tuple[int, str]:
 
 
 def rule_tables(module: types.ModuleType) -> list[tuple[str, tuple[Rule[object], ...]]]:
-    """The rule tables of a module: public tuples of :class:`Rule`, known tables first."""
+    """The rule tables of a module: public tuples of :class:`Rule`, described tables first, in their order."""
     tables = [
         (name, value)
         for name, value in vars(module).items()
@@ -127,7 +268,7 @@ def rule_tables(module: types.ModuleType) -> list[tuple[str, tuple[Rule[object],
         and value
         and all(isinstance(rule, Rule) for rule in value)
     ]
-    known = list(TABLES)
+    known = list(_descriptions(module))
     return sorted(tables, key=lambda table: known.index(table[0]) if table[0] in known else len(known))
 
 
@@ -143,7 +284,7 @@ def rules_rst(modules: Iterable[types.ModuleType] | None = None) -> str:
         lines += _heading(f"{language} (``{module.__name__}``)", "-")
         lines += [_first_line(module.__doc__), ""]
         for name, table in rule_tables(module):
-            lines += _table_rst(name, table)
+            lines += _table_rst(name, table, _descriptions(module))
     for code, language in LANGUAGES.items():
         if code not in covered:
             lines += _heading(language, "-")
@@ -151,8 +292,13 @@ def rules_rst(modules: Iterable[types.ModuleType] | None = None) -> str:
     return "\n".join(lines)
 
 
-def _table_rst(name: str, table: tuple[Rule[object], ...]) -> list[str]:
-    title, text = TABLES.get(name, (name, "A table of named patterns; the first rule that matches wins."))
+def _descriptions(module: types.ModuleType) -> dict[str, tuple[str, str]]:
+    """The titles and explanations of a rules module's tables (empty for a language not described)."""
+    return TABLES.get(module.__name__.rsplit(".", 1)[-1], {})
+
+
+def _table_rst(name: str, table: tuple[Rule[object], ...], descriptions: dict[str, tuple[str, str]]) -> list[str]:
+    title, text = descriptions.get(name, (name, "A table of named patterns; the first rule that matches wins."))
     lines = _heading(f"{title} (``{name}``)", "~")
     lines += [text, "", ".. list-table::", "   :header-rows: 1", "   :widths: 18 27 55", ""]
     lines += ["   * - Rule", "     - Meaning", "     - Pattern"]
@@ -428,6 +574,172 @@ def json_example_rst(text: str) -> str:
 def schema_json() -> str:
     """The JSON Schema of ``Release``, as written to ``release.schema.json``."""
     return json.dumps(dipmeet.json_schema(), ensure_ascii=False, indent=2) + "\n"
+
+
+# ---------------------------------------------------------------------------
+# The tables of dipmeet.tables
+# ---------------------------------------------------------------------------
+
+# How the docstring of dipmeet.tables names the types of TABLE_COLUMNS.
+_TYPE_WORDS = {"int": "int", "str": "text", "bool": "bool", "date": "date", "time": "time"}
+_TABLE_HEAD = re.compile(r"^\*\*(?P<name>\w+)\*\*: (?P<text>.*)", re.DOTALL)
+_BASE_TABLE = re.compile(r"[Cc]olumns (?:as in|of) (?P<base>\w+)")
+
+
+@attrs.frozen
+class TableDoc:
+    """One table as the docstring of :mod:`dipmeet.tables` documents it.
+
+    Attributes:
+        name: The table's name (``statements``).
+        text: The paragraph that introduces it, without the bold name.
+        columns: Column name to (type word, meaning) for the rows it lists.
+        base: The table whose columns it says it shares ("Columns as in statements"), if any.
+    """
+
+    name: str
+    text: str
+    columns: dict[str, tuple[str, str]]
+    base: str | None
+
+
+def tables_module_doc() -> tuple[str, dict[str, TableDoc]]:
+    """Split the docstring of :mod:`dipmeet.tables` into its introduction and one entry per table."""
+    doc = inspect.cleandoc(importlib.import_module("dipmeet.tables").__doc__ or "")
+    blocks = doc.split("\n\n")
+    intro: list[str] = []
+    found: dict[str, TableDoc] = {}
+    current: TableDoc | None = None
+    for block in blocks:
+        head = _TABLE_HEAD.match(block)
+        if head is not None:
+            text = " ".join(head["text"].split())
+            base = _BASE_TABLE.search(text)
+            current = TableDoc(name=head["name"], text=text, columns={}, base=base["base"] if base else None)
+            found[current.name] = current
+        elif current is None:
+            intro.append(block)
+        elif block.lstrip().startswith("="):
+            current.columns.update(_simple_table_rows(block))
+    return "\n\n".join(intro), found
+
+
+def _simple_table_rows(block: str) -> dict[str, tuple[str, str]]:
+    """The body rows of a reST simple table of (column, type, meaning)."""
+    lines = block.splitlines()
+    rules = [index for index, line in enumerate(lines) if line.startswith("=")]
+    rows = {}
+    for line in lines[rules[1] + 1 : rules[2]]:
+        column, kind, meaning = line.split(None, 2)
+        rows[column] = (kind, meaning)
+    return rows
+
+
+def table_columns() -> dict[str, list[tuple[str, str, str]]]:
+    """Every column of every table, in order: (column, type word, meaning).
+
+    Types come from :data:`dipmeet.TABLE_COLUMNS`; meanings from the docstring
+    of :mod:`dipmeet.tables`, where a table that says it shares another's
+    columns ("Columns as in statements") takes the meanings it does not list
+    from that table.
+
+    Raises:
+        LookupError: a table or a column has no meaning in the docstring, or
+            the docstring gives it another type.
+    """
+    _, docs = tables_module_doc()
+    found = {}
+    for name, columns in dipmeet.TABLE_COLUMNS.items():
+        if name not in docs:
+            msg = f"the docstring of dipmeet.tables has no **{name}** paragraph"
+            raise LookupError(msg)
+        rows = []
+        for column, kind in columns.items():
+            word, meaning = _column_doc(docs, name, column)
+            if word != _TYPE_WORDS[kind]:
+                msg = f"{name}.{column} is {_TYPE_WORDS[kind]} in TABLE_COLUMNS but {word} in the docstring"
+                raise LookupError(msg)
+            rows.append((column, word, meaning))
+        found[name] = rows
+    return found
+
+
+def _column_doc(docs: dict[str, TableDoc], name: str, column: str) -> tuple[str, str]:
+    table: TableDoc | None = docs[name]
+    while table is not None:
+        if column in table.columns:
+            return table.columns[column]
+        table = docs.get(table.base) if table.base else None
+    msg = f"the docstring of dipmeet.tables does not document {name}.{column}"
+    raise LookupError(msg)
+
+
+def tables_rst(underline: str = "~") -> str:
+    """reST: the docstring of :mod:`dipmeet.tables` after its summary line, then a section per table.
+
+    ``underline`` marks the tables' headings: one level below the heading the directive stands under.
+    """
+    intro, docs = tables_module_doc()
+    body = intro.split("\n\n", 1)[1] if "\n\n" in intro else ""
+    lines = [".. currentmodule:: dipmeet", "", body, ""]
+    for name, columns in table_columns().items():
+        lines += _heading(f"``{name}``", underline)
+        lines += [_table_summary(docs[name].text), ""]
+        lines += [".. list-table::", "   :header-rows: 1", "   :widths: 22 8 70", ""]
+        lines += ["   * - Column", "     - Type", "     - Meaning"]
+        for column, word, meaning in columns:
+            lines += [f"   * - ``{column}``", f"     - {word}", f"     - {meaning}"]
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _table_summary(text: str) -> str:
+    """The first sentence of a table's paragraph ("one row per ..."), capitalised, as a sentence."""
+    first = re.split(r"(?<=[.:])\s", text, maxsplit=1)[0].rstrip(".:")
+    return first[:1].upper() + first[1:] + "."
+
+
+# ---------------------------------------------------------------------------
+# Accuracy figures
+# ---------------------------------------------------------------------------
+
+_SCORE_LINE = re.compile(
+    r"(?P<label>.+?):\s+releases (?P<releases>\d+)\s+crashes (?P<crashes>\d+)\s+fields (?P<fields>[\d.]+)"
+    r"\s+headings (?P<headings>[\d.]+)\s+statements (?P<statements>[\d.]+) \(R (?P<s_r>[\d.]+) P (?P<s_p>[\d.]+)\)"
+    r"\s+agreements (?P<agreements>[\d.]+) \(R (?P<a_r>[\d.]+) P (?P<a_p>[\d.]+)\)\s+score (?P<score>[\d.]+)\s*$"
+)
+
+
+def scores_rst(lines: Iterable[str]) -> str:
+    """reST: a table of accuracy figures from ``LABEL: <the summary line of score.py>`` lines.
+
+    Raises:
+        ValueError: a line is not a label and a summary line of the scorer.
+    """
+    rows = []
+    for line in lines:
+        if not line.strip():
+            continue
+        match = _SCORE_LINE.match(line.strip())
+        if match is None:
+            msg = f"not a LABEL: score.py summary line: {line!r}"
+            raise ValueError(msg)
+        rows.append(match)
+    table = [".. list-table::", "   :header-rows: 1", "   :widths: 28 10 10 10 16 16 10 10", ""]
+    headers = ("Corpus", "Releases", "Fields", "Headings", "Statements (R / P)", "Agreements (R / P)", "Score")
+    table += ["   * - " + headers[0], *(f"     - {header}" for header in (*headers[1:], "Crashes"))]
+    for row in rows:
+        table += [
+            f"   * - {row['label']}",
+            f"     - {row['releases']}",
+            f"     - {row['fields']}",
+            f"     - {row['headings']}",
+            f"     - {row['statements']} ({row['s_r']} / {row['s_p']})",
+            f"     - {row['agreements']} ({row['a_r']} / {row['a_p']})",
+            f"     - {row['score']}",
+            f"     - {row['crashes']}",
+        ]
+    return "\n".join([*table, ""])
 
 
 # ---------------------------------------------------------------------------

@@ -1,8 +1,9 @@
 """Sphinx glue for dipmeet's generated pages (the text itself comes from ``dipmeet_docgen``).
 
 - ``.. dipmeet-generated:: KIND`` parses generated reST in place, where KIND
-  is ``rules``, ``model``, ``api``, ``json-outline`` or ``json-example`` (whose
-  content is the release text to parse and show).
+  is ``rules``, ``model``, ``api``, ``tables``, ``json-outline``,
+  ``json-example`` (whose content is the release text to parse and show) or
+  ``scores`` (whose content is the scorer's summary lines, one per corpus).
 - When the build starts, ``_generated/release.schema.json`` is written from
   :func:`dipmeet.json_schema`, and ``_generated/acts_by_side_sample.png`` by
   running ``examples/acts_by_side_chart.py --sample`` (so the cookbook shows
@@ -41,6 +42,8 @@ GENERATORS: dict[str, Callable[[SphinxDirective], str]] = {
     "api": lambda _: dipmeet_docgen.api_rst(),
     "json-outline": lambda _: dipmeet_docgen.json_outline_rst(),
     "json-example": _example,
+    "tables": lambda _: dipmeet_docgen.tables_rst(),
+    "scores": lambda directive: dipmeet_docgen.scores_rst(directive.content),
 }
 
 

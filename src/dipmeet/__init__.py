@@ -1,4 +1,4 @@
-"""dipmeet: Japanese diplomatic meeting readouts as immutable, typed objects.
+"""dipmeet: Japanese and English diplomatic meeting readouts as immutable, typed objects.
 
 >>> import dipmeet
 >>> text = (

@@ -95,7 +95,7 @@ release_id              int     The release.
 meeting                 int     The meeting.
 item                    int     Position among the meeting's items (all three kinds).
 section                 int     Position of its section in the meeting (depth first).
-heading_path            text    The headings from the top section down, joined by `` > ``.
+heading_path            text    The headings from the top section down, joined by ``" > "``.
 marker_path             text    The section numbering from the top down (``2 > (1)``).
 speaker                 int     The speaker's ``participant`` number, if resolved.
 speaker_name            text    The speaker's name.
@@ -118,7 +118,7 @@ view). Columns as in statements, without the speaker and acts, and with:
 column                  type    meaning
 ======================  ======  ==============================================================
 kind                    text    ``agreed``, ``confirmed`` or ``shared_view``.
-parties                 text    Who agreed: names (or titles, or group labels).
+parties                 text    Who took part: names (or titles, or group labels).
 ======================  ======  ==============================================================
 
 **discussions**: one row per joint act that is not an agreement (an exchange
