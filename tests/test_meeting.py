@@ -114,3 +114,22 @@ def test_city_is_not_a_venue():
         "日・ケニア首脳会談を行ったところ,概要は以下のとおりです。"
     )
     assert meeting.venue is None
+
+
+def test_someone_named_again_in_the_opening_is_one_participant():
+    """なお,ケニヤッタ大統領は…訪日中です repeats the counterpart: one participant, not two."""
+    meeting, _ = facts(
+        "本28日午後4時40分頃から約25分間,安倍晋三内閣総理大臣は,ウフル・ケニヤッタ・ケニア共和国大統領との間で"
+        "日・ケニア首脳会談を行ったところ,概要は以下のとおりです。なお,ケニヤッタ大統領は28日から30日まで開催中の"
+        "第7回アフリカ開発会議(TICAD7)に参加するため訪日中です。"
+    )
+    assert [p.name for p in meeting.participants] == ["安倍晋三", "ウフル・ケニヤッタ"]
+
+
+def test_our_country_is_not_a_name():
+    """我が国代表として…大村駐ツバル大使が出席: 我が国代表 names no participant."""
+    meeting, _ = facts(
+        "6月28日,ツバルで開催された第8回ポリネシア・リーダーズ・グループ会合に,我が国代表として初めて"
+        "大村駐ツバル大使(フィジー駐在)が出席したところ,概要以下のとおりです。"
+    )
+    assert [(p.name, p.side.value) for p in meeting.participants] == [("大村", "japan")]

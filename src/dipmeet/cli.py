@@ -72,7 +72,7 @@ def sample_text() -> str:
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="dipmeet",
-        description="Parse Japanese diplomatic meeting readouts into typed JSON and tables.",
+        description="Parse Japanese and English diplomatic meeting readouts into typed JSON and tables.",
     )
     parser.add_argument("--version", action="version", version=f"dipmeet {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)

@@ -239,10 +239,25 @@ def _participants(
             span=text.span(mention.start, mention.end), attendee=in_list is not None, visit=visit
         )
         participant = attrs.evolve(participant, side=side)
+        if _named_again(participant, main + attendees):
+            continue  # なお,ケニヤッタ大統領は…: someone already named, named again
         (attendees if in_list is not None else main).append(participant)
     _fill_country(main, title, text.text)
     ordered = sorted(main, key=lambda p: {Side.JAPAN: 0, Side.COUNTERPART: 1}.get(p.side, 2))
     return ordered + sorted(attendees, key=lambda p: {Side.JAPAN: 0, Side.COUNTERPART: 1}.get(p.side, 2))
+
+
+def _named_again(participant: Participant, known: Sequence[Participant]) -> bool:
+    """Whether a mention repeats a participant already named (ケニヤッタ大統領 after ウフル・ケニヤッタ・…大統領)."""
+    if not participant.name:
+        return False
+    for other in known:
+        if other.side is not participant.side or not other.name:
+            continue
+        tokens = other.name.split("・")
+        if participant.name == other.name or participant.name in tokens:
+            return True
+    return False
 
 
 def _listed_attendees(text: str) -> list[tuple[int, int, object, Side | None]]:

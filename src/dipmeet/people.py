@@ -121,6 +121,10 @@ def _pieces(run: str, start: int) -> list[tuple[int, str]]:
     return [(offset, piece) for offset, piece in pieces if piece]
 
 
+# Words that stand where a name would but name no one (我が国代表, 各国大使, 同国首相).
+_NOT_NAMES: Final = frozenset({"国", "各国", "両国", "同国", "本国", "我が国", "各", "同", "先方", "当方", "相手国"})
+
+
 def _mention(run: str, start: int, end: int, paren: str | None) -> Mention | None:
     run = _TRAILING_ETC.sub("", run)
     group = ja.GROUP.fullmatch(run)
@@ -130,6 +134,8 @@ def _mention(run: str, start: int, end: int, paren: str | None) -> Mention | Non
     if split is None:
         return None
     name, country, title = split
+    if name in _NOT_NAMES:
+        return None
     reading = name_en = title_en = None
     if paren is not None:
         if _KATAKANA_ONLY.match(paren):

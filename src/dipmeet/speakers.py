@@ -106,7 +106,7 @@ class Roster:
         same = ja.SAME_PERSON.match(phrase)
         if same:
             return self._last_with_title(same["head"])
-        known = self._by_name(phrase) or self._by_title(phrase)
+        known = self._by_name(phrase) or self._by_title(phrase) or self._by_part_of_name(phrase)
         if known is not None:
             return known
         return self._newcomer(phrase)
@@ -174,6 +174,15 @@ class Roster:
             # 大臣から with both foreign ministers present: the ministry's own minister.
             return next((p for p in candidates if p.side is Side.JAPAN), None)
         return None
+
+    def _by_part_of_name(self, phrase: str) -> Participant | None:
+        """Part of a known name with the same title (村駐ツバル大使 for 大村駐ツバル大使, a slip of the pen)."""
+        split = split_person(phrase)
+        if split is None or not split[0]:
+            return None
+        name, _, title = split
+        matches = [p for p in self.participants if p.title == title and p.name and name in p.name]
+        return matches[0] if len(matches) == 1 else None
 
     def _last_with_title(self, head: str) -> Participant | None:
         for participant in reversed(self.participants):
