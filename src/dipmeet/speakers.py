@@ -181,7 +181,7 @@ class Roster:
         if split is None or not split[0]:
             return None
         name, _, title = split
-        matches = [p for p in self.participants if p.title == title and p.name and name in p.name]
+        matches = [p for p in self.participants if p.title == title and p.name and name and name in p.name]
         return matches[0] if len(matches) == 1 else None
 
     def _last_with_title(self, head: str) -> Participant | None:
