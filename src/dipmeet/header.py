@@ -10,6 +10,7 @@ classified here, and every line set aside becomes an ``info`` diagnostic.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -194,7 +195,8 @@ def _choose_title(candidates: list[tuple[int, Text]], date_index: int) -> tuple[
     before = [(i, line) for i, line in candidates if date_index < 0 or i < date_index]
     after = [(i, line) for i, line in candidates if date_index >= 0 and i > date_index]
     pool = before or after
-    pool = [(i, line) for i, line in pool if not _numbered_caption(line, candidates)]
+    stems = sorted(line.text.lstrip("-・•* ") for _, line in candidates)
+    pool = [(i, line) for i, line in pool if not _numbered_caption(line, stems)]
     if not pool:
         return None, None, [line for _, line in candidates]
     title_index, title = pool[0]
@@ -210,10 +212,16 @@ def _choose_title(candidates: list[tuple[int, Text]], date_index: int) -> tuple[
     return title, subtitle, leftovers
 
 
-def _numbered_caption(line: Text, candidates: list[tuple[int, Text]]) -> bool:
-    """Lines such as 日・インドネシア外相会談1 … 5: a headline repeated with numbers (photo captions)."""
+def _numbered_caption(line: Text, stems: list[str]) -> bool:
+    """Lines such as 日・インドネシア外相会談1 … 5: a headline repeated with numbers (photo captions).
+
+    ``stems`` holds every candidate line without its bullet, sorted: the lines
+    that start with a stem stand together there, so two of them are found by
+    bisection rather than by a scan of every line for every line.
+    """
     match = ja.CAPTION_NUMBERED.match(line.text)
     if not match:
         return False
     stem = match["stem"]
-    return sum(1 for _, other in candidates if other.text.lstrip("-・•* ").startswith(stem)) >= 2
+    first = bisect.bisect_left(stems, stem)
+    return first + 1 < len(stems) and stems[first].startswith(stem) and stems[first + 1].startswith(stem)

@@ -243,10 +243,15 @@ def _inline_heading(rest: Text) -> tuple[Text, Text] | None:
 
 
 def _ends_sentence(line: Text) -> bool:
-    text = line.text.rstrip(" |")
-    if text.endswith(")"):
+    # Only the ends are read: a paragraph grows line by line, and copying or
+    # searching all of it for each line would be quadratic.
+    text = line.text
+    end = len(text)
+    while end and text[end - 1] in " |":
+        end -= 1
+    if text.endswith(")", 0, end):
         return text.startswith("(")  # (太平洋島嶼国側出席者) ends; …実施されている(PDF) runs on
-    return bool(ja.TERMINAL.search(text))
+    return bool(ja.TERMINAL.search(text, max(0, end - 1), end))
 
 
 def _heading_text(raw: str, heading: Text | None) -> tuple[str | None, Span | None]:

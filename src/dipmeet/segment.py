@@ -34,6 +34,10 @@ _LINE: Final = re.compile(r"[^\n]+")
 _BRACKETED: Final = re.compile(r"^[【\[].*[】\]]$")
 # A bracket open for longer than this is a stray one, not an aside that hides full stops.
 _LONGEST_ASIDE: Final = 80
+# Wrapped lines are joined into a paragraph only up to this length (real
+# paragraphs stay under 400 characters): joining copies the paragraph, so a
+# page of thousands of lines with no full stop would otherwise be quadratic.
+_LONGEST_PARAGRAPH: Final = 2000
 
 
 def split_lines(text: Text) -> list[Text]:
@@ -203,7 +207,7 @@ def build_blocks(
                 block = Block(heading=line, style="heading")
                 _attach_unnumbered(stack, block)
                 continue
-            if pending is not None and not ends_sentence(pending):
+            if pending is not None and not ends_sentence(pending) and len(pending.text) < _LONGEST_PARAGRAPH:
                 pending = join_lines(pending, line)
                 continue
             flush()
