@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from .model import Diagnostic, DiagnosticKind, Severity
+from .model import Diagnostic, DiagnosticKind, Severity, Span
 from .normalize import Text, compact
 from .rules import first_hit, ja
 from .rules.countries import COUNTRIES_JA
@@ -131,6 +131,17 @@ def read_header(lines: Sequence[Text], marker_rules: Sequence[object] = ()) -> H
         if is_opening(rest):
             opening = rest
             body_start = index + 1
+            if markers and rest.start > line.start:  # 「1. 本24日、…」: the numbering is set aside, not lost
+                numbering = line.text[: len(line) - len(rest)].rstrip()
+                diagnostics.append(
+                    Diagnostic(
+                        DiagnosticKind.UNREAD_TEXT,
+                        Severity.INFO,
+                        f"numbering before the opening paragraph set aside: {numbering!r}",
+                        Span(line.start, rest.start),
+                        "opening_numbering",
+                    )
+                )
             break
         noise = is_noise_line(line)
         if noise is not None:

@@ -16,6 +16,7 @@ from typing import Final
 
 import attrs
 
+from .account import unaccounted
 from .clauses import ClauseReader
 from .errors import ParseError
 from .extract import documents_in
@@ -118,13 +119,22 @@ def parse(
         )
     normalized = normalize_text(text)
     language = detect_language(normalized.text)
-    if language is Language.EN:
+    if not normalized.text.strip():  # checked before either language's parser, which both need text
+        diagnostics.append(Diagnostic(DiagnosticKind.EMPTY_INPUT, Severity.WARNING, "the input holds no text"))
+        release = Release(language=language, published=published, diagnostics=tuple(diagnostics))
+    elif language is Language.EN:
         from .english import parse_english
 
         release = parse_english(text, normalized, published=published, diagnostics=diagnostics)
     else:
         release = _parse_japanese(text, normalized, published, diagnostics)
-    return _finish(release, strict)
+    return _finish(_account(text, release), strict)
+
+
+def _account(text: str, release: Release) -> Release:
+    """Report any input text the language's stages left out of the release (see :mod:`dipmeet.account`)."""
+    missing = unaccounted(text, release)
+    return attrs.evolve(release, diagnostics=release.diagnostics + tuple(missing)) if missing else release
 
 
 def _finish(release: Release, strict: bool) -> Release:
@@ -144,9 +154,6 @@ def _lines(normalized: Text) -> list[Text]:
 
 
 def _parse_japanese(raw: str, normalized: Text, published: dt.date | None, diagnostics: list[Diagnostic]) -> Release:
-    if not normalized.text.strip():
-        diagnostics.append(Diagnostic(DiagnosticKind.EMPTY_INPUT, Severity.WARNING, "the input holds no text"))
-        return Release(language=Language.JA, diagnostics=tuple(diagnostics))
     header = read_header(_lines(normalized))
     diagnostics.extend(header.diagnostics)
     release_date = _publication(header, published, diagnostics)
@@ -349,6 +356,7 @@ def _section(block: Block, reader: ClauseReader, raw: str, last: int | None) -> 
         heading=heading,
         marker=block.marker.label if block.marker else None,
         heading_span=heading_span,
+        marker_span=block.marker.span if block.marker else None,
         items=tuple(items),
         sections=children,
     )

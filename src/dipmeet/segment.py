@@ -15,6 +15,7 @@ from typing import Final
 
 import attrs
 
+from .model import Span
 from .normalize import Text
 from .rules import Rule
 
@@ -73,11 +74,13 @@ class Marker:
         style: The numbering system (``digit_dot``, ``paren_digit``, ``bullet``...).
         label: The numbering as written, stripped (``1.``, ``(1)``, ``ア``).
         number: The number or letter inside (``1``, ``ア``).
+        span: Where the numbering is written, or None.
     """
 
     style: str
     label: str
     number: str
+    span: Span | None = None
 
 
 def read_markers(line: Text, rules: Sequence[Rule[str]]) -> tuple[list[Marker], Text]:
@@ -94,7 +97,8 @@ def read_markers(line: Text, rules: Sequence[Rule[str]]) -> tuple[list[Marker], 
             match = rule.pattern.match(rest.text)
             if match and match.end():
                 number = match.group("n")
-                markers.append(Marker(rule.meaning, match.group(0).strip(), number))
+                label = match.group(0).strip()
+                markers.append(Marker(rule.meaning, label, number, rest.span(0, len(match.group(0).rstrip()))))
                 rest = rest.slice(match.end()).strip()
                 break
         else:
@@ -109,13 +113,19 @@ def _drop_artifacts(markers: list[Marker]) -> list[Marker]:
     if len(markers) < 2:
         return markers
     kept: list[Marker] = []
+    dropped_start: int | None = None  # where dropped numbering starts: the kept marker's span covers it
     for index, marker in enumerate(markers):
         following = markers[index + 1] if index + 1 < len(markers) else None
         if following is not None and (
             marker.style == "bullet"
             or (marker.style in ("digit_dot", "digit_space") and following.number == marker.number)
         ):
+            if dropped_start is None and marker.span is not None:
+                dropped_start = marker.span.start
             continue
+        if dropped_start is not None and marker.span is not None:
+            marker = attrs.evolve(marker, span=Span(dropped_start, marker.span.end))
+            dropped_start = None
         kept.append(marker)
     return kept
 
