@@ -84,12 +84,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _read(name: str) -> str | None:
-    """Read a file (or standard input for '-'); print a one-line message and return None on failure."""
+    """Read a file (or standard input for '-'); print a one-line message and return None on failure.
+
+    A file that cannot be read, is not UTF-8, holds NUL bytes (a binary file)
+    or holds only white space fails.
+    """
     try:
         if name == "-":
-            return sys.stdin.read()
-        with open(name, encoding="utf-8") as handle:
-            return handle.read()
+            text = sys.stdin.read()
+        else:
+            with open(name, encoding="utf-8") as handle:
+                text = handle.read()
     except FileNotFoundError:
         print(f"dipmeet: {name}: no such file", file=sys.stderr)
     except IsADirectoryError:
@@ -100,6 +105,13 @@ def _read(name: str) -> str | None:
         print(f"dipmeet: {name}: not UTF-8 text (byte {error.start}: {error.reason})", file=sys.stderr)
     except OSError as error:
         print(f"dipmeet: {name}: cannot read ({error.strerror or error})", file=sys.stderr)
+    else:
+        if "\x00" in text:  # valid UTF-8 can still be a binary file: text never holds NUL
+            print(f"dipmeet: {name}: a binary file (it holds NUL bytes), not a release", file=sys.stderr)
+        elif not text.strip():
+            print(f"dipmeet: {name}: empty, no release to parse", file=sys.stderr)
+        else:
+            return text
     return None
 
 
