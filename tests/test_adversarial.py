@@ -13,7 +13,9 @@ import ast
 import contextlib
 import importlib
 import inspect
+import io
 import itertools
+import json
 import re
 import signal
 import statistics
@@ -24,7 +26,8 @@ from collections.abc import Callable, Iterator
 
 import pytest
 
-from dipmeet import DEFAULT_MAX_SIZE, ParseError, Release, parse
+from dipmeet import DEFAULT_MAX_SIZE, ParseError, Release, SerializationError, from_json, parse, to_json
+from dipmeet.cli import main
 from dipmeet.rules import Rule
 
 from .test_parse import assert_spans_valid
@@ -538,3 +541,136 @@ def test_fixed_patterns_keep_their_matches():
     assert [m.group() for m in ja.CLOCK.finditer("午後7時30分から十一時半頃まで")] == ["午後7時30分", "十一時半頃"]
     assert ja.TRUNCATED_PARTICLE.search("また、エルシーシ大統領か")["run"] == "エルシーシ大統領"
     assert ja.ATTENDEE_SIDE.match("日本側から、")["side"] == "日本"
+
+
+# ---------------------------------------------------------------------------
+# Hostile JSON: a SerializationError naming the path, never a partial object
+# ---------------------------------------------------------------------------
+
+HOSTILE_JSON = {
+    "array_at_top": ("[]", "got array", "$"),
+    "string_at_top": ('"release"', "got string", "$"),
+    "number_at_top": ("1", "got number", "$"),
+    "null_at_top": ("null", "got null", "$"),
+    "wrong_type": ('{"title": 1}', "expected a string", "$.title"),
+    "boolean_for_number": ('{"meetings": [{"weekday": true}]}', "got boolean", "$.meetings[0].weekday"),
+    "string_for_array": ('{"meetings": "abc"}', "expected an array", "$.meetings"),
+    "object_for_array": ('{"meetings": {"a": 1}}', "expected an array", "$.meetings"),
+    "array_for_object": ('{"title_span": [0, 4]}', "expected an object", "$.title_span"),
+    "extra_key": ('{"meetings": [{"sections": [{"colour": "red"}]}]}', "colour", "$.meetings[0].sections[0]"),
+    "unknown_item_type": (
+        '{"meetings": [{"sections": [{"items": [{"type": "speech"}]}]}]}',
+        "'type' must be one of statement, agreement, discussion",
+        "$.meetings[0].sections[0].items[0]",
+    ),
+    "item_not_an_object": (
+        '{"meetings": [{"sections": [{"items": ["x"]}]}]}',
+        "expected an object",
+        "$.meetings[0].sections[0].items[0]",
+    ),
+    "huge_number": ('{"meetings": [{"duration_minutes": 1' + "0" * 3000 + "}]}", "out of range", "duration_minutes"),
+    "over_64_bits": ('{"title_span": {"start": 0, "end": 18446744073709551616}}', "out of range", "$.title_span.end"),
+    "float_for_integer": ('{"meetings": [{"duration_minutes": 60.0}]}', "expected an integer", "duration_minutes"),
+    "nan": ('{"meetings": [{"duration_minutes": NaN}]}', "got number nan", "duration_minutes"),
+    "infinity": ('{"meetings": [{"duration_minutes": -Infinity}]}', "got number -inf", "duration_minutes"),
+    "overflowing_float": ('{"meetings": [{"duration_minutes": 1e999}]}', "got number inf", "duration_minutes"),
+    "negative_offset": ('{"title_span": {"start": -1, "end": 2}}', "start must be >= 0", "$.title_span"),
+    "span_backwards": ('{"title_span": {"start": 5, "end": 2}}', "before its start", "$.title_span"),
+    "bad_date": ('{"published": "2010-02-30"}', "YYYY-MM-DD", "$.published"),
+    "bad_time": ('{"meetings": [{"start": "25:00"}]}', "HH:MM", "$.meetings[0].start"),
+    "unknown_enum": ('{"meetings": [{"formats": ["banquet"]}]}', "Format", "$.meetings[0].formats[0]"),
+    "deep_nesting": ("[" * 100_000 + "]" * 100_000, "nested too deeply", "$"),
+    "deep_nesting_in_a_field": ('{"documents": ' + "[" * 50_000 + "]" * 50_000 + "}", "nested too deeply", "$"),
+    "too_many_digits": ('{"meetings": [{"weekday": 1' + "0" * 5000 + "}]}", "too long", "$"),
+    "invalid_utf8": (b'{"title": "\xff\xfe"}', "not UTF-8", "$"),
+    "truncated": ('{"title": "日・カザフ', "Unterminated string", "$"),
+    "trailing_garbage": ("{} {}", "Extra data", "$"),
+    "empty": ("", "Expecting value", "$"),
+}
+
+
+@pytest.mark.parametrize("name", list(HOSTILE_JSON))
+def test_hostile_json_names_its_path(name):
+    """Hostile JSON raises SerializationError whose message and errors name the problem and its path."""
+    payload, problem, path = HOSTILE_JSON[name]
+    with pytest.raises(SerializationError) as caught:
+        from_json(payload)
+    message = str(caught.value)
+    assert problem in message, message
+    assert any(path in line and "@ $" in line for line in caught.value.errors), caught.value.errors
+    assert len(message) < 2000
+    assert caught.value.__cause__ is None or isinstance(caught.value.__cause__, Exception)
+
+
+def test_deeply_nested_sections_are_refused_cleanly():
+    """Sections nested hundreds deep (valid JSON) give 'nested too deeply', not a RecursionError."""
+    payload = '{"meetings": [{"sections": [' + '{"sections": [' * 400 + "]}" * 400 + "]}]}"
+    with pytest.raises(SerializationError, match="nested too deeply"):
+        from_json(payload)
+
+
+def test_huge_json_string_is_read(sample):
+    """A 10 MB title is valid JSON and reads back (size is the parser's business, not the reader's)."""
+    release = parse(sample)
+    big = Release(title="日" * 3_500_000, meetings=release.meetings)
+    assert from_json(to_json(big)) == big
+
+
+# ---------------------------------------------------------------------------
+# The command line with bad input (folders, globs and -o are not there yet)
+# ---------------------------------------------------------------------------
+
+
+def test_cli_bad_inputs_each_get_one_line_and_the_rest_is_parsed(tmp_path, capsys, sample):
+    """Missing path, directory, binary file, undecodable bytes and empty files: one line each, exit 1.
+
+    The good file among them is still parsed and printed.
+    """
+    good = tmp_path / "good.txt"
+    good.write_text(sample, encoding="utf-8")
+    binary = tmp_path / "photo.png"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    nul = tmp_path / "nul.bin"
+    nul.write_bytes(b"ELF\x00\x01\x02 plain ASCII with NUL bytes")
+    undecodable = tmp_path / "sjis.txt"
+    undecodable.write_bytes("日・カザフスタン外相会談".encode("shift_jis"))
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    blank = tmp_path / "blank.txt"
+    blank.write_text(" \n\t\u3000\n", encoding="utf-8")
+    bad = [tmp_path / "missing.txt", tmp_path, binary, nul, undecodable, empty, blank]
+
+    status = main(["parse", *map(str, bad[:3]), str(good), *map(str, bad[3:])])
+
+    captured = capsys.readouterr()
+    lines = captured.err.strip().splitlines()
+    assert status == 1
+    assert "Traceback" not in captured.err
+    assert len(lines) == len(bad), lines
+    for path, line in zip(bad, lines, strict=True):
+        assert line.startswith(f"dipmeet: {path}: "), line
+    assert lines[0].endswith("no such file")
+    assert lines[1].endswith("is a directory")
+    assert "not UTF-8" in lines[2] and "not UTF-8" in lines[4]
+    assert "binary" in lines[3]
+    assert "empty" in lines[5] and "empty" in lines[6]
+    assert json.loads(captured.out)["title"] == "日・カザフスタン外相会談"
+
+
+def test_cli_file_over_the_size_limit(tmp_path, capsys, monkeypatch, sample):
+    """A file longer than the size limit gets one line naming the limit; exit 1."""
+    from dipmeet import cli
+
+    path = tmp_path / "huge.txt"
+    path.write_text(sample, encoding="utf-8")
+    monkeypatch.setattr(cli, "parse", lambda text, strict: parse(text, strict=strict, max_size=1000))
+    assert cli.main(["parse", str(path)]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "size limit of 1,000" in err[0]
+
+
+def test_cli_empty_standard_input(capsys, monkeypatch):
+    """Nothing on standard input gets one line and exit 1."""
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    assert main(["parse", "-"]) == 1
+    assert capsys.readouterr().err.strip() == "dipmeet: -: empty, no release to parse"

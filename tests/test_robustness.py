@@ -11,8 +11,10 @@ heading span, an item's span, or a diagnostic's span.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import functools
+import json
 import re
 from collections.abc import Iterator
 
@@ -20,7 +22,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dipmeet import ParseError, Release, Section, Severity, Span, from_json, parse, to_json
+from dipmeet import ParseError, Release, Section, SerializationError, Severity, Span, from_json, parse, to_json
+from dipmeet.cli import sample_text
 
 from .conftest import corpus_dir
 from .test_parse import JAPANESE_PIECES, assert_spans_valid
@@ -207,3 +210,54 @@ def test_edited_real_releases_are_accounted_for(releases, data):
     """Real releases with lines cut, duplicated or shuffled, characters deleted and junk inserted stay sound."""
     text = _edit(data, data.draw(st.sampled_from(releases), label="release"))
     assert_sound(text, parse(text))
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=10),
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=10), children, max_size=4),
+    max_leaves=12,
+)
+
+
+@given(JSON_VALUES)
+def test_any_json_gives_a_release_or_a_serialization_error(value):
+    """from_json on any JSON value returns a whole Release or raises SerializationError, nothing else."""
+    try:
+        release = from_json(json.dumps(value))
+    except SerializationError as error:
+        assert error.errors and all("@ $" in line for line in error.errors)
+    else:
+        assert isinstance(release, Release)
+
+
+@functools.cache
+def _sample_data() -> dict:
+    return json.loads(to_json(parse(sample_text())))
+
+
+def _paths(value: object, path: tuple = ()) -> Iterator[tuple]:
+    """Every path into a JSON value (keys and indexes), the value itself first."""
+    yield path
+    if isinstance(value, dict):
+        for key, child in value.items():
+            yield from _paths(child, (*path, key))
+    elif isinstance(value, list):
+        for index, child in enumerate(value):
+            yield from _paths(child, (*path, index))
+
+
+@given(st.data())
+def test_a_release_with_one_value_replaced_is_read_whole_or_refused(data):
+    """Replace one value anywhere in the sample's JSON: from_json gives a whole Release or a SerializationError."""
+    document = copy.deepcopy(_sample_data())
+    path = data.draw(st.sampled_from(list(_paths(document))[1:]), label="path")
+    parent = document
+    for step in path[:-1]:
+        parent = parent[step]
+    parent[path[-1]] = data.draw(JSON_VALUES, label="value")
+    try:
+        release = from_json(json.dumps(document))
+    except SerializationError as error:
+        assert any("@ $" in line for line in error.errors)
+    else:
+        assert from_json(to_json(release)) == release
