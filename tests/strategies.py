@@ -96,6 +96,7 @@ sections = st.recursive(
         heading=optional_texts,
         marker=optional_texts,
         heading_span=st.none() | spans(),
+        marker_span=st.none() | spans(),
         items=st.lists(items, max_size=3).map(tuple),
     ),
     lambda children: st.builds(

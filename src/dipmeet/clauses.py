@@ -12,6 +12,8 @@ of the sentence before it (また、…旨述べました).
 
 from __future__ import annotations
 
+import bisect
+import math
 import re
 from collections.abc import Iterator
 from typing import Final
@@ -44,7 +46,11 @@ _BOUNDARY: Final = frozenset("、,。")
 _TOPIC_PARTICLES: Final = frozenset({"は", "も", "が", "とも"})
 _ONE_SIDED_JOINT: Final = frozenset({AgreementKind.AGREED, AgreementKind.SHARED_VIEW})
 _CONTINUATION: Final = re.compile(r"^(?:また|さらに|更に|加えて|併せて|その上で|なお)[、,]?")
-_TAIL_RUN: Final = re.compile(rf"[{ja.NAME_CHARS}]+$")
+# A sentence longer than this is not a sentence of a readout (the longest in
+# the corpus has 300 characters) but a page with no full stops: it is kept
+# whole, unsplit, so that reading it stays linear in its length.
+_LONGEST_SENTENCE: Final = 1000
+_TAIL_RUN: Final = re.compile(rf"(?<![{ja.NAME_CHARS}])[{ja.NAME_CHARS}]+$")
 
 
 @attrs.frozen
@@ -93,6 +99,14 @@ def _quoted_ranges(text: str) -> list[tuple[int, int]]:
     return ranges
 
 
+def _quote_at(quoted: list[tuple[int, int]], position: int) -> tuple[int, int] | None:
+    """The range of ``quoted`` (sorted, disjoint) that holds ``position``, or None."""
+    index = bisect.bisect_right(quoted, (position, math.inf)) - 1
+    if index >= 0 and position < quoted[index][1]:
+        return quoted[index]
+    return None
+
+
 def _clause_initial(text: str, position: int, *, relative: bool = False) -> bool:
     """Whether ``position`` starts a clause: only connectives since the last 、 or the start.
 
@@ -119,7 +133,7 @@ def _subjects(text: str, roster: Roster) -> Iterator[tuple[int, int, Speaker, bo
     quoted = _quoted_ranges(text)
     for match in ja.SUBJECT.finditer(text):
         start = match.start()
-        if any(a <= start < b for a, b in quoted):
+        if _quote_at(quoted, start) is not None:
             continue
         particle = match["particle"]
         after = text[match.end() : match.end() + 1]
@@ -165,7 +179,8 @@ def _last_predicate(text: str, start: int) -> Hit[tuple[str, AgreementKind | Non
     quoted = _quoted_ranges(text)
     best = None
     for hit in all_hits(ja.PREDICATE_RULES, text, start):
-        if any(a <= hit.start < b and hit.end <= b for a, b in quoted):
+        around = _quote_at(quoted, hit.start)
+        if around is not None and hit.end <= around[1]:
             continue
         if best is None or hit.end > best.end:
             best = hit
@@ -263,6 +278,8 @@ class ClauseReader:
         text = compact(sentence.text)
         truncated = last and not sentence.closed
         self._first = first
+        if len(text.text) > _LONGEST_SENTENCE:
+            return [self._unsplit(text, truncated)]
         if sentence.quote_depth and self.quote_speaker is not None:
             clause = Clause(text, self.quote_speaker, 0, None)
             return [self._statement(clause, truncated, speaker=self.quote_speaker, implied=True)]
@@ -278,6 +295,21 @@ class ClauseReader:
         if _opens_quote(text.text) and items and isinstance(items[-1], Statement):
             self.quote_speaker = items[-1].speaker
         return items
+
+    def _unsplit(self, text: Text, truncated: bool) -> Statement:
+        """Keep a sentence too long to be one (a page with no full stops) whole, with no speaker."""
+        self.quote_speaker = None
+        self.diagnostics.append(
+            Diagnostic(
+                DiagnosticKind.UNREAD_TEXT,
+                Severity.WARNING,
+                f"a sentence of {len(text.text):,} characters (over {_LONGEST_SENTENCE:,}) is kept whole, "
+                "with no speaker",
+                text.span(),
+                "long_sentence",
+            )
+        )
+        return self._statement(Clause(text, None, 0, None), truncated)
 
     def end_block(self) -> None:
         """Forget the remarks speaker at the end of a numbered block."""
@@ -440,7 +472,7 @@ def _opens_quote(text: str) -> bool:
     return depth > 0
 
 
-_EMBEDDED_SUBJECT: Final = re.compile(rf"[{ja.NAME_CHARS}]{{2,}}が(?![、,])")
+_EMBEDDED_SUBJECT: Final = re.compile(rf"(?<![{ja.NAME_CHARS}])[{ja.NAME_CHARS}]{{2,}}が(?![、,])")
 # Where a clause with its own subject ends inside a noun phrase (…が是正されることを期待).
 _NOMINALIZER: Final = re.compile(r"こと|可能性|見通し|ため|との|という|旨|点|方針|考え|よう")
 

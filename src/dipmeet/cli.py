@@ -41,7 +41,6 @@ from .model import (
     Severity,
     Statement,
 )
-from .parse import parse
 from .serialize import to_json
 from .sources import parse_bytes, parse_file
 from .tables import Row, release_rows, write_tables
@@ -248,9 +247,9 @@ class _Done:
 def _read(item: str | _Text, *, strict: bool) -> Release:
     if isinstance(item, str):
         return parse_file(item, strict=strict)
-    if isinstance(item.data, bytes):
-        return parse_bytes(item.data, strict=strict)
-    return parse(item.data, strict=strict)
+    data = item.data if isinstance(item.data, bytes) else item.data.encode("utf-8")
+    # Text given whole goes through the same checks as a file: empty, blank, binary.
+    return parse_bytes(data, strict=strict)
 
 
 def _done(name: str, release: Release, *, text: str = "", rows: dict[str, list[Row]] | None = None) -> _Done:
@@ -316,6 +315,9 @@ class _Account:
             self.say(f"dipmeet: {result.name}: {result.undecodable}")
         if result.errors or result.warnings:
             self.flagged += 1
+        if result.errors and not result.undecodable:
+            # Errors get a line of their own; warnings only count in the closing line, so a
+            # large run is not flooded with one line for every second file.
             self.say(f"dipmeet: {result.name}: {result.errors} error(s), {result.warnings} warning(s)")
         return result
 

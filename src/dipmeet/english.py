@@ -44,7 +44,7 @@ from .temporal import DateContext
 
 __all__ = ["parse_english"]
 
-_BLANK_AFTER: Final = re.compile(r"[ \t\u00a0\u3000]*\r?\n[ \t\u00a0\u3000]*(?:\r?\n|$)")
+_BLANK_AFTER: Final = re.compile(r"(?<![ \t\u00a0\u3000])[ \t\u00a0\u3000]*\r?\n[ \t\u00a0\u3000]*(?:\r?\n|$)")
 _WORDS: Final = re.compile(r"[A-Za-z][\w’'-]*")
 _REPEAT_LENGTH: Final = 60
 _VERB_IN_LABEL: Final = re.compile(r"\b" + en.REPORTING_VERB.pattern)
@@ -341,6 +341,7 @@ def _section(block: Block, reader: EnglishClauseReader, raw: str, last: int | No
     return Section(
         heading=heading,
         marker=block.marker.label.rstrip(" |") if block.marker else None,
+        marker_span=block.marker.span if block.marker else None,
         heading_span=heading_span,
         items=tuple(items),
         sections=children,

@@ -10,20 +10,21 @@ classified here, and every line set aside becomes an ``info`` diagnostic.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Sequence
 
 import attrs
 
-from .model import Diagnostic, DiagnosticKind, Severity
+from .model import Diagnostic, DiagnosticKind, Severity, Span
 from .normalize import Text, compact
 from .rules import first_hit, ja
 from .rules.countries import COUNTRIES_JA
 from .segment import join_lines, read_markers
 from .temporal import DateContext, read_date_line
 
-__all__ = ["Header", "is_noise_line", "read_header"]
+__all__ = ["Header", "is_noise_line", "opening_numbering", "read_header"]
 
 
 @attrs.frozen
@@ -130,6 +131,7 @@ def read_header(lines: Sequence[Text], marker_rules: Sequence[object] = ()) -> H
         if is_opening(rest):
             opening = rest
             body_start = index + 1
+            diagnostics.extend(opening_numbering(line, rest))
             break
         if _starts_opening(rest) and index + 1 < len(lines):
             # An opening wrapped over two lines (…楊潔チ・外交部長 / との間で…会談を行った)
@@ -183,6 +185,25 @@ def read_header(lines: Sequence[Text], marker_rules: Sequence[object] = ()) -> H
     return Header(title, subtitle, date_line, context, published, opening, body_start, lines, diagnostics)
 
 
+def opening_numbering(line: Text, rest: Text) -> list[Diagnostic]:
+    """Set aside the numbering in front of an opening paragraph (「1. 本24日、…」, "1. On June 1, …").
+
+    The numbering is not lost: it becomes an ``info`` diagnostic with its span.
+    """
+    if rest.start <= line.start:
+        return []
+    numbering = line.text[: len(line) - len(rest)].rstrip()
+    return [
+        Diagnostic(
+            DiagnosticKind.UNREAD_TEXT,
+            Severity.INFO,
+            f"numbering before the opening paragraph set aside: {numbering!r}",
+            Span(line.start, rest.start),
+            "opening_numbering",
+        )
+    ]
+
+
 def _starts_opening(line: Text) -> bool:
     """Whether a line may be the first half of a wrapped opening: long, timed, and not yet ended."""
     text = compact(line).text
@@ -214,7 +235,8 @@ def _choose_title(candidates: list[tuple[int, Text]], date_index: int) -> tuple[
     before = [(i, line) for i, line in candidates if date_index < 0 or i < date_index]
     after = [(i, line) for i, line in candidates if date_index >= 0 and i > date_index]
     pool = before or after
-    pool = [(i, line) for i, line in pool if not _numbered_caption(line, candidates)]
+    stems = sorted(line.text.lstrip("-・•* ") for _, line in candidates)
+    pool = [(i, line) for i, line in pool if not _numbered_caption(line, stems)]
     if not pool:
         return None, None, [line for _, line in candidates]
     # Of several lines, the one that names a meeting is the headline; the
@@ -233,10 +255,16 @@ def _choose_title(candidates: list[tuple[int, Text]], date_index: int) -> tuple[
     return title, subtitle, leftovers
 
 
-def _numbered_caption(line: Text, candidates: list[tuple[int, Text]]) -> bool:
-    """Lines such as 日・インドネシア外相会談1 … 5: a headline repeated with numbers (photo captions)."""
+def _numbered_caption(line: Text, stems: list[str]) -> bool:
+    """Lines such as 日・インドネシア外相会談1 … 5: a headline repeated with numbers (photo captions).
+
+    ``stems`` holds every candidate line without its bullet, sorted: the lines
+    that start with a stem stand together there, so two of them are found by
+    bisection rather than by a scan of every line for every line.
+    """
     match = ja.CAPTION_NUMBERED.match(line.text)
     if not match:
         return False
     stem = match["stem"]
-    return sum(1 for _, other in candidates if other.text.lstrip("-・•* ").startswith(stem)) >= 2
+    first = bisect.bisect_left(stems, stem)
+    return first + 1 < len(stems) and stems[first].startswith(stem) and stems[first + 1].startswith(stem)

@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Final
 
-from .header import Header
+from .header import Header, opening_numbering
 from .model import Diagnostic, DiagnosticKind, Severity
 from .normalize import Text
 from .people_en import find_people
@@ -115,6 +115,7 @@ def read_header_en(lines: Sequence[Text], ends_paragraph: Callable[[Text], bool]
                 continue
         markers, rest = read_markers(line, en.MARKER_RULES)
         if is_opening_en(rest.text) and not is_foreign_script(rest.text):
+            diagnostics.extend(opening_numbering(line, rest))
             opening, index = _whole_paragraph(lines, index, rest, ends_paragraph)
             body_start = index + 1
             break
@@ -127,6 +128,7 @@ def read_header_en(lines: Sequence[Text], ends_paragraph: Callable[[Text], bool]
             diagnostics.append(_set_aside(line, "bulleted_caption", DiagnosticKind.PHOTO_CAPTION))
         elif markers or (_SENTENCE_LIKE.search(line.text) and len(line.text) > 100):
             if is_opening_en(rest.text, untimed=True):
+                diagnostics.extend(opening_numbering(line, rest))
                 opening, index = _whole_paragraph(lines, index, rest, ends_paragraph)
                 index += 1
             body_start = index

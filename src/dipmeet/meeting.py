@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from typing import Final, TypeVar
 
 import attrs
 
@@ -22,11 +24,19 @@ from .model import (
 )
 from .normalize import Text, compact
 from .people import Mention, country_in_headline, english_country, find_mentions
-from .rules import all_hits, first_hit, ja
+from .rules import Rule, first_hit, ja
 from .rules.countries import COUNTRIES_JA
 from .temporal import Clock, DateContext, FoundDate, When, read_when
 
 __all__ = ["MeetingFacts", "read_block_meeting", "read_meeting"]
+
+# Only this much of an opening paragraph is read for the meeting's facts (real
+# ones stay under 400 characters): a flattened page can make the whole release
+# one "opening", and relating every date, clock and name to every other is
+# quadratic in their number.
+_LONGEST_OPENING: Final = 2000
+
+_Formats = TypeVar("_Formats", bound=tuple[Format, ...])
 
 
 @attrs.frozen
@@ -64,6 +74,18 @@ def read_meeting(
         level = _level(None, title or "")
         return MeetingFacts(formats=formats, level=level)
     text = compact(opening)
+    if len(text.text) > _LONGEST_OPENING:
+        diagnostics.append(
+            Diagnostic(
+                DiagnosticKind.UNREAD_TEXT,
+                Severity.WARNING,
+                f"the opening paragraph has {len(text.text):,} characters; the meeting's facts are read "
+                f"from the first {_LONGEST_OPENING:,}",
+                text.span(_LONGEST_OPENING),
+                "long_opening",
+            )
+        )
+        text = text.slice(0, _LONGEST_OPENING)
     when = read_when(text.text, context)
     date, weekday = _meeting_date(when, text, diagnostics)
     local = when.local_clocks()
@@ -327,15 +349,10 @@ def _formats(texts: Sequence[str]) -> tuple[Format, ...]:
     """What took place, from the format words in the opening and the paragraphs after it."""
     found: list[Format] = []
     for text in texts:
-        taken: list[tuple[int, int]] = []
-        for rule in ja.FORMAT_RULES:
-            for match in rule.pattern.finditer(text):
-                if any(a < match.end() and match.start() < b for a, b in taken):
-                    continue
-                taken.append(match.span())
-                for fmt in rule.meaning:
-                    if fmt not in found:
-                        found.append(fmt)
+        for rule, _ in _unclaimed(ja.FORMAT_RULES, text):
+            for fmt in rule.meaning:
+                if fmt not in found:
+                    found.append(fmt)
     order = list(Format)
     return tuple(sorted(found, key=order.index))
 
@@ -344,14 +361,32 @@ def _title_formats(title: str | None) -> tuple[Format, ...]:
     if not title:
         return ()
     found: list[Format] = []
-    taken: list[tuple[int, int]] = []
-    for hit in all_hits(ja.TITLE_FORMAT_RULES, title):
-        if any(a < hit.end and hit.start < b for a, b in taken):
-            continue
-        taken.append((hit.start, hit.end))
-        found.extend(fmt for fmt in hit.meaning if fmt not in found)
+    for rule, _ in _unclaimed(ja.TITLE_FORMAT_RULES, title):
+        found.extend(fmt for fmt in rule.meaning if fmt not in found)
     order = list(Format)
     return tuple(sorted(found, key=order.index))
+
+
+def _unclaimed(rules: Sequence[Rule[_Formats]], text: str) -> Iterator[tuple[Rule[_Formats], re.Match[str]]]:
+    """Yield the matches, rule by rule, that overlap no match of an earlier rule (first rule wins).
+
+    The matches kept so far are disjoint, so they are held sorted and each new
+    match is checked against its one neighbour (bisection), not against all.
+    """
+    starts: list[int] = []
+    ends: list[int] = []
+    for rule in rules:
+        kept = []
+        for match in rule.pattern.finditer(text):
+            before = bisect.bisect_left(starts, match.end()) - 1
+            if before >= 0 and ends[before] > match.start():
+                continue
+            kept.append(match.span())
+            yield rule, match
+        if kept:
+            spans = sorted([*zip(starts, ends, strict=True), *kept])
+            starts = [start for start, _ in spans]
+            ends = [end for _, end in spans]
 
 
 def _level(japan: Participant | None, context: str) -> Level | None:

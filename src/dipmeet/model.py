@@ -467,6 +467,8 @@ class Section:
         heading: The heading without its numbering, or None for items with no heading.
         marker: The numbering as written (``1``, ``(1)``, ``ア``), or None.
         heading_span: Where the heading is written.
+        marker_span: Where the numbering is written (with any list number
+            that page conversion put before it, such as the ``•`` of ``• 1``).
         items: Statements, agreements and discussions, in text order.
         sections: Sub-sections (``(1)``, ``(2)`` under ``1.``), in text order.
     """
@@ -474,6 +476,7 @@ class Section:
     heading: str | None = None
     marker: str | None = None
     heading_span: Span | None = None
+    marker_span: Span | None = None
     items: tuple[Item, ...] = ()
     sections: tuple[Section, ...] = ()
 

@@ -95,8 +95,9 @@ class Text:
 _BREAKS: Final = re.compile(r"\r\n?|[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 # Characters that vanish: byte-order marks, zero-width characters, soft hyphens.
 _INVISIBLE: Final = frozenset("\ufeff\u200b\u200c\u200d\u2060\u00ad")
-# Runs that need a closer look: anything outside printable ASCII.
-_SPECIAL: Final = re.compile(r"[^\t\n\x20-\x7e]+")
+# Runs that need a closer look: anything outside printable ASCII (a "\r\n"
+# pair whole, so that its "\n" can stand at the "\r" and a line ends before both).
+_SPECIAL: Final = re.compile(r"(?:\r\n|[^\t\n\x20-\x7e])+")
 _COMBINING_EXTRA: Final = frozenset("\uff9e\uff9f\u3099\u309a")
 
 
@@ -138,8 +139,10 @@ def _normalize_run(raw: str, start: int, end: int, pieces: list[str], origin: li
     i = start
     while i < end:
         char = raw[i]
-        if char == "\r" and i + 1 < len(raw) and raw[i + 1] == "\n":
-            i += 1  # the "\n" after it stands for the pair
+        if char == "\r" and i + 1 < end and raw[i + 1] == "\n":
+            pieces.append("\n")  # one "\n" for the pair, at the "\r": the line before ends there
+            origin.append(i)
+            i += 2
             continue
         if _BREAKS.fullmatch(char):
             pieces.append("\n")

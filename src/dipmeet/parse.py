@@ -16,6 +16,7 @@ from typing import Final
 
 import attrs
 
+from .account import unaccounted
 from .clauses import ClauseReader
 from .errors import ParseError
 from .extract import documents_in
@@ -133,7 +134,13 @@ def parse(
         release = parse_english(text, normalized, published=published, diagnostics=diagnostics)
     else:
         release = _parse_japanese(text, normalized, published, diagnostics)
-    return apply_strict(release, strict)
+    return apply_strict(_account(text, release), strict)
+
+
+def _account(text: str, release: Release) -> Release:
+    """Report any input text the language's stages left out of the release (see :mod:`dipmeet.account`)."""
+    missing = unaccounted(text, release)
+    return attrs.evolve(release, diagnostics=release.diagnostics + tuple(missing)) if missing else release
 
 
 def _mixed_language(text: str, language: Language) -> Diagnostic | None:
@@ -313,10 +320,15 @@ def _inline_heading(rest: Text) -> tuple[Text, Text] | None:
 
 
 def _ends_sentence(line: Text) -> bool:
-    text = line.text.rstrip(" |")
-    if text.endswith(")"):
+    # Only the ends are read: a paragraph grows line by line, and copying or
+    # searching all of it for each line would be quadratic.
+    text = line.text
+    end = len(text)
+    while end and text[end - 1] in " |":
+        end -= 1
+    if text.endswith(")", 0, end):
         return text.startswith("(")  # (太平洋島嶼国側出席者) ends; …実施されている(PDF) runs on
-    return bool(ja.TERMINAL.search(text))
+    return bool(ja.TERMINAL.search(text, max(0, end - 1), end))
 
 
 def _heading_text(raw: str, heading: Text | None) -> tuple[str | None, Span | None]:
@@ -519,6 +531,7 @@ def _section(block: Block, reader: ClauseReader, raw: str, last: int | None) -> 
         heading=heading,
         marker=block.marker.label if block.marker else None,
         heading_span=heading_span,
+        marker_span=block.marker.span if block.marker else None,
         items=tuple(items),
         sections=children,
     )

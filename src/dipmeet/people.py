@@ -27,12 +27,13 @@ _KATAKANA: Final = re.compile(r"[\u30a1-\u30fa\u30fc]")
 _KATAKANA_ONLY: Final = re.compile(r"^[\u30a0-\u30ff・=\s]+$")
 _LATIN_PAREN: Final = re.compile(r"^[\sA-Za-z.,'’‘\-–()&/0-9]+$")
 _LIST_JOINER: Final = re.compile(r"及び|並びに|及|並")
-_TRAILING_ETC: Final = re.compile(r"(?:他|ほか|ら|等|各位)+$")
+# Starts where no such word ends, so that a search reads a run of them once.
+_TRAILING_ETC: Final = re.compile(r"(?<![他ら等])(?<!ほか)(?<!各位)(?:他|ほか|ら|等|各位)+$")
 _HONORIFICS: Final = re.compile(
     r"^(?:(?:H\.\s?E\.|H\.\s?R\.\s?H\.|His\s+(?:Royal\s+)?(?:Excellency|Highness|Majesty)|"
     r"Her\s+(?:Royal\s+)?(?:Excellency|Highness|Majesty)|The\s+(?:Rt\.?\s+)?Hon(?:ou?rable|\.)?|"
     r"Rt\.?\s+Hon\.?|Hon\.?|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?|Senator|Sen\.|Admiral|General|Gen\.)"
-    r"(?:\s+|(?=[A-Z]))?)+"
+    r"\s*)+"
 )
 _EN_COUNTRY: Final = re.compile(r"(?:\bof\s+(?:the\s+)?|,\s*)(?P<country>[A-Z][A-Za-z.' -]{1,60})$")
 
@@ -92,8 +93,8 @@ def find_mentions(text: str) -> list[Mention]:
         paren = None
         # A bracket right after the run: an English form, a reading, or an aside.
         if end < len(text) and text[end] == "(":
-            close = text.find(")", end)
-            if close != -1 and close - end < 300:
+            close = text.find(")", end, end + 300)  # bounded: unbounded, each "(" rescans to the end
+            if close != -1:
                 paren = text[end + 1 : close]
                 end = close + 1
                 follow = _RUN.match(text, end)

@@ -16,6 +16,7 @@ from typing import Final
 
 import attrs
 
+from .model import Span
 from .normalize import Text
 from .rules import Rule
 
@@ -35,6 +36,10 @@ _LINE: Final = re.compile(r"[^\n]+")
 _BRACKETED: Final = re.compile(r"^[【\[].*[】\]]$")
 # A bracket open for longer than this is a stray one, not an aside that hides full stops.
 _LONGEST_ASIDE: Final = 80
+# Wrapped lines are joined into a paragraph only up to this length (real
+# paragraphs stay under 400 characters): joining copies the paragraph, so a
+# page of thousands of lines with no full stop would otherwise be quadratic.
+_LONGEST_PARAGRAPH: Final = 2000
 
 
 def split_lines(text: Text) -> list[Text]:
@@ -70,11 +75,13 @@ class Marker:
         style: The numbering system (``digit_dot``, ``paren_digit``, ``bullet``...).
         label: The numbering as written, stripped (``1.``, ``(1)``, ``ア``).
         number: The number or letter inside (``1``, ``ア``).
+        span: Where the numbering is written, or None.
     """
 
     style: str
     label: str
     number: str
+    span: Span | None = None
 
 
 def read_markers(line: Text, rules: Sequence[Rule[str]]) -> tuple[list[Marker], Text]:
@@ -91,7 +98,8 @@ def read_markers(line: Text, rules: Sequence[Rule[str]]) -> tuple[list[Marker], 
             match = rule.pattern.match(rest.text)
             if match and match.end():
                 number = match.group("n")
-                markers.append(Marker(rule.meaning, match.group(0).strip(), number))
+                label = match.group(0).strip()
+                markers.append(Marker(rule.meaning, label, number, rest.span(0, len(match.group(0).rstrip()))))
                 rest = rest.slice(match.end()).strip()
                 break
         else:
@@ -106,13 +114,19 @@ def _drop_artifacts(markers: list[Marker]) -> list[Marker]:
     if len(markers) < 2:
         return markers
     kept: list[Marker] = []
+    dropped_start: int | None = None  # where dropped numbering starts: the kept marker's span covers it
     for index, marker in enumerate(markers):
         following = markers[index + 1] if index + 1 < len(markers) else None
         if following is not None and (
             marker.style == "bullet"
             or (marker.style in ("digit_dot", "digit_space") and following.number == marker.number)
         ):
+            if dropped_start is None and marker.span is not None:
+                dropped_start = marker.span.start
             continue
+        if dropped_start is not None and marker.span is not None:
+            marker = attrs.evolve(marker, span=Span(dropped_start, marker.span.end))
+            dropped_start = None
         kept.append(marker)
     return kept
 
@@ -213,7 +227,7 @@ def build_blocks(
                 block = Block(heading=line, style="heading")
                 _attach_unnumbered(stack, block)
                 continue
-            if pending is not None and not ends_sentence(pending):
+            if pending is not None and not ends_sentence(pending) and len(pending.text) < _LONGEST_PARAGRAPH:
                 pending = join_lines(pending, line)
                 continue
             flush()

@@ -11,9 +11,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from typing import Any, Final, TypeVar
+from collections.abc import Callable
+from typing import Any, Final, TypeVar, get_args, get_origin
 
+import attrs
 import cattrs
+from cattrs.errors import IterableValidationError, IterableValidationNote
+from cattrs.gen import make_dict_structure_fn
 from cattrs.preconf.json import make_converter
 from cattrs.strategies import configure_tagged_union
 
@@ -61,15 +65,84 @@ def _structure_date(value: object, _: type) -> dt.date:
         raise ValueError(msg) from None
 
 
+# The largest integer any field holds (offsets, minutes, amounts of money):
+# beyond a signed 64-bit integer, a number is an attack or an accident.
+_LARGEST_INT: Final = 2**63 - 1
+_JSON_TYPES: Final = {
+    dict: "object",
+    list: "array",
+    str: "string",
+    int: "number",
+    float: "number",
+    bool: "boolean",
+    type(None): "null",
+}
+
+
+_EXPECTED: Final = {str: "a string", int: "an integer", bool: "true or false"}
+
+
+def _shown(value: object) -> str:
+    """A value for an error message: its JSON type and a short excerpt."""
+    if value is None:
+        return "null"
+    shown = repr(value)
+    return f"{_JSON_TYPES.get(type(value), type(value).__name__)} {shown[:40]}{'...' if len(shown) > 40 else ''}"
+
+
 def _strict(kind: type) -> Any:
     """Build a structure hook that accepts only values of exactly ``kind``."""
 
     def hook(value: object, _: type) -> object:
         # bool is a subclass of int: a JSON true is not a number.
         if type(value) is not kind:
-            msg = f"expected {kind.__name__}, got {type(value).__name__} {value!r}"
+            msg = f"expected {_EXPECTED[kind]}, got {_shown(value)}"
             raise TypeError(msg)
+        if kind is int and not -_LARGEST_INT <= value <= _LARGEST_INT:  # type: ignore[operator]  # an int here
+            msg = f"integer out of range (over 64 bits): {_shown(value)}"
+            raise ValueError(msg)
         return value
+
+    return hook
+
+
+def _object_hook(cls: type) -> Any:
+    """Build the hook for a model class that first checks it was given a JSON object."""
+    fields: Callable[[Any, type], object] = make_dict_structure_fn(cls, converter)
+
+    def hook(value: object, _: type) -> object:
+        if not isinstance(value, dict):
+            msg = f"expected an object ({cls.__name__}), got {_shown(value)}"
+            raise TypeError(msg)
+        return fields(value, cls)
+
+    return hook
+
+
+def _is_tuple_of(kind: Any) -> bool:
+    return get_origin(kind) is tuple and len(get_args(kind)) == 2 and get_args(kind)[1] is Ellipsis
+
+
+def _array_hook(kind: Any) -> Any:
+    """Build the hook for ``tuple[X, ...]``: a JSON array only (a string is iterable too), each item checked."""
+    item_type = get_args(kind)[0]
+
+    def hook(value: object, _: type) -> object:
+        if not isinstance(value, list):
+            msg = f"expected an array, got {_shown(value)}"
+            raise TypeError(msg)
+        items, errors = [], []
+        for index, element in enumerate(value):
+            try:
+                items.append(converter.structure(element, item_type))
+            except Exception as error:  # collected, each with its index, as cattrs does for its own collections
+                note = IterableValidationNote(f"Structuring {kind} @ index {index}", index, item_type)
+                error.__notes__ = [*getattr(error, "__notes__", []), note]  # type: ignore[attr-defined]  # PEP 678, set by hand for 3.10
+                errors.append(error)
+        if errors:
+            msg = f"While structuring {kind!r}"
+            raise IterableValidationError(msg, errors, kind)
+        return tuple(items)
 
     return hook
 
@@ -80,11 +153,38 @@ converter.register_unstructure_hook(dt.date, dt.date.isoformat)
 converter.register_structure_hook(dt.date, _structure_date)
 for _kind in (str, int, bool):
     converter.register_structure_hook(_kind, _strict(_kind))
+converter.register_structure_hook_factory(attrs.has, _object_hook)
+converter.register_structure_hook_factory(_is_tuple_of, _array_hook)
 
 # Tags spelt out, so that renaming a class never changes the file format. The
 # union is configured after the primitive hooks: it builds its members' hooks now.
 _TAGS: Final[dict[type, str]] = {Statement: "statement", Agreement: "agreement", Discussion: "discussion"}
 configure_tagged_union(Item, converter, tag_generator=_TAGS.__getitem__, tag_name="type")
+_tagged_item: Final = converter.get_structure_hook(Item)
+
+
+def _structure_item(value: object, _: type) -> object:
+    """Check an item is an object with a known tag before the tagged union reads it."""
+    if not isinstance(value, dict):
+        msg = f"expected an object (an item), got {_shown(value)}"
+        raise TypeError(msg)
+    if value.get("type") not in _TAGS.values():
+        msg = f"'type' must be one of {', '.join(_TAGS.values())}, got {_shown(value.get('type'))}"
+        raise ValueError(msg)
+    return _tagged_item(value, Item)
+
+
+converter.register_structure_hook_func(lambda kind: kind == Item, _structure_item)
+
+
+def _describe(error: BaseException, kind: Any) -> str:
+    """One problem, for a person: cattrs' words, and the reason where dipmeet gave one."""
+    if isinstance(error, RecursionError):
+        return "nested too deeply"
+    described = cattrs.v.format_exception(error, kind)
+    if isinstance(error, (TypeError, ValueError)) and str(error) and str(error) not in described:
+        described += f" ({error})"
+    return described
 
 
 def unstructure(obj: object) -> Any:
@@ -123,10 +223,13 @@ def structure(data: Any, cls: type[T] = Release) -> T:  # type: ignore[assignmen
         return converter.structure(data, cls)
     except (cattrs.BaseValidationError, ValueError, TypeError, KeyError) as error:
         if isinstance(error, cattrs.BaseValidationError):
-            problems = cattrs.transform_error(error, path="$")
+            problems = cattrs.transform_error(error, path="$", format_exception=_describe)
         else:
             problems = [f"{error} @ $"]
-        msg = f"data does not fit {cls.__name__}: " + "; ".join(problems[:5])
+        shown = [
+            problem if len(problem) < 300 else problem[:150] + " ... " + problem[-140:] for problem in problems[:5]
+        ]
+        msg = f"data does not fit {cls.__name__}: " + "; ".join(shown)
         if len(problems) > 5:
             msg += f"; and {len(problems) - 5} more"
         raise SerializationError(msg, problems) from None
@@ -177,9 +280,14 @@ def from_json(data: str | bytes | bytearray, cls: type[T] = Release) -> T:  # ty
     try:
         plain = json.loads(data)
     except json.JSONDecodeError as error:
-        msg = f"not valid JSON: {error}"
-        raise SerializationError(msg, [f"{error.msg} at line {error.lineno} column {error.colno} @ $"]) from None
-    except (RecursionError, ValueError) as error:  # nesting or numbers beyond what Python reads
-        msg = f"JSON cannot be read: {type(error).__name__}: {error}"[:300]
-        raise SerializationError(msg, [msg]) from None
-    return structure(plain, cls)
+        problem = f"{error.msg} at line {error.lineno} column {error.colno}"
+    except UnicodeDecodeError as error:
+        problem = f"not UTF-8 ({error.reason} at byte {error.start})"
+    except RecursionError:
+        problem = "nested too deeply to read"
+    except ValueError as error:  # a number of more digits than Python converts (4,300)
+        problem = f"a number too long to read ({str(error).split(';')[0]})"
+    else:
+        return structure(plain, cls)
+    msg = f"not valid JSON: {problem}"
+    raise SerializationError(msg, [f"{problem} @ $"])

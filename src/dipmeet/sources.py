@@ -74,6 +74,9 @@ def read_bytes(data: bytes, *, source: str | None = None) -> SourceText:
     head = body[:1024].decode(bom or "latin-1", errors="replace")
     html = is_html(head)
     decoded = decode(data, html=html)
+    if not html and not decoded.text.strip():
+        msg = "the file holds only white space"  # ideographic spaces (U+3000) included
+        raise ReadError(msg)
     if not html:
         return SourceText(text=decoded.text, source=source, encoding=decoded.encoding, diagnostics=decoded.diagnostics)
     page = page_text(decoded.text)

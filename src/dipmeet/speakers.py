@@ -50,6 +50,8 @@ class Roster:
     def __init__(self, participants: Iterable[Participant] = ()) -> None:
         self.participants: list[Participant] = list(participants)
         self._resolved: dict[str, Participant | Both | None] = {}
+        self._index: dict[Participant, Participant] = {}
+        self._indexed: list[Participant] | None = None  # the list the index was built from
 
     def main(self, side: Side) -> Participant | None:
         """The main participant of ``side``: the first one named on it who is not an attendee."""
@@ -67,12 +69,24 @@ class Roster:
 
     def add(self, participant: Participant) -> Participant:
         """Add a participant (unless an equal one is there) and return the one kept."""
-        for known in self.participants:
-            if known == participant:
-                return known
+        index = self._known()
+        known = index.get(participant)
+        if known is not None:
+            return known
         self.participants.append(participant)
         self._resolved.clear()  # a newcomer may now be the best match for a phrase
+        index[participant] = participant
         return participant
+
+    def _known(self) -> dict[Participant, Participant]:
+        """The first of each set of equal participants, by value: a list of thousands of
+        attendees is added in linear time, not compared with everyone before."""
+        if self._indexed is not self.participants:
+            self._index = {}
+            for participant in self.participants:
+                self._index.setdefault(participant, participant)
+            self._indexed = self.participants
+        return self._index
 
     def replace(self, old: Participant, new: Participant) -> None:
         """Put ``new`` in the place of ``old``."""
@@ -90,7 +104,7 @@ class Roster:
         if key in self._resolved:
             return self._resolved[key]
         found = self._resolve(phrase)
-        if not isinstance(found, Participant) or found in self.participants:
+        if not isinstance(found, Participant) or found in self._known():
             self._resolved[key] = found  # newcomers are looked up again once added
         return found
 

@@ -23,8 +23,16 @@ from . import compile_rules
 # Named fragments
 # ---------------------------------------------------------------------------
 
-NUM: Final = r"[0-9〇一二三四五六七八九十百千]+"
+NUM_CHARS: Final = "0-9〇一二三四五六七八九十百千"
+"""Characters of a whole number in digits or kanji."""
+
+NUM: Final = rf"[{NUM_CHARS}]+"
 """A whole number in digits or kanji."""
+
+NUM_START: Final = rf"(?<![{NUM_CHARS}])"
+"""Put before a :data:`NUM` that may begin a match: a number is read from its first
+digit only. Without it a search retries the run of digits from each of its
+characters, and a long run (10,000 digits) is read quadratically."""
 
 WEEKDAY_CHARS: Final = "月火水木金土日"
 """Weekday characters, Monday first (so the index is Python's weekday())."""
@@ -133,19 +141,19 @@ DATE_LINE: Final = re.compile(
 # 本24日(水曜日) / 9月26日 / 現地時間25日 / 昨23日 / 同日 / 22日(水) / 本日 / 昨日
 DAY_DATE: Final = re.compile(
     rf"(?:(?P<year>(?:19|20)[0-9]{{2}})年|(?P<era>令和|平成|昭和)(?P<era_year>元|{NUM})年)?"
-    rf"(?:(?P<month>{NUM})月)?(?:(?P<prefix>本|昨|同|翌|去る)?(?P<day>{NUM}|同)日|(?P<relative>本日|今日|昨日))"
+    rf"(?:{NUM_START}(?P<month>{NUM})月)?(?:(?P<prefix>本|昨|同|翌|去る)?(?P<day>{NUM_START}{NUM}|同)日|(?P<relative>本日|今日|昨日))"
     rf"(?:\s*\((?P<weekday>[{WEEKDAY_CHARS}])(?:曜日?)?\))?"
 )
 
 # 午後7時30分 / 22時20分 / 午後19時53分 / 正午 / 午前10時 / 12時45分 / 午後3時半
 CLOCK: Final = re.compile(
-    rf"(?:(?P<noon>正午)|(?P<half>午前|午後)?(?<![0-9])(?P<hour>{NUM})時(?!間)(?:(?P<minute>{NUM})分|(?P<han>半))?)"
+    rf"(?:(?P<noon>正午)|(?P<half>午前|午後)?{NUM_START}(?P<hour>{NUM})時(?!間)(?:(?P<minute>{NUM})分|(?P<han>半))?)"
     r"(?P<approx>頃|ころ|ごろ|過ぎ|すぎ|前(?!の))?"
 )
 
 # 約60分間 / 約1時間15分 / 約105分 / 3時間にわたり / 20分間 / 1時間半
 DURATION: Final = re.compile(
-    rf"(?P<approx>約|およそ)?(?:(?<![0-9])(?P<hours>{NUM})時間(?:(?P<half>半)|(?P<hmin>{NUM})分)?|(?<![0-9時])(?P<minutes>{NUM})分)"
+    rf"(?P<approx>約|およそ)?(?:{NUM_START}(?P<hours>{NUM})時間(?:(?P<half>半)|(?P<hmin>{NUM})分)?|(?<![{NUM_CHARS}時])(?P<minutes>{NUM})分)"
     r"(?P<span>間|にわたり|にわたって|に亘り|に亘って|程度|ほど)?"
 )
 
@@ -537,7 +545,11 @@ ATTENDED_END: Final = re.compile(r"(?:も)?が同席")
 
 # (同席者:日本側から,杉山外務審議官,…,韓国側から,…) / 【同席者】
 ATTENDEE_LABEL: Final = re.compile(r"(?:同席者|出席者|同行者)")
-ATTENDEE_SIDE: Final = re.compile(r"(?P<side>[\u4e00-\u9fff\u30a0-\u30ffA-Za-z・ ]{1,12}?)\s*側\s*(?:からは|から|:|:)")
+# The space between the side and 側 is bounded: the side's own class holds a
+# space, and an unbounded \s* after it made a line of spaces quadratic.
+ATTENDEE_SIDE: Final = re.compile(
+    r"(?P<side>[\u4e00-\u9fff\u30a0-\u30ffA-Za-z・ ]{1,12}?)\s{0,12}側\s*(?:からは|から|:|:)"
+)
 
 LIST_SEPARATOR: Final = re.compile(r"[、,]|及び|並びに")
 LIST_TAIL: Final = re.compile(r"(?:ほか|他|ら|等)$")
@@ -568,9 +580,13 @@ INSTRUMENT: Final = re.compile(
     r"|「(?P<quoted>[^「」]{2,60}?(?:協定|条約|合意|声明|宣言|覚書|計画|構想|イニシアティブ|パートナーシップ|ビジョン|法制))」"
 )
 
-# 63億6,100万円 / 約33億円 / 1.5億ドル
+# 63億6,100万円 / 約33億円 / 1.5億ドル. The number starts at its first digit
+# (not after a digit or "digit,"), and each group after the first unit ends
+# with its own unit: an optional unit inside a repeated group let a run of
+# digits split in exponentially many ways.
 AMOUNT: Final = re.compile(
-    r"(?P<approx>約|およそ|最大)?(?P<number>[0-9][0-9,]*(?:\.[0-9]+)?(?:兆|億|万)(?:[0-9][0-9,]*(?:億|万)?)*"
+    r"(?P<approx>約|およそ|最大)?(?<![0-9])(?<![0-9],)"
+    r"(?P<number>[0-9][0-9,]*(?:\.[0-9]+)?(?:兆|億|万)(?:[0-9][0-9,]*(?:億|万))*(?:[0-9][0-9,]*)?"
     r"|[0-9][0-9,]*(?:\.[0-9]+)?)(?P<currency>円|ドル|米ドル|ユーロ|元)"
 )
 CURRENCIES: Final = {"円": "JPY", "ドル": "USD", "米ドル": "USD", "ユーロ": "EUR", "元": "CNY"}
@@ -631,8 +647,9 @@ QUOTE_OPEN: Final = "「『"
 QUOTE_CLOSE: Final = "」』"
 TERMINAL: Final = re.compile(r"[。」』)]$")
 
-# A cut-off particle at the very end of a release: 大統領か / 大臣よ.
-TRUNCATED_PARTICLE: Final = re.compile(rf"(?P<run>[{NAME_CHARS}]+)(?P<particle>か|よ|から|より|は)$")
+# A cut-off particle at the very end of a release: 大統領か / 大臣よ. The run
+# starts after a boundary, so a search reads each run once (linear).
+TRUNCATED_PARTICLE: Final = re.compile(rf"(?<![{NAME_CHARS}])(?P<run>[{NAME_CHARS}]+)(?P<particle>か|よ|から|より|は)$")
 
 # Notes that no one speaks: (注) / (注1) / ※
 NOTE: Final = re.compile(r"^(?:\(注[0-9]*\)|※|注[0-9]*[::)])")
