@@ -34,7 +34,7 @@ from .model import (
     Statement,
 )
 from .normalize import Text, compact
-from .rules import Hit, all_hits, ja
+from .rules import Rule, all_hits, ja
 from .segment import Sentence
 from .speakers import BOTH, Both, Roster
 
@@ -70,7 +70,7 @@ class Clause:
     text: Text
     subject: Speaker
     subject_end: int
-    predicate: Hit[tuple[str, AgreementKind | None]] | None
+    predicate: Predicate | None
     topic: bool = False
 
 
@@ -149,48 +149,77 @@ def _subjects(text: str, roster: Roster) -> Iterator[tuple[int, int, Speaker, bo
         yield start, match.end(), speaker, particle in _TOPIC_PARTICLES
 
 
-def _joint_ahead(text: str, start: int) -> bool:
+@attrs.frozen
+class Predicate:
+    """A predicate found in a clause: the rule that matched and where, in the clause's text.
+
+    Attributes:
+        rule: The predicate rule.
+        start: Where the predicate starts in the clause.
+        end: Where it ends.
+    """
+
+    rule: Rule[tuple[str, AgreementKind | None]]
+    start: int
+    end: int
+
+    @property
+    def meaning(self) -> tuple[str, AgreementKind | None]:
+        """What the predicate does: speech, agreement (with its kind), discussion or meeting."""
+        return self.rule.meaning
+
+    def shifted(self, offset: int) -> Predicate:
+        """The same predicate in a clause that starts ``offset`` characters later."""
+        return Predicate(self.rule, self.start - offset, self.end - offset)
+
+
+class _Predicates:
+    """Every predicate of a sentence outside quotations, found in one pass, in order of their ends."""
+
+    __slots__ = ("hits",)
+
+    def __init__(self, text: str) -> None:
+        quoted = _quoted_ranges(text)
+        hits = []
+        for index, rule in enumerate(ja.PREDICATE_RULES):
+            for match in rule.pattern.finditer(text):
+                start, end = match.span()
+                around = _quote_at(quoted, start) if quoted else None
+                if around is not None and end <= around[1]:
+                    continue
+                hits.append((end, -index, start, rule))
+        hits.sort()
+        self.hits = hits
+
+    def any_between(self, start: int, end: int) -> bool:
+        """Whether a predicate lies wholly in ``[start, end)``."""
+        return any(start <= hit_start and hit_end <= end for hit_end, _, hit_start, _ in self.hits)
+
+    def last_between(self, start: int, end: int) -> Predicate | None:
+        """The predicate in ``[start, end)`` that ends last (the earlier rule on a tie), relative to ``start``."""
+        for hit_end, _, hit_start, rule in reversed(self.hits):
+            if hit_end <= end and hit_start >= start:
+                return Predicate(rule, hit_start - start, hit_end - start)
+        return None
+
+
+def _joint_ahead(predicates: _Predicates, start: int, end: int) -> bool:
     """Whether the clause from ``start`` ends in a joint predicate (agreement, discussion, meeting)."""
-    final = _final_predicate(text, start)
+    final = predicates.last_between(start, end)
     return final is None or final.meaning[0] != ja.SPEECH
 
 
-def _has_predicate(text: str, start: int = 0, end: int | None = None) -> bool:
-    stop = len(text) if end is None else end
-    return any(rule.pattern.search(text, start, stop) for rule in ja.PREDICATE_RULES)
-
-
-# Predicates are short: the one that ends a clause lies in its last characters,
-# so those are read first and the whole clause only when they hold none.
-_PREDICATE_TAIL: Final = 48
-
-
-def _final_predicate(text: str, start: int = 0) -> Hit[tuple[str, AgreementKind | None]] | None:
-    """The predicate that ends last, ignoring any inside a quotation."""
-    tail = max(start, len(text) - _PREDICATE_TAIL)
-    if tail > start:
-        found = _last_predicate(text, tail)
-        if found is not None:
-            return found
-    return _last_predicate(text, start)
-
-
-def _last_predicate(text: str, start: int) -> Hit[tuple[str, AgreementKind | None]] | None:
-    quoted = _quoted_ranges(text)
-    best = None
-    for hit in all_hits(ja.PREDICATE_RULES, text, start):
-        around = _quote_at(quoted, hit.start)
-        if around is not None and hit.end <= around[1]:
-            continue
-        if best is None or hit.end > best.end:
-            best = hit
-    return best
+def _final_predicate(text: str, start: int = 0) -> Predicate | None:
+    """The predicate of ``text`` from ``start`` that ends last, ignoring any inside a quotation."""
+    found = _Predicates(text).last_between(start, len(text))
+    return found.shifted(-start) if found is not None else None
 
 
 def split_clauses(sentence: Text, roster: Roster) -> list[Clause]:
     """Cut a (compact) sentence into clauses where the subject changes or a one-sided clause turns joint."""
     text = sentence.text
     subjects = list(_subjects(text, roster))
+    predicates = _Predicates(text)
     cuts: list[tuple[int, Speaker, int, bool]] = []  # (clause start, subject, subject end, topic)
     current: Speaker = None
     clause_start = 0
@@ -201,14 +230,14 @@ def split_clauses(sentence: Text, roster: Roster) -> list[Clause]:
             continue
         if speaker == current:
             continue
-        if speaker is BOTH and not _joint_ahead(text, start):
+        if speaker is BOTH and not _joint_ahead(predicates, start, len(text)):
             continue  # 双方が核の惨禍を経験した国として…旨述べました: both named inside one side's turn
         # A new clause starts after the 、 before the subject, if the clause
         # so far already did something.
         boundary = start
         while boundary > 0 and text[boundary - 1] not in _BOUNDARY:
             boundary -= 1
-        if boundary <= clause_start or not _has_predicate(text, clause_start, boundary):
+        if boundary <= clause_start or not predicates.any_between(clause_start, boundary):
             continue
         cuts.append((boundary, speaker, end, topic))
         current, clause_start = speaker, boundary
@@ -218,13 +247,18 @@ def split_clauses(sentence: Text, roster: Roster) -> list[Clause]:
     for index, (start, speaker, subject_end, topic) in enumerate(cuts):
         end = cuts[index + 1][0] if index + 1 < len(cuts) else len(text)
         piece = sentence.slice(start, end)
-        clauses.extend(_split_turn(piece, speaker, max(0, subject_end - start), topic))
+        clauses.extend(_split_turn(piece, speaker, max(0, subject_end - start), topic, predicates, start))
     return clauses
 
 
-def _split_turn(piece: Text, speaker: Speaker, subject_end: int, topic: bool = False) -> list[Clause]:
+def _split_turn(
+    piece: Text, speaker: Speaker, subject_end: int, topic: bool, predicates: _Predicates, offset: int
+) -> list[Clause]:
     """Split a one-sided clause that turns joint: …謝意を表するとともに、| …一致しました."""
-    final = _final_predicate(piece.text, subject_end)
+    end = offset + len(piece.text)
+    final = predicates.last_between(offset + subject_end, end)
+    if final is not None:
+        final = Predicate(final.rule, final.start + subject_end, final.end + subject_end)
     one_sided = isinstance(speaker, Participant)
     if one_sided and final is not None and _turns_joint(final):
         cut = None
@@ -233,14 +267,17 @@ def _split_turn(piece: Text, speaker: Speaker, subject_end: int, topic: bool = F
         if cut is not None and cut < final.start:
             head = piece.slice(0, cut)
             tail = piece.slice(cut)
+            head_final = predicates.last_between(offset + subject_end, offset + cut)
+            if head_final is not None:
+                head_final = Predicate(head_final.rule, head_final.start + subject_end, head_final.end + subject_end)
             return [
-                Clause(head, speaker, subject_end, _final_predicate(head.text, subject_end), topic),
-                Clause(tail, None, 0, _final_predicate(tail.text)),
+                Clause(head, speaker, subject_end, head_final, topic),
+                Clause(tail, None, 0, predicates.last_between(offset + cut, end)),
             ]
     return [Clause(piece, speaker, subject_end, final, topic)]
 
 
-def _turns_joint(hit: Hit[tuple[str, AgreementKind | None]]) -> bool:
+def _turns_joint(hit: Predicate) -> bool:
     kind, agreement = hit.meaning
     return kind == ja.DISCUSS or (kind == ja.AGREE and agreement in _ONE_SIDED_JOINT)
 

@@ -99,6 +99,10 @@ _INVISIBLE: Final = frozenset("\ufeff\u200b\u200c\u200d\u2060\u00ad")
 # pair whole, so that its "\n" can stand at the "\r" and a line ends before both).
 _SPECIAL: Final = re.compile(r"(?:\r\n|[^\t\n\x20-\x7e])+")
 _COMBINING_EXTRA: Final = frozenset("\uff9e\uff9f\u3099\u309a")
+# What normalisation changes even in NFKC text: line breaks other than "\n", and invisible characters.
+_UNCHANGED_BREAKS_OR_INVISIBLE: Final = re.compile(
+    r"[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029\ufeff\u200b\u200c\u200d\u2060\u00ad]"
+)
 
 
 def normalize_text(raw: str) -> Text:
@@ -110,7 +114,8 @@ def normalize_text(raw: str) -> Text:
     >>> t.span(3, 5)
     Span(start=3, end=5)
     """
-    if raw.isascii() and "\r" not in raw and not _BREAKS.search(raw):
+    if (raw.isascii() or unicodedata.is_normalized("NFKC", raw)) and not _UNCHANGED_BREAKS_OR_INVISIBLE.search(raw):
+        # Most releases are NFKC already: the text maps to itself, one offset each.
         return Text(raw, range(len(raw) + 1), raw)
     pieces: list[str] = []
     origin: list[int] = []

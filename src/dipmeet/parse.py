@@ -50,8 +50,8 @@ __all__ = ["DEFAULT_MAX_SIZE", "apply_strict", "detect_language", "parse"]
 DEFAULT_MAX_SIZE: Final = 64 * 1024 * 1024
 """The longest input :func:`parse` accepts, in characters (64 Mi, far above any release)."""
 
-_JAPANESE: Final = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
-_LATIN: Final = re.compile(r"[A-Za-z]")
+_JAPANESE: Final = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]+")
+_LATIN: Final = re.compile(r"[A-Za-z]+")
 _CONTROL: Final = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 
@@ -64,9 +64,22 @@ def detect_language(text: str) -> Language:
     >>> detect_language("日・カザフスタン外相会談"), detect_language("Japan-Viet Nam Summit Meeting")
     (<Language.JA: 'ja'>, <Language.EN: 'en'>)
     """
-    sample = text if len(text) <= 20000 else text[:20000]
-    japanese = len(_JAPANESE.findall(sample))
-    latin = len(_LATIN.findall(sample))
+    return _language(*_script_counts(text))
+
+
+# Enough text to tell the language of a release: its head.
+_SCRIPT_SAMPLE: Final = 8000
+
+
+def _script_counts(text: str) -> tuple[int, int]:
+    """Kana and kanji, and Latin letters, in the head of ``text``."""
+    sample = text if len(text) <= _SCRIPT_SAMPLE else text[:_SCRIPT_SAMPLE]
+    japanese = sum(map(len, _JAPANESE.findall(sample)))
+    latin = sum(map(len, _LATIN.findall(sample)))
+    return japanese, latin
+
+
+def _language(japanese: int, latin: int) -> Language:
     return Language.JA if japanese * 4 >= latin and japanese else Language.EN
 
 
@@ -124,8 +137,9 @@ def parse(
     if not normalized.text.strip():
         diagnostics.append(Diagnostic(DiagnosticKind.EMPTY_INPUT, Severity.WARNING, "the input holds no text"))
         return apply_strict(Release(published=published, diagnostics=tuple(diagnostics)), strict)
-    language = detect_language(normalized.text)
-    mixed = _mixed_language(normalized.text, language)
+    counts = _script_counts(normalized.text)
+    language = _language(*counts)
+    mixed = _mixed_language(counts, language)
     if mixed is not None:
         diagnostics.append(mixed)
     if language is Language.EN:
@@ -143,11 +157,9 @@ def _account(text: str, release: Release) -> Release:
     return attrs.evolve(release, diagnostics=release.diagnostics + tuple(missing)) if missing else release
 
 
-def _mixed_language(text: str, language: Language) -> Diagnostic | None:
+def _mixed_language(counts: tuple[int, int], language: Language) -> Diagnostic | None:
     """Note a release in which the other language is a large share (a bilingual page)."""
-    sample = text if len(text) <= 20000 else text[:20000]
-    japanese = len(_JAPANESE.findall(sample)) * 4
-    latin = len(_LATIN.findall(sample))
+    japanese, latin = counts[0] * 4, counts[1]
     minority, majority = (latin, japanese) if language is Language.JA else (japanese, latin)
     if majority and minority >= 0.4 * majority and minority >= 200:
         other = "English" if language is Language.JA else "Japanese"

@@ -20,9 +20,12 @@ __all__ = ["Hit", "Rule", "RuleTable", "all_hits", "compile_rules", "first_hit",
 M = TypeVar("M")
 
 
-@attrs.frozen
 class Rule(Generic[M]):
     """A named pattern and its meaning.
+
+    The pattern is compiled the first time it is used, not when the table is
+    built, so that ``import dipmeet`` does not pay for the hundreds of
+    patterns of both languages' tables.
 
     Attributes:
         name: A unique name; diagnostics and tests refer to rules by it.
@@ -33,9 +36,38 @@ class Rule(Generic[M]):
             small record, depending on the table.
     """
 
-    name: str
-    pattern: re.Pattern[str]
-    meaning: M
+    __slots__ = ("_compiled", "_flags", "_source", "meaning", "name")
+
+    def __init__(self, name: str, pattern: str | re.Pattern[str], meaning: M, flags: int = 0) -> None:
+        self.name = name
+        self.meaning = meaning
+        self._source = pattern if isinstance(pattern, str) else pattern.pattern
+        self._flags = flags if isinstance(pattern, str) else pattern.flags
+        self._compiled: re.Pattern[str] | None = None if isinstance(pattern, str) else pattern
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """The compiled pattern (compiled on first use)."""
+        compiled = self._compiled
+        if compiled is None:
+            compiled = self._compiled = re.compile(self._source, self._flags)
+        return compiled
+
+    def __repr__(self) -> str:
+        return f"Rule({self.name!r}, {self._source!r}, {self.meaning!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Rule):
+            return NotImplemented
+        return (self.name, self._source, self._flags, self.meaning) == (
+            other.name,
+            other._source,
+            other._flags,
+            other.meaning,
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.name, self._source, self._flags))
 
 
 @attrs.frozen
@@ -91,7 +123,7 @@ class RuleTable(tuple[Rule[M], ...]):
 
 def compile_rules(table: Iterable[tuple[str, str, M]], flags: int = 0) -> RuleTable[M]:
     """Build rules from ``(name, pattern, meaning)`` rows, checking names are unique."""
-    rules = [Rule(name, re.compile(pattern, flags), meaning) for name, pattern, meaning in table]
+    rules = [Rule(name, pattern, meaning, flags) for name, pattern, meaning in table]
     names = [rule.name for rule in rules]
     if len(set(names)) != len(names):
         duplicates = sorted({name for name in names if names.count(name) > 1})
