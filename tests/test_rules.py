@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from dipmeet.rules import all_hits, compile_rules, first_hit, last_hit, scan
+from dipmeet.rules import all_hits, compile_rules, first_hit, hit_spans, last_hit, scan
 
 TABLE = compile_rules(
     [
@@ -39,3 +41,51 @@ def test_all_hits_and_last_hit():
 def test_scan_reads_once_without_overlaps():
     """scan makes one pass; at a position the earlier rule wins (電話会談, not 会談)."""
     assert [h.rule.name for h in scan(TABLE, "電話会談の後、夕食会")] == ["telephone", "dinner"]
+
+
+def _tables() -> list[tuple[str, object]]:
+    from dipmeet.rules import RuleTable, en, ja
+
+    return [
+        (f"{module.__name__.rsplit('.', 1)[1]}.{name}", table)
+        for module in (ja, en)
+        for name, table in vars(module).items()
+        if isinstance(table, RuleTable)
+    ]
+
+
+# Short lines from real releases, Japanese and English.
+_LINES = [
+    "これに対し、トカエフ外務大臣から、日本の国連安保理常任理事国入りを支持する旨述べました。",
+    "両外相は、両国間の経済関係を一層強化していくことで一致しました。",
+    "岡田大臣より、核軍縮・不拡散分野での協力を呼びかけたのに対し、同外相も賛意を示しました。",
+    "The two leaders welcomed the signing of the Memorandum of Cooperation.",
+    "Prime Minister Kishida stated that Japan would continue to support Ukraine.",
+    "On March 3, from 6:05 p.m. for approximately 30 minutes, Mr. Hayashi held a telephone talk.",
+]
+
+
+def _spans_by_finditer(table, text: str, pos: int = 0) -> list[tuple[int, int, int]]:
+    return sorted(
+        (hit.start, hit.end, table.index(hit.rule)) for hit in all_hits(table, text, pos) if hit.end > hit.start
+    )
+
+
+@pytest.mark.parametrize(("name", "table"), _tables(), ids=[name for name, _ in _tables()])
+def test_hit_spans_finds_what_finditer_finds(name, table):
+    """The one-pass search gives every match that finditer, rule by rule, gives, from any start."""
+    for text in _LINES:
+        for pos in (0, 5):
+            assert sorted(hit_spans(table, text, pos)) == _spans_by_finditer(table, text, pos), (name, text, pos)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    text=st.text(
+        alphabet=st.sampled_from("両外相大臣会談電話一致合意述べ旨表明、。 ,.Theagrdstlwcomn0123456789"), max_size=40
+    )
+)
+def test_hit_spans_matches_finditer_on_any_text(text):
+    """On arbitrary text made of the rules' own characters, both searches agree for every table."""
+    for _, table in _tables():
+        assert sorted(hit_spans(table, text)) == _spans_by_finditer(table, text)

@@ -34,7 +34,7 @@ from .model import (
     Statement,
 )
 from .normalize import Text, compact
-from .rules import Rule, all_hits, ja
+from .rules import Rule, hit_spans, ja
 from .segment import Sentence
 from .speakers import BOTH, Both, Roster
 
@@ -180,14 +180,13 @@ class _Predicates:
 
     def __init__(self, text: str) -> None:
         quoted = _quoted_ranges(text)
+        rules = ja.PREDICATE_RULES
         hits = []
-        for index, rule in enumerate(ja.PREDICATE_RULES):
-            for match in rule.pattern.finditer(text):
-                start, end = match.span()
-                around = _quote_at(quoted, start) if quoted else None
-                if around is not None and end <= around[1]:
-                    continue
-                hits.append((end, -index, start, rule))
+        for start, end, index in hit_spans(rules, text):
+            around = _quote_at(quoted, start) if quoted else None
+            if around is not None and end <= around[1]:
+                continue
+            hits.append((end, -index, start, rules[index]))
         hits.sort()
         self.hits = hits
 
@@ -521,15 +520,17 @@ def _acts(text: str, subject_end: int) -> tuple[Act, ...]:
     …ことを評価する旨述べました) is not the speaker's: a word after another
     subject with が in the same stretch between commas is skipped.
     """
-    hits = sorted(all_hits(ja.ACT_RULES, text, subject_end), key=lambda hit: hit.start)
+    rules = ja.ACT_RULES
     acts: list[Act] = []
-    for hit in hits:
-        chunk_start = max(text.rfind("、", 0, hit.start), text.rfind(",", 0, hit.start), subject_end)
-        embedded = _EMBEDDED_SUBJECT.search(text, chunk_start, hit.start)
-        if embedded and not _NOMINALIZER.search(text, embedded.end(), hit.start):
+    for start, _, index in sorted(hit_spans(rules, text, subject_end), key=lambda hit: (hit[0], hit[2])):
+        meaning = rules[index].meaning
+        if meaning in acts:
             continue
-        if hit.meaning not in acts:
-            acts.append(hit.meaning)
+        chunk_start = max(text.rfind("、", 0, start), text.rfind(",", 0, start), subject_end)
+        embedded = _EMBEDDED_SUBJECT.search(text, chunk_start, start)
+        if embedded and not _NOMINALIZER.search(text, embedded.end(), start):
+            continue
+        acts.append(meaning)
     if not acts:
         final = _final_predicate(text, subject_end)
         acts.append(Act.EXPLAINED if final is not None and final.rule.name == "explained" else Act.STATED)

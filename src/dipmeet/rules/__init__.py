@@ -11,11 +11,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Generic, TypeVar
+from typing import Any, Final, Generic, TypeVar
 
 import attrs
 
-__all__ = ["Hit", "Rule", "RuleTable", "all_hits", "compile_rules", "first_hit", "last_hit", "scan"]
+try:  # the regular-expression parser, read for the first characters of a rule
+    from re import _parser as _regex_parser  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_parse as _regex_parser
+
+__all__ = ["Hit", "Rule", "RuleTable", "all_hits", "compile_rules", "first_hit", "hit_spans", "last_hit", "scan"]
 
 M = TypeVar("M")
 
@@ -36,21 +41,25 @@ class Rule(Generic[M]):
             small record, depending on the table.
     """
 
-    __slots__ = ("_compiled", "_flags", "_source", "meaning", "name")
+    __slots__ = ("_flags", "_source", "meaning", "name", "pattern")
+
+    pattern: re.Pattern[str]
 
     def __init__(self, name: str, pattern: str | re.Pattern[str], meaning: M, flags: int = 0) -> None:
         self.name = name
         self.meaning = meaning
         self._source = pattern if isinstance(pattern, str) else pattern.pattern
         self._flags = flags if isinstance(pattern, str) else pattern.flags
-        self._compiled: re.Pattern[str] | None = None if isinstance(pattern, str) else pattern
+        if not isinstance(pattern, str):
+            self.pattern = pattern
 
-    @property
-    def pattern(self) -> re.Pattern[str]:
-        """The compiled pattern (compiled on first use)."""
-        compiled = self._compiled
-        if compiled is None:
-            compiled = self._compiled = re.compile(self._source, self._flags)
+    def __getattr__(self, name: str) -> re.Pattern[str]:
+        # Only reached while ``pattern`` is unset: compile it once, and from then
+        # on it is a plain slot, read at full speed.
+        if name != "pattern":
+            raise AttributeError(name)
+        compiled = re.compile(self._source, self._flags)
+        self.pattern = compiled
         return compiled
 
     def __repr__(self) -> str:
@@ -167,3 +176,168 @@ def last_hit(rules: Sequence[Rule[M]], text: str, pos: int = 0, endpos: int | No
         if best is None or hit.end > best.end:
             best = hit
     return best
+
+
+# ---------------------------------------------------------------------------
+# One pass for a whole table: candidate positions from the rules' first characters
+# ---------------------------------------------------------------------------
+
+# A set of first characters larger than this is no filter: such a rule is tried everywhere.
+_MOST_FIRST_CHARACTERS: Final = 400
+
+
+def _first_characters(items: list[tuple[Any, Any]], flags: int) -> set[str] | None:
+    """The characters a match of this parsed pattern can start with, or None when any can."""
+    first: set[str] = set()
+    for opcode, argument in items:
+        name = str(opcode)
+        if name in ("ASSERT", "ASSERT_NOT", "AT"):
+            continue  # zero-width: the match starts with what follows
+        if name == "LITERAL":
+            first.add(chr(argument))
+            return _with_cases(first, flags)
+        if name == "IN":
+            chars = _class_characters(argument)
+            if chars is None:
+                return None
+            first |= chars
+            return _with_cases(first, flags)
+        if name == "BRANCH":
+            for branch in argument[1]:
+                inner = _first_characters(list(branch), flags)
+                if inner is None:
+                    return None
+                first |= inner
+            return _with_cases(first, flags) if not _nullable_branch(argument[1]) else None
+        if name == "SUBPATTERN":
+            inner = _first_characters(list(argument[-1]), flags | argument[1])
+            if inner is None:
+                return None
+            first |= inner
+            if not _nullable(list(argument[-1])):
+                return _with_cases(first, flags)
+            continue
+        if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            low, _, body = argument
+            inner = _first_characters(list(body), flags)
+            if inner is None:
+                return None
+            first |= inner
+            if low > 0 and not _nullable(list(body)):
+                return _with_cases(first, flags)
+            continue
+        return None  # ANY, NOT_LITERAL, back references and the like: no filter
+    return None  # the pattern may match the empty string
+
+
+def _class_characters(items: list[tuple[Any, Any]]) -> set[str] | None:
+    chars: set[str] = set()
+    for opcode, argument in items:
+        name = str(opcode)
+        if name == "LITERAL":
+            chars.add(chr(argument))
+        elif name == "RANGE":
+            low, high = argument
+            if high - low > _MOST_FIRST_CHARACTERS:
+                return None
+            chars.update(chr(code) for code in range(low, high + 1))
+        else:
+            return None  # negated classes, categories (\\s, \\w): no filter
+        if len(chars) > _MOST_FIRST_CHARACTERS:
+            return None
+    return chars
+
+
+def _nullable(items: list[tuple[Any, Any]]) -> bool:
+    """Whether a parsed pattern can match the empty string (conservatively: True when unsure)."""
+    for opcode, argument in items:
+        name = str(opcode)
+        if name in ("ASSERT", "ASSERT_NOT", "AT"):
+            continue
+        if name in ("LITERAL", "IN", "ANY", "NOT_LITERAL"):
+            return False
+        if name == "SUBPATTERN":
+            if not _nullable(list(argument[-1])):
+                return False
+            continue
+        if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            if argument[0] > 0 and not _nullable(list(argument[2])):
+                return False
+            continue
+        if name == "BRANCH":
+            if not _nullable_branch(argument[1]):
+                return False
+            continue
+        return True
+    return True
+
+
+def _nullable_branch(branches: list[Any]) -> bool:
+    return any(_nullable(list(branch)) for branch in branches)
+
+
+def _with_cases(chars: set[str], flags: int) -> set[str]:
+    if flags & re.IGNORECASE:
+        return chars | {c.upper() for c in chars} | {c.lower() for c in chars}
+    return chars
+
+
+class _Triggers:
+    """Where a table's rules can start: one pattern of first characters, and the rules for each."""
+
+    __slots__ = ("always", "by_character", "pattern")
+
+    def __init__(self, table: Sequence[Rule[Any]]) -> None:
+        self.by_character: dict[str, list[int]] = {}
+        self.always: list[int] = []
+        for index, rule in enumerate(table):
+            try:
+                parsed = list(_regex_parser.parse(rule._source, rule._flags).data)
+            except Exception:  # a parser we cannot read is no filter, never an error
+                parsed = None
+            first = _first_characters(parsed, rule._flags) if parsed is not None else None
+            if first is None:
+                self.always.append(index)
+                continue
+            for char in first:
+                self.by_character.setdefault(char, []).append(index)
+        characters = "".join(re.escape(c) for c in sorted(self.by_character))
+        self.pattern: re.Pattern[str] | None = re.compile(f"[{characters}]") if characters else None
+
+
+# Keyed by identity; the table is kept with its triggers so the key cannot be reused.
+_TRIGGERS: dict[int, tuple[Sequence[Rule[Any]], _Triggers]] = {}
+
+
+def hit_spans(table: Sequence[Rule[M]], text: str, pos: int = 0) -> list[tuple[int, int, int]]:
+    """Every match of every rule as ``(start, end, rule index)``, as ``finditer`` rule by rule would give.
+
+    One pass finds the positions where some rule can start (from the rules'
+    first characters); only those rules are tried there, with an anchored
+    match. Rules that can start with anything are searched the usual way.
+    Matches start at ``pos`` or later; empty matches are left out. The result
+    is in no particular order.
+    """
+    entry = _TRIGGERS.get(id(table))
+    if entry is None or entry[0] is not table:
+        entry = _TRIGGERS[id(table)] = (table, _Triggers(table))
+    triggers = entry[1]
+    found: list[tuple[int, int, int]] = []
+    for index in triggers.always:
+        found.extend(
+            (m.start(), m.end(), index) for m in table[index].pattern.finditer(text, pos) if m.end() > m.start()
+        )
+    if triggers.pattern is None:
+        return found
+    last_end = [0] * len(table)
+    by_character = triggers.by_character
+    for position in triggers.pattern.finditer(text, pos):
+        start = position.start()
+        for index in by_character[text[start]]:
+            if start < last_end[index]:
+                continue  # inside this rule's previous match: finditer would not look here
+            match = table[index].pattern.match(text, start)
+            if match is not None and match.end() > start:
+                found.append((start, match.end(), index))
+                last_end[index] = match.end()
+    return found
