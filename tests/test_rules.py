@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dipmeet.rules import all_hits, compile_rules, first_hit, hit_spans, last_hit, scan
+from dipmeet.rules import all_hits, compile_rules, first_hit, hit_spans, last_hit, rules_at, scan
 
 TABLE = compile_rules(
     [
@@ -89,3 +89,68 @@ def test_hit_spans_matches_finditer_on_any_text(text):
     """On arbitrary text made of the rules' own characters, both searches agree for every table."""
     for _, table in _tables():
         assert sorted(hit_spans(table, text)) == _spans_by_finditer(table, text)
+
+
+def _first_by_search(table, text: str, pos: int = 0, endpos: int | None = None):
+    end = len(text) if endpos is None else endpos
+    for rule in table:
+        match = rule.pattern.search(text, pos, end)
+        if match:
+            return rule.name, match.span()
+    return None
+
+
+def _first(table, text: str, pos: int = 0, endpos: int | None = None):
+    hit = first_hit(table, text, pos, endpos)
+    return (hit.rule.name, hit.match.span()) if hit is not None else None
+
+
+@pytest.mark.parametrize(("name", "table"), _tables(), ids=[name for name, _ in _tables()])
+def test_first_hit_is_the_first_rule_in_table_order(name, table):
+    """first_hit gives the earliest rule that matches anywhere, at its leftmost match, within any bounds."""
+    for text in _LINES:
+        for pos, endpos in ((0, None), (4, None), (0, 20), (3, 30)):
+            assert _first(table, text, pos, endpos) == _first_by_search(table, text, pos, endpos), (name, text, pos)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    text=st.text(
+        alphabet=st.sampled_from("両外相大臣会談電話一致合意述べ旨表明、。 ,.Theagrdstlwcomn0123456789"), max_size=40
+    )
+)
+def test_first_hit_matches_search_on_any_text(text):
+    """On arbitrary text made of the rules' own characters, first_hit agrees with searching rule by rule."""
+    for _, table in _tables():
+        assert _first(table, text) == _first_by_search(table, text)
+
+
+def test_case_insensitive_rules_match_folded_characters():
+    """A case-insensitive rule still matches where a character folds to its own (the Kelvin sign, K)."""
+    import re
+
+    table = compile_rules([("kazakhstan", r"kazakhstan", "KZ")], flags=re.IGNORECASE)
+    text = "with \u212aazakhstan"  # KELVIN SIGN, which re folds to k
+    assert table[0].pattern.search(text) is not None
+    assert hit_spans(table, text) == [(5, 15, 0)]
+    hit = first_hit(table, text)
+    assert hit is not None and hit.start == 5
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    text=st.text(
+        alphabet=st.sampled_from("(1)①一.・-両外相大臣会談写真協力 ,.Theagrdstlwcomn0123456789\u212a"), max_size=12
+    )
+)
+def test_rules_at_keeps_every_rule_that_can_match_there(text):
+    """Filtering by first character never drops a rule that matches (or fully matches) at the start."""
+    for _, table in _tables():
+        kept = set(map(id, rules_at(table, text)))
+        assert all(id(rule) in kept for rule in table if rule.pattern.match(text)), text
+
+
+def test_rules_at_lists_only_rules_that_can_start_with_the_character():
+    """At a character no rule starts with, only rules that can start with anything are tried."""
+    assert [rule.name for rule in rules_at(TABLE, "電話会談")] == ["telephone"]
+    assert rules_at(TABLE, "x") == [] and rules_at(TABLE, "") == []

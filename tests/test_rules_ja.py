@@ -8,6 +8,8 @@ rule does not match, fails here: the tables stay tied to the genre.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from dipmeet.normalize import compact, normalize_text
@@ -211,3 +213,14 @@ def test_final_predicate_is_the_last_one(text: str, expected: str):
         for m in rule.pattern.finditer(text)
     ]
     assert max(hits, key=lambda hit: (hit[0], -hit[1]))[2] == expected
+
+
+def test_instrument_words_cover_every_ending_of_the_instrument_pattern():
+    """The quick test before INSTRUMENT lets through every text the pattern could match."""
+    endings = {
+        word
+        for group in re.findall(r"\(\?:((?:協定|条約)[^()]*)\)", ja.INSTRUMENT.pattern)
+        for word in group.split("|")
+    }
+    assert {"協定", "行動計画", "法制"} <= endings
+    assert all(any(short in word for short in ja.INSTRUMENT_WORDS) for word in endings)

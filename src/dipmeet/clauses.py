@@ -31,6 +31,7 @@ from .model import (
     Item,
     Participant,
     Severity,
+    Span,
     Statement,
 )
 from .normalize import Text, compact
@@ -43,6 +44,16 @@ __all__ = ["Clause", "ClauseReader", "split_clauses"]
 Speaker = Participant | Both | None
 
 _BOUNDARY: Final = frozenset("、,。")
+
+
+def _boundary_before(text: str, position: int, start: int = 0) -> int:
+    """Where the stretch ending at ``position`` begins: just after the last 、 , or 。 (``start`` at the most)."""
+    return (
+        max(text.rfind("、", start, position), text.rfind(",", start, position), text.rfind("。", start, position)) + 1
+        or start
+    )
+
+
 _TOPIC_PARTICLES: Final = frozenset({"は", "も", "が", "とも"})
 _ONE_SIDED_JOINT: Final = frozenset({AgreementKind.AGREED, AgreementKind.SHARED_VIEW})
 _CONTINUATION: Final = re.compile(r"^(?:また|さらに|更に|加えて|併せて|その上で|なお)[、,]?")
@@ -113,11 +124,10 @@ def _clause_initial(text: str, position: int, *, relative: bool = False) -> bool
     With ``relative``, a short relative clause may stand before the subject
     (出席した駐日各国大使から).
     """
-    boundary = position
-    while boundary > 0 and text[boundary - 1] not in _BOUNDARY:
-        boundary -= 1
-        if position - boundary > 24:
-            return False
+    reach = max(0, position - 25)
+    boundary = _boundary_before(text, position, reach)
+    if boundary == reach > 0:
+        return False  # no boundary in the 25 characters before: too far to be a clause's head
     between = text[boundary:position]
     if not between or _CONNECTIVES.fullmatch(between):
         return True
@@ -233,9 +243,7 @@ def split_clauses(sentence: Text, roster: Roster) -> list[Clause]:
             continue  # 双方が核の惨禍を経験した国として…旨述べました: both named inside one side's turn
         # A new clause starts after the 、 before the subject, if the clause
         # so far already did something.
-        boundary = start
-        while boundary > 0 and text[boundary - 1] not in _BOUNDARY:
-            boundary -= 1
+        boundary = _boundary_before(text, start)
         if boundary <= clause_start or not predicates.any_between(clause_start, boundary):
             continue
         cuts.append((boundary, speaker, end, topic))
@@ -407,15 +415,15 @@ class ClauseReader:
         body = ja.CONNECTIVE.sub("", text)
         return bool(_CONTINUATION.match(text)) or len(body) >= 12
 
-    def _span_text(self, clause: Clause) -> tuple[str, int, int]:
+    def _span_text(self, clause: Clause) -> tuple[str, Span]:
+        """The clause's verbatim text in the original input, and its span there."""
         span = clause.text.span()
-        return self.source[span.start : span.end], span.start, span.end
+        return self.source[span.start : span.end], span
 
     def _statement(
         self, clause: Clause, truncated: bool, *, speaker: Participant | None = None, implied: bool = False
     ) -> Statement:
-        text, _, _ = self._span_text(clause)
-        span = clause.text.span()
+        text, span = self._span_text(clause)
         if speaker is not None:
             speaker = self.roster.add(speaker)
         if implied and speaker is not None:
@@ -450,13 +458,13 @@ class ClauseReader:
         )
 
     def _agreement(self, clause: Clause, kind: AgreementKind, truncated: bool) -> Agreement:
-        text, _, _ = self._span_text(clause)
+        text, span = self._span_text(clause)
         self._note_truncation(truncated, clause)
         return Agreement(
             parties=self.roster.mains(),
             kind=kind,
             text=text,
-            span=clause.text.span(),
+            span=span,
             amounts=amounts_in(clause.text),
             instruments=instruments_in(clause.text),
             truncated=truncated,
@@ -465,12 +473,12 @@ class ClauseReader:
     def _discussion(
         self, clause: Clause, truncated: bool, parties: tuple[Participant, ...] | None = None
     ) -> Discussion:
-        text, _, _ = self._span_text(clause)
+        text, span = self._span_text(clause)
         self._note_truncation(truncated, clause)
         return Discussion(
             parties=self.roster.mains() if parties is None else parties,
             text=text,
-            span=clause.text.span(),
+            span=span,
             amounts=amounts_in(clause.text),
             instruments=instruments_in(clause.text),
             truncated=truncated,

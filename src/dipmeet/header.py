@@ -19,7 +19,7 @@ import attrs
 
 from .model import Diagnostic, DiagnosticKind, Severity, Span
 from .normalize import Text, compact
-from .rules import first_hit, ja
+from .rules import first_hit, ja, rules_at
 from .rules.countries import COUNTRIES_JA
 from .segment import join_lines, read_markers
 from .temporal import DateContext, read_date_line
@@ -58,7 +58,7 @@ def is_noise_line(line: Text, *, in_body: bool = False) -> tuple[str, Diagnostic
     """Whether a whole line is noise (a site label, a caption, navigation); return the rule and kind."""
     text = line.text
     hit = None
-    for rule in ja.NOISE_LINE_RULES:
+    for rule in rules_at(ja.NOISE_LINE_RULES, text):
         if rule.pattern.fullmatch(text):
             hit = rule
             break

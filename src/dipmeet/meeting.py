@@ -414,8 +414,18 @@ def _venue(text: str) -> str | None:
     return None
 
 
+# A match of TOPICS ends in one of these words and starts at most this far
+# before it (80 + 6 x 41 topic characters, then 等, について, 幅広く, 、, 率直な).
+_TOPICS_END: Final = re.compile(r"意見交換|議論|話し合")
+_TOPICS_REACH: Final = 400
+
+
 def _topics(text: str) -> tuple[str, ...]:
-    match = ja.TOPICS.search(text)
+    end_word = _TOPICS_END.search(text)
+    if end_word is None:
+        return ()
+    # No match can start further back than this: the search starts here, the same match, less to scan.
+    match = ja.TOPICS.search(text, max(0, end_word.start() - _TOPICS_REACH))
     if not match:
         return ()
     raw = match["topics"]

@@ -18,7 +18,7 @@ import attrs
 
 from .model import Span
 from .normalize import Text
-from .rules import Rule
+from .rules import Rule, rules_at
 
 __all__ = [
     "Block",
@@ -94,7 +94,7 @@ def read_markers(line: Text, rules: Sequence[Rule[str]]) -> tuple[list[Marker], 
     markers: list[Marker] = []
     rest = line
     for _ in range(4):
-        for rule in rules:
+        for rule in rules_at(rules, rest.text):
             match = rule.pattern.match(rest.text)
             if match and match.end():
                 number = match.group("n")

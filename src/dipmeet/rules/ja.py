@@ -574,6 +574,26 @@ ISSUED_DOCUMENT: Final = re.compile(
     r"「(?P<title>[^「」]{2,80})」(?:[^「」。]{0,20}?)(?:を|が)(?:発出|発表|採択|署名|公表|交換)"
 )
 
+# Every instrument's name ends in one of these (a quick test before INSTRUMENT).
+INSTRUMENT_WORDS: Final = (
+    "協定",
+    "条約",
+    "合意",
+    "声明",
+    "宣言",
+    "覚書",
+    "議定書",
+    "憲章",
+    "交換公文",
+    "共同プレス発表",
+    "計画",
+    "構想",
+    "イニシアティブ",
+    "パートナーシップ",
+    "ビジョン",
+    "法制",
+)
+
 INSTRUMENT: Final = re.compile(
     rf"(?<![{NAME_CHARS}「])(?P<name>[{NAME_CHARS}+]{{1,40}}?(?:協定|条約|合意|声明|宣言|覚書|議定書|憲章|交換公文|"
     r"共同プレス発表|行動計画|構想|イニシアティブ|パートナーシップ|ビジョン))(?![\u4e00-\u9fff])"
