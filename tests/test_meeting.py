@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from dipmeet.meeting import read_meeting
 from dipmeet.model import Format, Level, Side
 from dipmeet.normalize import normalize_text
@@ -133,3 +136,25 @@ def test_our_country_is_not_a_name():
         "大村駐ツバル大使(フィジー駐在)が出席したところ,概要以下のとおりです。"
     )
     assert [(p.name, p.side.value) for p in meeting.participants] == [("大村", "japan")]
+
+
+_TOPIC_TOKENS = [
+    "につき", "について", "に関して", "意見交換", "議論", "話し合", "等", "、", ",", "。",
+    "日・カザフスタン関係", "国際場裡における協力", "地域情勢", "を行い", "幅広く", "率直な", "経済", "あ",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_TOPIC_TOKENS), max_size=40).map("".join))
+def test_topics_search_from_the_earliest_start_finds_the_same_match(text):
+    """Searching TOPICS from the computed earliest start gives what a search from the beginning gives."""
+    from dipmeet.meeting import _topics_start
+    from dipmeet.rules import ja
+
+    whole = ja.TOPICS.search(text)
+    start = _topics_start(text)
+    if whole is None:
+        assert start is None or ja.TOPICS.search(text, start) is None
+    else:
+        assert start is not None and start <= whole.start()
+        assert ja.TOPICS.search(text, start).span() == whole.span()

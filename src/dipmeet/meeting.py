@@ -414,18 +414,57 @@ def _venue(text: str) -> str | None:
     return None
 
 
-# A match of TOPICS ends in one of these words and starts at most this far
-# before it (80 + 6 x 41 topic characters, then 等, について, 幅広く, 、, 率直な).
-_TOPICS_END: Final = re.compile(r"意見交換|議論|話し合")
-_TOPICS_REACH: Final = 400
+def _topics_start(text: str) -> int | None:
+    """The earliest position where a match of TOPICS can start, or None when there is none.
+
+    TOPICS begins with a lazy run that the engine would try from every
+    position of a long sentence. A match ends in a tail (…につき意見交換),
+    and its topics are at most seven chunks between commas, no full stop in
+    them: the first 2 to 80 characters long, the others 1 to 40. From each
+    tail this finds the earliest start those limits allow; TOPICS searched
+    from there finds the very match it would find from the start of the text.
+    """
+    earliest: int | None = None
+    for tail in ja.TOPICS_TAIL.finditer(text):
+        ends = (tail.start(), tail.start() + 1) if text.startswith("等", tail.start()) else (tail.start(),)
+        for end in ends:
+            start = _earliest_topics_start(text, end)
+            if start is not None and (earliest is None or start < earliest):
+                earliest = start
+    return earliest
+
+
+def _earliest_topics_start(text: str, end: int) -> int | None:
+    """The earliest ``p`` with ``text[p:end]`` a list of topics as TOPICS reads it, or None."""
+    floor = text.rfind("。", 0, end) + 1
+    commas: list[int] = []  # the last seven commas before ``end``, nearest first
+    position = end
+    while len(commas) < 7:
+        position = max(text.rfind("、", floor, position), text.rfind(",", floor, position))
+        if position < 0:
+            break
+        commas.append(position)
+    earliest = None
+    chunk_end = end
+    for count in range(len(commas) + 1):  # topics with ``count`` commas in them
+        if count:
+            comma = commas[count - 1]
+            if not 1 <= chunk_end - comma - 1 <= 40:
+                break  # a chunk after a comma is empty or too long: no start further back
+            chunk_end = comma
+        if count > 6:
+            break
+        lowest = max(commas[count] + 1 if count < len(commas) else floor, chunk_end - 80)
+        if chunk_end - lowest >= 2:
+            earliest = lowest
+    return earliest
 
 
 def _topics(text: str) -> tuple[str, ...]:
-    end_word = _TOPICS_END.search(text)
-    if end_word is None:
+    start = _topics_start(text)
+    if start is None:
         return ()
-    # No match can start further back than this: the search starts here, the same match, less to scan.
-    match = ja.TOPICS.search(text, max(0, end_word.start() - _TOPICS_REACH))
+    match = ja.TOPICS.search(text, start)
     if not match:
         return ()
     raw = match["topics"]

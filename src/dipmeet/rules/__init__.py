@@ -296,7 +296,7 @@ class _Triggers:
     is tried (``folded``).
     """
 
-    __slots__ = ("always", "anchored", "by_character", "folded", "pattern")
+    __slots__ = ("always", "anchored", "by_character", "folded", "pattern", "selective")
 
     def __init__(self, table: Sequence[Rule[Any]]) -> None:
         self.by_character: dict[str, list[int]] = {}
@@ -328,6 +328,10 @@ class _Triggers:
         if caseless:
             alternatives.append("(?i:[" + "".join(re.escape(c) for c in sorted(caseless)) + "])")
         self.pattern: re.Pattern[str] | None = re.compile("|".join(alternatives)) if alternatives else None
+        # Whether one search for a first character is a useful test that no rule
+        # matches: every rule has first characters, and they are not letters or
+        # digits that stand in nearly any text.
+        self.selective = not self.always and not any(c.isascii() and c.isalnum() for c in exact | caseless)
         # For anchored matches: the rules worth trying at a character, with the
         # ``always`` ones, in table order; filled as characters are met.
         self.anchored: dict[str, list[int]] = {}
@@ -416,9 +420,14 @@ def first_hit(rules: Sequence[Rule[M]], text: str, pos: int = 0, endpos: int | N
     """Return the first rule (in table order) that matches anywhere in ``text``, or None.
 
     One ``search`` a rule: with the literal prefixes the rules start with,
-    this beats both a combined alternation and a first-character pass.
+    this beats both a combined alternation and a first-character pass. Where
+    the rules' first characters are uncommon (kanji, not Latin letters), one
+    search for any of them first rules out most texts at once.
     """
     end = len(text) if endpos is None else endpos
+    triggers = _triggers(rules)
+    if triggers.selective and (triggers.pattern is None or triggers.pattern.search(text, pos, end) is None):
+        return None  # no character that any rule starts with: nothing to search for
     for rule in rules:
         match = rule.pattern.search(text, pos, end)
         if match:
