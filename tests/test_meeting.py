@@ -158,3 +158,28 @@ def test_topics_search_from_the_earliest_start_finds_the_same_match(text):
     else:
         assert start is not None and start <= whole.start()
         assert ja.TOPICS.search(text, start).span() == whole.span()
+
+
+_VISIT_TOKENS = [
+    "訪日中",
+    "訪問中",
+    "訪日した",
+    "の",
+    "は",
+    "、",
+    "。",
+    "外務省賓客として",
+    "サウダバエフ",
+    "国務長官",
+    "あ",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_VISIT_TOKENS), max_size=30).map("".join))
+def test_visits_are_the_matches_of_the_visit_pattern(text):
+    """Matching back from each closing word finds what searching VISIT left to right finds."""
+    from dipmeet.meeting import _visits
+    from dipmeet.rules import ja
+
+    assert _visits(text) == {m.end(): m["visit"] for m in ja.VISIT.finditer(text)}

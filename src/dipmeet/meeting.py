@@ -243,12 +243,36 @@ def _japan_date(
     return local_date
 
 
+def _visits(text: str) -> dict[int, str]:
+    """The visits told before a person (訪日中の), by where the person starts: VISIT's matches, left to right.
+
+    VISIT opens with up to 40 characters before its closing word; searched
+    from every position, each one is read up to 40 times. Each closing word
+    is found instead, and VISIT is matched from the earliest start it allows
+    (40 back, after the last character a visit cannot cross, after the last
+    match): the same matches, each read once.
+    """
+    found: dict[int, str] = {}
+    done = 0
+    for closing in ja.VISIT_END.finditer(text):
+        word = closing.start()
+        if word < done:
+            continue
+        low = max(done, word - 40)
+        start = max(low, *(text.rfind(stop, low, word) + 1 for stop in ja.VISIT_STOPS))
+        match = ja.VISIT.match(text, start)
+        if match is not None:
+            found[match.end()] = match["visit"]
+            done = match.end()
+    return found
+
+
 def _participants(
     text: Text, mentions: list[Mention], title: str | None, preamble: Sequence[Text]
 ) -> list[Participant]:
     """The participants named in the opening: main ones first on each side, attendees after."""
     attendee_ranges = _listed_attendees(text.text) + _bracketed_attendees(text.text)
-    visits = {m.end(): m["visit"] for m in ja.VISIT.finditer(text.text)}
+    visits = _visits(text.text)
     main: list[Participant] = []
     attendees: list[Participant] = []
     for mention in mentions:

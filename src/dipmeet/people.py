@@ -10,6 +10,7 @@ A parenthesised English form after the phrase gives ``name_en`` and
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Final
 
@@ -191,9 +192,23 @@ def _country_split(run: str) -> tuple[str | None, str | None, str] | None:
     return _country_pass(run, strict=True) or _country_pass(run, strict=False)
 
 
+@functools.cache
+def _country_lengths() -> dict[str, tuple[int, ...]]:
+    """For each first character, the lengths of the country names that start with it, longest first."""
+    lengths: dict[str, set[int]] = {}
+    for country in COUNTRIES_JA:
+        if country:
+            lengths.setdefault(country[0], set()).add(len(country))
+    return {char: tuple(sorted(sizes, reverse=True)) for char, sizes in lengths.items()}
+
+
 def _country_pass(run: str, *, strict: bool) -> tuple[str | None, str | None, str] | None:
     longest = 24
+    by_first = _country_lengths()
     for position in range(len(run)):
+        sizes = by_first.get(run[position])
+        if sizes is None:
+            continue  # no country name starts with this character
         before = run[position - 1] if position else ""
         # After a kanji name (尹炳世韓国外交部長官) only a full country name may follow.
         after_kanji = (
@@ -204,7 +219,10 @@ def _country_pass(run: str, *, strict: bool) -> tuple[str | None, str | None, st
         )
         if before == "駐" and not run[:position].endswith("駐日"):
             continue  # 大村駐ツバル大使: Japan's ambassador to Tuvalu, not a Tuvaluan
-        for size in range(min(longest, len(run) - position - 1), 0, -1):
+        most = min(longest, len(run) - position - 1)
+        for size in sizes:
+            if size > most:
+                continue
             country = run[position : position + size]
             if country not in COUNTRIES_JA or (after_kanji and (size < 2 or country in JA_ABBREVIATIONS)):
                 continue

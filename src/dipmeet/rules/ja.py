@@ -539,9 +539,12 @@ VENUE_SUFFIX: Final = re.compile(
 NOT_VENUE: Final = re.compile(r"(?:市|都|県|州|町|村|島|都内|国内|現地|先)$")
 
 # The circumstances of a visit: 外務省賓客として訪日中 / …出席のため訪問中.
-VISIT: Final = re.compile(
-    r"(?P<visit>[^、,。はがをの]{0,40}(?:訪日中|訪問中|滞在中|来日中|訪日した|訪米中|訪中中|訪露中))の"
-)
+_VISIT_WORD: Final = r"(?:訪日中|訪問中|滞在中|来日中|訪日した|訪米中|訪中中|訪露中)"
+VISIT: Final = re.compile(rf"(?P<visit>[^、,。はがをの]{{0,40}}{_VISIT_WORD})の")
+VISIT_END: Final = re.compile(rf"{_VISIT_WORD}の")
+"""Where a VISIT ends; it is matched back from here, not searched from every position."""
+VISIT_STOPS: Final = "、,。はがをの"
+"""The characters a VISIT cannot cross."""
 
 # 会談には,野上浩太郎内閣官房副長官他が同席しました。 (the list is read back from its end)
 ATTENDED_END: Final = re.compile(r"(?:も)?が同席")
