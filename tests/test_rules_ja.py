@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from dipmeet.normalize import compact, normalize_text
 from dipmeet.rules import Rule, ja
@@ -224,3 +226,18 @@ def test_instrument_words_cover_every_ending_of_the_instrument_pattern():
     }
     assert {"協定", "行動計画", "法制"} <= endings
     assert all(any(short in word for short in ja.INSTRUMENT_WORDS) for word in endings)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["岡田大臣", "外相", "(Mr. A)", "から", "は", "が", "とも", "、", "。", "の", "ア", "(", ")"]),
+        max_size=20,
+    ).map("".join)
+)
+def test_subject_runs_give_nothing_back(text):
+    """SUBJECT's possessive runs find what the same pattern with ordinary runs finds."""
+    plain = re.compile(ja.SUBJECT.pattern.replace("]++", "]+").replace("]*+", "]*"))
+    assert [m.groupdict() | {"span": m.span()} for m in ja.SUBJECT.finditer(text)] == [
+        m.groupdict() | {"span": m.span()} for m in plain.finditer(text)
+    ]
