@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from dipmeet.extract import amount_value, amounts_in, documents_in, instruments_in
 from dipmeet.model import DocumentKind
 from dipmeet.normalize import normalize_text
@@ -83,3 +86,20 @@ def test_english_instruments():
         "Strategic and Global Partnership Action Plan",
     ]
     assert instruments_in_en(normalize_text("the importance of the Agreement between them")) == ()
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["日・カザフスタン", "原子力", "協定", "行動計画", "「", "」", "計画", "、", "の", "+", "合意", "両国"]
+        ),
+        max_size=25,
+    ).map("".join)
+)
+def test_instrument_matches_are_those_of_finditer(text):
+    """Searching from just before each instrument word finds what INSTRUMENT.finditer finds."""
+    from dipmeet.extract import _instrument_matches
+    from dipmeet.rules import ja
+
+    assert [m.span() for m in _instrument_matches(text)] == [m.span() for m in ja.INSTRUMENT.finditer(text)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
 from typing import Final
 
@@ -69,7 +70,7 @@ def instruments_in(text: Text) -> tuple[Instrument, ...]:
         return ()
     found = []
     seen: set[str] = set()
-    for match in ja.INSTRUMENT.finditer(text.text):
+    for match in _instrument_matches(text.text):
         group = "quoted" if match["quoted"] else "name"
         name = match[group]
         if name in seen or len(name) < 3:
@@ -77,6 +78,30 @@ def instruments_in(text: Text) -> tuple[Instrument, ...]:
         seen.add(name)
         found.append(Instrument(name=name, span=text.span(match.start(group), match.end(group))))
     return tuple(found)
+
+
+# An instrument's match starts at most this far before the word that ends it
+# (「 and 60 characters, then a word of up to 7 in which the short one stands).
+_INSTRUMENT_REACH: Final = 70
+
+
+def _instrument_matches(text: str) -> Iterator[re.Match[str]]:
+    """INSTRUMENT's matches, left to right, as ``finditer`` gives them.
+
+    Its lazy runs would be tried from every position of a long clause; each
+    search starts instead a little before the next instrument word.
+    """
+    position = 0
+    words = ja.INSTRUMENT_WORD
+    while True:
+        word = words.search(text, position)
+        if word is None:
+            return
+        match = ja.INSTRUMENT.search(text, max(position, word.start() - _INSTRUMENT_REACH))
+        if match is None:
+            return
+        yield match
+        position = match.end()
 
 
 def documents_in(text: Text) -> tuple[Document, ...]:

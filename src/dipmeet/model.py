@@ -285,7 +285,7 @@ class Diagnostic:
     rule: str | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, cache_hash=True)
 class Participant:
     """A person (or a named group) who took part in a meeting.
 

@@ -605,6 +605,8 @@ INSTRUMENT_WORDS: Final = (
     "法制",
 )
 
+INSTRUMENT_WORD: Final = re.compile("|".join(INSTRUMENT_WORDS))
+
 INSTRUMENT: Final = re.compile(
     rf"(?<![{NAME_CHARS}「])(?P<name>[{NAME_CHARS}+]{{1,40}}?(?:協定|条約|合意|声明|宣言|覚書|議定書|憲章|交換公文|"
     r"共同プレス発表|行動計画|構想|イニシアティブ|パートナーシップ|ビジョン))(?![\u4e00-\u9fff])"
