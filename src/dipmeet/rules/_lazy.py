@@ -1,0 +1,290 @@
+"""Patterns compiled on first use, and written so that the regex engine can skip ahead to where they may match.
+
+Two things make a table of patterns cheap, and neither changes what a pattern
+matches:
+
+* **Compiling on first use.** :func:`lazy_compile` returns a stand-in that
+  holds the source and compiles it the first time it is used, so importing a
+  table costs nothing until a release needs it.
+* **A literal first.** Python's regex engine searches quickly, skipping to the
+  next place where the pattern's first character can stand, only when every
+  alternative of the pattern starts with a literal character. A pattern that
+  starts with ``\\b`` (``\\b(?:agreed|concurred)\\b``) or with a
+  case-insensitive letter is instead tried at every character of the text.
+  :func:`literal_first` rewrites such a pattern into an equal one that starts
+  with its literals: ``\\bagreed`` becomes ``a(?<!\\w.)greed`` (the boundary,
+  read back once the first letter is matched), a group of alternatives at the
+  start is spread over what follows it, and under ``re.IGNORECASE`` each
+  first letter is written in each of its cases, the rest of the alternative
+  staying case-insensitive.
+
+The tables keep their readable sources (``pattern.pattern``, shown in the
+documentation); only the compiled code differs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Final, TypeVar, cast
+
+from . import Rule, RuleTable
+
+__all__ = ["lazy_compile", "lazy_rules", "literal_first"]
+
+M = TypeVar("M")
+
+# What a compiled pattern offers; bound onto a lazy pattern once it is compiled.
+_PATTERN_ATTRIBUTES: Final = (
+    "search",
+    "match",
+    "fullmatch",
+    "finditer",
+    "findall",
+    "sub",
+    "subn",
+    "split",
+    "scanner",
+    "groups",
+    "groupindex",
+)
+
+_QUANTIFIERS: Final = frozenset("?*+{")
+_WORD_CHARACTER: Final = re.compile(r"[A-Za-z0-9]")
+# Read once the first character (a word character) is matched: what \b before it said.
+_BOUNDARY_BEFORE_FIRST: Final = r"(?<!\w.)"
+# Characters that match an ASCII letter under re.IGNORECASE besides its two cases (sre's own table).
+_CASE_EXTRAS: Final = {"i": "İı", "s": "ſ", "k": "\u212a"}
+# Alternatives a rewrite may make of one pattern before it is left as written.
+_MOST_ALTERNATIVES: Final = 400
+# How often each lower-case letter stands in English releases, per thousand characters (capitals,
+# digits and the rest: a few each). A pattern whose first characters stand at more than a fifth of
+# the text gains nothing from skipping ahead: it is tried at least as often, and each try costs more
+# than the word boundary that rejected most characters at once ("\b(?:that|which|...)").
+_SHARE: Final = {
+    "e": 92, "t": 72, "i": 69, "a": 67, "n": 62, "o": 58, "r": 52, "s": 48, "h": 32, "l": 25, "d": 24,
+    "c": 22, "u": 20, "p": 18, "m": 18, "f": 16, "g": 14, "w": 10, "y": 8, "b": 6, "v": 6,
+}  # fmt: skip
+_OTHER_SHARE: Final = 3
+_MOST_SHARE: Final = 200
+
+
+class _LazyPattern:
+    """A pattern compiled on first use; until then it holds only its source (``pattern``).
+
+    The first attribute asked for other than ``pattern`` compiles it and binds
+    the compiled pattern's methods onto the instance, so every later call
+    (``PATTERN.search(text)``) goes straight to the compiled pattern.
+    ``flags`` are those of the source, as for ``re.compile(pattern, flags)``.
+    """
+
+    def __init__(self, pattern: str, flags: int) -> None:
+        self.pattern = pattern
+        self._flags = flags
+
+    def __getattr__(self, name: str) -> object:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        source, flags = literal_first(self.pattern, self._flags)
+        compiled = re.compile(source, flags)
+        for attribute in _PATTERN_ATTRIBUTES:
+            setattr(self, attribute, getattr(compiled, attribute))
+        # The flags of the source as written (the rewrite may move IGNORECASE inside the pattern).
+        self.flags = self._flags | (0 if self._flags & re.ASCII else re.UNICODE)
+        return self.flags if name == "flags" else getattr(compiled, name)
+
+    def __repr__(self) -> str:
+        return f"<pattern compiled on first use: {self.pattern[:60]!r}>"
+
+
+def lazy_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """Return ``pattern`` as a pattern that compiles itself (see :func:`literal_first`) the first time it is used."""
+    # A _LazyPattern answers to every attribute of re.Pattern (see _PATTERN_ATTRIBUTES).
+    return cast("re.Pattern[str]", _LazyPattern(pattern, flags))
+
+
+def lazy_rules(table: Iterable[tuple[str, str, M]], flags: int = 0) -> RuleTable[M]:
+    """Build rules from ``(name, pattern, meaning)`` rows as :func:`~dipmeet.rules.compile_rules` does, compiled lazily."""
+    rules = [Rule(name, lazy_compile(pattern, flags), meaning) for name, pattern, meaning in table]
+    names = [rule.name for rule in rules]
+    if len(set(names)) != len(names):
+        duplicates = sorted({name for name in names if names.count(name) > 1})
+        msg = f"duplicate rule names: {duplicates}"
+        raise ValueError(msg)
+    return RuleTable(rules, flags)
+
+
+def literal_first(pattern: str, flags: int = 0) -> tuple[str, int]:
+    """Rewrite a pattern so that each of its alternatives starts with a literal character; return it and its flags.
+
+    The rewritten pattern matches exactly what the original matches, with the
+    same groups. Patterns of another shape (a leading class of punctuation, a
+    leading capturing group, a look-behind) come back as they are.
+
+    >>> print(literal_first(r"\\b(?:agreed|concurred)\\b")[0])
+    a(?<!\\w.)greed\\b|c(?<!\\w.)oncurred\\b
+    >>> print(literal_first(r"\\bheld\\b", re.IGNORECASE)[0])
+    h(?<!\\w.)(?i:eld\\b)|H(?<!\\w.)(?i:eld\\b)
+    """
+    if flags & re.VERBOSE:
+        return pattern, flags
+    alternatives = _split_bars(pattern)
+    if alternatives is None:
+        return pattern, flags
+    caseless = bool(flags & re.IGNORECASE)
+    found: list[str] = []
+    for alternative in alternatives:
+        rewritten = _literal_led(alternative, caseless)
+        if rewritten is None or len(found) + len(rewritten) > _MOST_ALTERNATIVES:
+            return pattern, flags
+        found.extend(rewritten)
+    if found == alternatives or sum(_SHARE.get(char, _OTHER_SHARE) for char in {a[0] for a in found}) > _MOST_SHARE:
+        return pattern, flags
+    return "|".join(found), flags & ~re.IGNORECASE
+
+
+def _literal_led(alternative: str, caseless: bool, depth: int = 0) -> list[str] | None:
+    """One alternative as alternatives that each start with a literal character, or None."""
+    boundary = alternative.startswith(r"\b")
+    rest = alternative[2:] if boundary else alternative
+    if not rest or depth > 4:
+        return None
+    if rest.startswith("(?:"):
+        return _spread_group(rest, boundary, caseless, depth)
+    if _WORD_CHARACTER.match(rest):
+        firsts, after = rest[0], rest[1:]
+    elif rest.startswith("[") and not rest.startswith("[^"):
+        end = _class_end(rest, 0)
+        firsts, after = rest[1 : end - 1], rest[end:]
+        if end < 0 or not firsts or not all(_WORD_CHARACTER.match(char) for char in firsts):
+            return None
+    else:
+        return None
+    if after[:1] in _QUANTIFIERS:
+        return None
+    characters = list(dict.fromkeys(_cases(firsts) if caseless else firsts))
+    if len(characters) > 1 and _captures(after):
+        return None  # a group cannot be written twice
+    lead = _BOUNDARY_BEFORE_FIRST if boundary else ""
+    tail = f"(?i:{after})" if caseless and after else after
+    return [char + lead + tail for char in characters]
+
+
+def _spread_group(rest: str, boundary: bool, caseless: bool, depth: int) -> list[str] | None:
+    """``(?:a|b)c`` as ``ac|bc``, each then led by its literal."""
+    end = _group_end(rest)
+    if end < 0:
+        return None
+    inner, after = rest[3 : end - 1], rest[end:]
+    inner_alternatives = _split_bars(inner)
+    if inner_alternatives is None or after[:1] in _QUANTIFIERS:
+        return None
+    if len(inner_alternatives) > 1 and _captures(after):
+        return None
+    found = []
+    for inner_alternative in inner_alternatives:
+        rewritten = _literal_led((r"\b" if boundary else "") + inner_alternative + after, caseless, depth + 1)
+        if rewritten is None:
+            return None
+        found.extend(rewritten)
+    return found
+
+
+def _cases(characters: str) -> str:
+    """Every character that matches one of ``characters`` under re.IGNORECASE (ASCII letters and digits)."""
+    return "".join(
+        char.lower() + char.upper() + _CASE_EXTRAS.get(char.lower(), "") if char.isalpha() else char
+        for char in characters
+    )
+
+
+def _split_bars(pattern: str) -> list[str] | None:
+    """Split a pattern at its top-level bars; None if its brackets do not balance."""
+    parts = []
+    depth = 0
+    start = 0
+    index = 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if char == "[":
+            index = _class_end(pattern, index)
+            if index < 0:
+                return None
+            continue
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth < 0:
+                return None
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:index])
+            start = index + 1
+        index += 1
+    if depth:
+        return None
+    parts.append(pattern[start:])
+    return parts
+
+
+def _class_end(pattern: str, index: int) -> int:
+    """Where the character class opening at ``index`` ends (the index after its ``]``), or -1."""
+    index += 1
+    if pattern[index : index + 1] == "^":
+        index += 1
+    if pattern[index : index + 1] == "]":
+        index += 1
+    while index < len(pattern):
+        if pattern[index] == "\\":
+            index += 2
+            continue
+        if pattern[index] == "]":
+            return index + 1
+        index += 1
+    return -1
+
+
+def _group_end(pattern: str) -> int:
+    """Where the group opening at the start of ``pattern`` ends (the index after its ``)``), or -1."""
+    depth = 0
+    index = 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if char == "[":
+            index = _class_end(pattern, index)
+            if index < 0:
+                return -1
+            continue
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return index + 1
+        index += 1
+    return -1
+
+
+def _captures(pattern: str) -> bool:
+    """Whether a piece of pattern holds a capturing group."""
+    index = 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if char == "[":
+            index = _class_end(pattern, index)
+            if index < 0:
+                return True
+            continue
+        if char == "(" and (pattern[index + 1 : index + 2] != "?" or pattern[index + 2 : index + 4] == "P<"):
+            return True
+        index += 1
+    return False
