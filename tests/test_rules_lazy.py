@@ -67,8 +67,11 @@ def test_rewritten_pattern_matches_as_written(name):
     [
         (r"\bwelcom(?:ed|ing)\b", 0, r"w(?<!\w.)elcom(?:ed|ing)\b"),
         (r"\b(?:agreed|concurred)\b", 0, r"a(?<!\w.)greed\b|c(?<!\w.)oncurred\b"),
-        (r"\b[Bb]oth\s+sides", 0, r"B(?<!\w.)oth\s+sides|b(?<!\w.)oth\s+sides"),
-        (r"(?:countries|nations)[’']", 0, r"countries[’']|nations[’']"),
+        (r"\b[Bb]oth\s+sides", 0, r"[Bb](?<!\w.)oth\s+sides"),
+        (r"\b[Bb]oth|\bthe", 0, r"B(?<!\w.)oth|b(?<!\w.)oth|t(?<!\w.)he"),
+        (r"(?:countries|nations)[’']|leaders", 0, r"countries[’']|nations[’']|leaders"),
+        (r"\b(?P<pronoun>[Hh]e|she)\b", 0, r"(?P<pronoun>H(?<!\w.)e|h(?<!\w.)e|s(?<!\w.)he)\b"),
+        (r"\b\(PDF\)", 0, r"\((?<=\w.)PDF\)"),
         (r"\bheld\b", re.IGNORECASE, r"h(?<!\w.)(?i:eld\b)|H(?<!\w.)(?i:eld\b)"),
     ],
 )
@@ -80,13 +83,15 @@ def test_literal_first_rewrites(source, flags, expected):
 @pytest.mark.parametrize(
     ("source", "flags"),
     [
-        (r"(?P<pronoun>[Hh]e|[Ss]he)\b", 0),  # a capturing group first
+        (r"(?P<pronoun>[Hh]e|[Ss]he)|x", 0),  # a capturing group first, beside another alternative
+        (r"[A-Z]\w+", 0),  # a class of ranges
         (r"(?<=[.;:])\s*\(", 0),  # a look-behind first
         (r"\b(?:a|b)(?P<x>c)", 0),  # the group would be written twice
         (r"\b(?:a|b)?c", 0),  # a quantified group
         (r"\bthe\b", re.VERBOSE),
         (r"\b(?:that|which|who|as|if|when|since|after|while|so|the|an|his|her|its)\b", 0),  # common letters
         (r",\s+the", 0),  # already a literal first
+        (r"(?P<title>(?:Prime|Minister)\s+)[A-Z]", 0),  # already literals first, inside groups
     ],
 )
 def test_other_shapes_stay_as_written(source, flags):

@@ -51,8 +51,11 @@ _PATTERN_ATTRIBUTES: Final = (
 
 _QUANTIFIERS: Final = frozenset("?*+{")
 _WORD_CHARACTER: Final = re.compile(r"[A-Za-z0-9]")
-# Read once the first character (a word character) is matched: what \b before it said.
+# Read once the first character is matched: what \b before it said (before a word character: none
+# before it; before another character: one).
 _BOUNDARY_BEFORE_FIRST: Final = r"(?<!\w.)"
+_BOUNDARY_AFTER_WORD: Final = r"(?<=\w.)"
+_METACHARACTERS: Final = frozenset(".^$*+?{}[]\\|()")
 # Characters that match an ASCII letter under re.IGNORECASE besides its two cases (sre's own table).
 _CASE_EXTRAS: Final = {"i": "İı", "s": "ſ", "k": "\u212a"}
 # Alternatives a rewrite may make of one pattern before it is left as written.
@@ -118,8 +121,11 @@ def literal_first(pattern: str, flags: int = 0) -> tuple[str, int]:
     """Rewrite a pattern so that each of its alternatives starts with a literal character; return it and its flags.
 
     The rewritten pattern matches exactly what the original matches, with the
-    same groups. Patterns of another shape (a leading class of punctuation, a
-    leading capturing group, a look-behind) come back as they are.
+    same groups. A pattern of one alternative may also start with a class of
+    letters (``[Tt]he``) or a capturing group whose alternatives start with
+    literals. Patterns of other shapes (a look-behind first, a quantified
+    first character) come back as they are, and so do those whose first
+    characters are so common in English that skipping ahead would not pay.
 
     >>> print(literal_first(r"\\b(?:agreed|concurred)\\b")[0])
     a(?<!\\w.)greed\\b|c(?<!\\w.)oncurred\\b
@@ -132,45 +138,96 @@ def literal_first(pattern: str, flags: int = 0) -> tuple[str, int]:
     if alternatives is None:
         return pattern, flags
     caseless = bool(flags & re.IGNORECASE)
-    found: list[str] = []
+    if not caseless and _led_by_literals(alternatives):
+        return pattern, flags
+    found: list[tuple[str, str]] = []
     for alternative in alternatives:
-        rewritten = _literal_led(alternative, caseless)
+        rewritten = _literal_led(alternative, caseless, single=len(alternatives) == 1)
         if rewritten is None or len(found) + len(rewritten) > _MOST_ALTERNATIVES:
             return pattern, flags
         found.extend(rewritten)
-    if found == alternatives or sum(_SHARE.get(char, _OTHER_SHARE) for char in {a[0] for a in found}) > _MOST_SHARE:
+    firsts = {char for lead, _ in found for char in lead}
+    if [text for _, text in found] == alternatives or sum(_SHARE.get(c, _OTHER_SHARE) for c in firsts) > _MOST_SHARE:
         return pattern, flags
-    return "|".join(found), flags & ~re.IGNORECASE
+    return "|".join(text for _, text in found), flags & ~re.IGNORECASE
 
 
-def _literal_led(alternative: str, caseless: bool, depth: int = 0) -> list[str] | None:
-    """One alternative as alternatives that each start with a literal character, or None."""
+def _literal_led(alternative: str, caseless: bool, *, single: bool, depth: int = 0) -> list[tuple[str, str]] | None:
+    """One alternative as alternatives that each start with a literal character, or None.
+
+    Each comes with the characters it may start with. With ``single`` (the
+    pattern's only alternative), a leading class or capturing group may stay
+    whole. Without IGNORECASE in the result, ``caseless`` alternatives carry
+    their own ``(?i:...)``.
+    """
     boundary = alternative.startswith(r"\b")
     rest = alternative[2:] if boundary else alternative
     if not rest or depth > 4:
         return None
     if rest.startswith("(?:"):
-        return _spread_group(rest, boundary, caseless, depth)
-    if _WORD_CHARACTER.match(rest):
-        firsts, after = rest[0], rest[1:]
-    elif rest.startswith("[") and not rest.startswith("[^"):
-        end = _class_end(rest, 0)
-        firsts, after = rest[1 : end - 1], rest[end:]
-        if end < 0 or not firsts or not all(_WORD_CHARACTER.match(char) for char in firsts):
-            return None
-    else:
+        return _spread_group(rest, boundary, caseless, single=single, depth=depth)
+    if rest.startswith("(?P<") or (rest.startswith("(") and not rest.startswith("(?")):
+        return _capturing_group(rest, boundary, caseless, single=single, depth=depth) if single else None
+    lead = _lead(rest)
+    if lead is None:
         return None
-    if after[:1] in _QUANTIFIERS:
+    written, characters = lead
+    after = rest[len(written) :]
+    if not characters or after[:1] in _QUANTIFIERS:
         return None
-    characters = list(dict.fromkeys(_cases(firsts) if caseless else firsts))
+    word = _WORD_CHARACTER.match(characters[0]) is not None
+    if any((_WORD_CHARACTER.match(char) is not None) != word for char in characters) or (
+        boundary and "\n" in characters
+    ):
+        return None  # a boundary before them would mean different things
+    if caseless:
+        characters = "".join(dict.fromkeys(_cases(characters)))
+    check = (_BOUNDARY_BEFORE_FIRST if word else _BOUNDARY_AFTER_WORD) if boundary else ""
+    tail = f"(?i:{after})" if caseless and after else after
+    if single and written.startswith("["):
+        return [(characters, f"[{re.escape(characters)}]{check}{tail}")]
     if len(characters) > 1 and _captures(after):
         return None  # a group cannot be written twice
-    lead = _BOUNDARY_BEFORE_FIRST if boundary else ""
-    tail = f"(?i:{after})" if caseless and after else after
-    return [char + lead + tail for char in characters]
+    return [(char, re.escape(char) + check + tail) for char in characters]
 
 
-def _spread_group(rest: str, boundary: bool, caseless: bool, depth: int) -> list[str] | None:
+def _led_by_literals(alternatives: list[str]) -> bool:
+    """Whether the engine can already skip ahead: every alternative starts with a literal (one may start with a class)."""
+    if len(alternatives) > 1:
+        return all(alternative[:1] != "[" and _lead(alternative) is not None for alternative in alternatives)
+    alternative = alternatives[0]
+    if alternative.startswith("("):
+        if alternative.startswith("(?") and not alternative.startswith(("(?:", "(?P<")):
+            return False  # a look-around or flags first
+        end = _group_end(alternative)
+        opening = 3 if alternative.startswith("(?:") else alternative.find(">") + 1 if alternative[1:2] == "?" else 1
+        inner = _split_bars(alternative[opening : end - 1]) if end > 0 else None
+        return inner is not None and alternative[end : end + 1] not in _QUANTIFIERS and _led_by_literals(inner)
+    lead = _lead(alternative)
+    return lead is not None and alternative[len(lead[0]) :][:1] not in _QUANTIFIERS
+
+
+def _lead(rest: str) -> tuple[str, str] | None:
+    """The literal character or class of letters a piece of pattern starts with: as written, and the characters."""
+    if not rest:
+        return None
+    if rest.startswith("["):
+        end = _class_end(rest, 0)
+        members = rest[1 : end - 1] if end > 0 else ""
+        if not members or not all(_WORD_CHARACTER.match(char) for char in members):
+            return None
+        return rest[:end], "".join(dict.fromkeys(members))
+    if rest.startswith("\\"):
+        escaped = rest[1:2]
+        return (rest[:2], escaped) if escaped and not escaped.isalnum() and escaped != "_" else None
+    if rest[0] in _METACHARACTERS:
+        return None
+    return rest[0], rest[0]
+
+
+def _spread_group(
+    rest: str, boundary: bool, caseless: bool, *, single: bool, depth: int
+) -> list[tuple[str, str]] | None:
     """``(?:a|b)c`` as ``ac|bc``, each then led by its literal."""
     end = _group_end(rest)
     if end < 0:
@@ -183,17 +240,50 @@ def _spread_group(rest: str, boundary: bool, caseless: bool, depth: int) -> list
         return None
     found = []
     for inner_alternative in inner_alternatives:
-        rewritten = _literal_led((r"\b" if boundary else "") + inner_alternative + after, caseless, depth + 1)
+        rewritten = _literal_led(
+            (r"\b" if boundary else "") + inner_alternative + after,
+            caseless,
+            single=single and len(inner_alternatives) == 1,
+            depth=depth + 1,
+        )
         if rewritten is None:
             return None
         found.extend(rewritten)
     return found
 
 
+def _capturing_group(
+    rest: str, boundary: bool, caseless: bool, *, single: bool, depth: int
+) -> list[tuple[str, str]] | None:
+    """``\\b(?P<x>a|b)c`` as ``(?P<x>\\ba|\\bb)c``, the group's alternatives each led by its literal."""
+    end = _group_end(rest)
+    opening = rest.index(">") + 1 if rest.startswith("(?P<") else 1
+    if end < 0 or rest[end : end + 1] in _QUANTIFIERS:
+        return None
+    inner_alternatives = _split_bars(rest[opening : end - 1])
+    if inner_alternatives is None:
+        return None
+    found = []
+    for inner_alternative in inner_alternatives:
+        rewritten = _literal_led(
+            (r"\b" if boundary else "") + inner_alternative,
+            caseless,
+            single=single and len(inner_alternatives) == 1,
+            depth=depth + 1,
+        )
+        if rewritten is None:
+            return None
+        found.extend(rewritten)
+    after = rest[end:]
+    tail = f"(?i:{after})" if caseless and after else after
+    group = rest[:opening] + "|".join(text for _, text in found) + ")"
+    return [("".join(lead for lead, _ in found), group + tail)]
+
+
 def _cases(characters: str) -> str:
-    """Every character that matches one of ``characters`` under re.IGNORECASE (ASCII letters and digits)."""
+    """Every character that matches one of ``characters`` under re.IGNORECASE (for ASCII letters)."""
     return "".join(
-        char.lower() + char.upper() + _CASE_EXTRAS.get(char.lower(), "") if char.isalpha() else char
+        char.lower() + char.upper() + _CASE_EXTRAS.get(char.lower(), "") if char.isascii() and char.isalpha() else char
         for char in characters
     )
 
