@@ -26,6 +26,7 @@ from typing import Final
 from ..model import Act, AgreementKind, DiagnosticKind, Format, Level
 from ._lazy import lazy_compile as _compile
 from ._lazy import lazy_rules as _compile_rules
+from ._lazy import one_of as _one_of
 
 _I: Final = re.IGNORECASE
 
@@ -61,10 +62,12 @@ MONTHS: Final = {
 }
 """Month names and their usual abbreviations, lower case."""
 
-MONTH: Final = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
+_MONTHS_WRITTEN = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?"
 )
+MONTH: Final = _one_of(_MONTHS_WRITTEN)
+"""A month, written out or abbreviated (``one_of`` groups the words by their first letter)."""
 
 WEEKDAYS: Final = {
     "monday": 0,
@@ -87,9 +90,10 @@ WEEKDAYS: Final = {
 }
 """Weekday names and abbreviations, lower case; values are Python's weekday()."""
 
-WEEKDAY: Final = (
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Tues|Thurs|Thur|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?"
+_WEEKDAYS_WRITTEN = (
+    "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Tues|Thurs|Thur|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
 )
+WEEKDAY: Final = _one_of(_WEEKDAYS_WRITTEN) + r"\.?"
 
 NUMBER_WORDS: Final = {
     "a": 1,
@@ -541,23 +545,26 @@ _WORD_HONORIFICS = (
     r"General",
     r"Senator",
 )
+_HONORIFICS = (*_DOTTED_HONORIFICS, *(rf"{w}(?![A-Za-z.])" for w in _WORD_HONORIFICS))
 # Every alternative starts with its own letter, so that the engine can skip ahead to candidates.
-HONORIFIC: Final = "(?:" + "|".join([*_DOTTED_HONORIFICS, *(rf"{w}(?![A-Za-z.])" for w in _WORD_HONORIFICS)]) + ")"
+HONORIFIC: Final = _one_of(_HONORIFICS)
 """Honorifics and ranks written before a name; ``name`` never keeps them."""
 
 # Words that may make up a title before a name ("Secretary of State", "Minister for
 # Foreign Affairs", "Parliamentary Senior Vice-Minister for Foreign Affairs").
-_TITLE_WORD = (
-    r"(?:Prime|Minister|Deputy|Vice|Senior|Parliamentary|State|Secretary|Foreign|Affairs|President|Vice-President|"
-    r"Chancellor|Chairman|Chairperson|Chair|Chief|Cabinet|Director|Director-General|Special|Advisor|Adviser|Assistant|"
-    r"Under-Secretary|Undersecretary|Secretary-General|Vice-Minister|Vice-Chairman|Ambassador|Envoy|Representative|"
-    r"Permanent|Commissioner|High|Speaker|National|Assembly|Governor|Mayor|King|Queen|Crown|Prince|Princess|Emir|"
-    r"Amir|Sultan|Emperor|Empress|Premier|Leader|Head|Defense|Defence|Trade|Economy|Finance|Commerce|Industry|"
-    r"Economic|Policy|Planning|Press|Public|Relations|Bureau|Division|Joint|Chiefs|Staff|Executive|Administrator|"
-    r"Councilor|Councillor|Counsellor|Interior|Justice|Health|Labour|Labor|Education|Environment|Energy|Transport|"
-    r"Agriculture|Development|International|Cooperation|Security|General|Commonwealth|Home|FM|PM|Secretary/Director-General)"
-    r"(?![\w’'-])"
+_TITLE_WORDS = (
+    r"Prime|Minister|Deputy|Vice|Senior|Parliamentary|State|Secretary|Foreign|Affairs|President|Vice-President|"
+    r"Chancellor|Chairman|Chairperson|Chair|Chief|Cabinet|Director|Director-General|Special|Advisor|Adviser|"
+    r"Assistant|Under-Secretary|Undersecretary|Secretary-General|Vice-Minister|Vice-Chairman|Ambassador|Envoy|"
+    r"Representative|Permanent|Commissioner|High|Speaker|National|Assembly|Governor|Mayor|King|Queen|Crown|Prince|"
+    r"Princess|Emir|Amir|Sultan|Emperor|Empress|Premier|Leader|Head|Defense|Defence|Trade|Economy|Finance|"
+    r"Commerce|Industry|Economic|Policy|Planning|Press|Public|Relations|Bureau|Division|Joint|Chiefs|Staff|"
+    r"Executive|Administrator|Councilor|Councillor|Counsellor|Interior|Justice|Health|Labour|Labor|Education|"
+    r"Environment|Energy|Transport|Agriculture|Development|International|Cooperation|Security|General|"
+    r"Commonwealth|Home|FM|PM|Secretary/Director-General"
 )
+_END_OF_WORD = r"(?![\w’'-])"
+_TITLE_WORD = _one_of(_TITLE_WORDS) + _END_OF_WORD
 TITLE_BEFORE: Final = rf"(?:{_TITLE_WORD}(?:\s+(?:(?:of|for|to|and|the)\s+){{0,2}}{_TITLE_WORD})*)"
 """A title written before a name: title words joined by of / for / and / the."""
 
@@ -571,12 +578,17 @@ TITLE_HEAD: Final = _compile(
 """The word that makes a run of capitalised words a title."""
 
 # Words that end a name (a title word, a noun of headlines, a function word written with a capital).
+_STOP_WORDS = (
+    r"The|On|In|At|For|From|With|And|Of|To|By|As|But|Japan|Japanese|Meeting|Meetings|Summit|Talks?|Telephone|"
+    r"Conversation|Call|Courtesy|Visit|Visits|Meets|Meet|Pays?|Holds?|Receives?|Dinner|Lunch|Luncheon|Reception|"
+    r"Conference|Dialogue|Relations|Overview|Outline|Summary|Results|Office|Residence|House|Hotel|Ministry|"
+    r"Government|Department|Embassy|MP|QC|Regarding|Following|Furthermore|Moreover|Also|During|After|Before|Both|"
+    r"Two|It|This|That|These|He|She|They|His|Her|Their"
+)
+# Inside a look-ahead only what can match counts, so the lists are joined into one group (the title
+# words without their own end of word: the group's is the same).
 _NAME_STOP = (
-    rf"(?:{_TITLE_WORD}|{HONORIFIC}|The|On|In|At|For|From|With|And|Of|To|By|As|But|Japan|Japanese|Meeting|Meetings|"
-    r"Summit|Talks?|Telephone|Conversation|Call|Courtesy|Visit|Visits|Meets|Meet|Pays?|Holds?|Receives?|Dinner|Lunch|"
-    r"Luncheon|Reception|Conference|Dialogue|Relations|Overview|Outline|Summary|Results|Office|Residence|House|Hotel|"
-    r"Ministry|Government|Department|Embassy|MP|QC|Regarding|Following|Furthermore|Moreover|Also|During|After|"
-    rf"Before|Both|Two|It|This|That|These|He|She|They|His|Her|Their|{MONTH}|{WEEKDAY})(?![\w’'-])"
+    _one_of("|".join([_TITLE_WORDS, *_HONORIFICS, _STOP_WORDS, _MONTHS_WRITTEN, _WEEKDAYS_WRITTEN])) + _END_OF_WORD
 )
 _NAME_TOKEN = (
     r"(?:[A-Z]\.(?!\s?[A-Z]\.)|[A-Z\u00c0-\u00de](?:[\w\u00c0-\u024f]|(?![’']s\b)[’'-](?=[\w\u00c0-\u024f]))*)"
@@ -665,7 +677,7 @@ DEMONYMS: Final = {
 }
 """Nationality adjectives and the country each names; a release's own word is kept as the country."""
 
-DEMONYM: Final = "(?:" + "|".join(re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True)) + r")(?![\w-])"
+DEMONYM: Final = _one_of(re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True)) + r"(?![\w-])"
 DEMONYM_BEFORE: Final = _compile(rf"(?<![\w-])(?P<adj>{DEMONYM})\s+$")
 """A nationality adjective just before a title ("Russian Minister of Foreign Affairs"), read back from the title."""
 
