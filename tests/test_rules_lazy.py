@@ -72,6 +72,8 @@ def test_rewritten_pattern_matches_as_written(name):
         (r"(?:countries|nations)[’']|leaders", 0, r"countries[’']|nations[’']|leaders"),
         (r"\b(?P<pronoun>[Hh]e|she)\b", 0, r"(?P<pronoun>H(?<!\w.)e|h(?<!\w.)e|s(?<!\w.)he)\b"),
         (r"\b\(PDF\)", 0, r"\((?<=\w.)PDF\)"),
+        (r"\b(?:the\s+)?Japan\s+side", 0, r"t(?<!\w.)he\s+Japan\s+side|J(?<!\w.)apan\s+side"),
+        (r"(?P<hour>[0-9]{1,2}):", 0, r"(?P<hour>[0123456789][0-9]{0,1}):"),
         (r"\bheld\b", re.IGNORECASE, r"h(?<!\w.)(?i:eld\b)|H(?<!\w.)(?i:eld\b)"),
     ],
 )
@@ -87,7 +89,8 @@ def test_literal_first_rewrites(source, flags, expected):
         (r"[A-Z]\w+", 0),  # a class of ranges
         (r"(?<=[.;:])\s*\(", 0),  # a look-behind first
         (r"\b(?:a|b)(?P<x>c)", 0),  # the group would be written twice
-        (r"\b(?:a|b)?c", 0),  # a quantified group
+        (r"\b(?:a|b)*c", 0),  # a repeated group
+        (r"\b[a-z]?c", 0),  # a first letter that may be left out
         (r"\bthe\b", re.VERBOSE),
         (r"\b(?:that|which|who|as|if|when|since|after|while|so|the|an|his|her|its)\b", 0),  # common letters
         (r",\s+the", 0),  # already a literal first

@@ -58,6 +58,10 @@ _WORD_CHARACTER: Final = re.compile(r"[A-Za-z0-9]")
 # before it; before another character: one).
 _BOUNDARY_BEFORE_FIRST: Final = r"(?<!\w.)"
 _BOUNDARY_AFTER_WORD: Final = r"(?<=\w.)"
+_COUNTED: Final = re.compile(r"\{(?P<least>[0-9]+)(?:(?P<comma>,)(?P<most>[0-9]*))?\}")
+# A class of ASCII letters and digits, single or in ranges: [Tt], [A-Z], [0-9].
+_CLASS_OF_LETTERS: Final = re.compile(r"(?:[A-Za-z0-9](?:-[A-Za-z0-9])?)+")
+_RANGE: Final = re.compile(r"([A-Za-z0-9])(?:-([A-Za-z0-9]))?")
 _METACHARACTERS: Final = frozenset(".^$*+?{}[]\\|()")
 # Characters that match an ASCII letter under re.IGNORECASE besides its two cases (sre's own table).
 _CASE_EXTRAS: Final = {"i": "İı", "s": "ſ", "k": "\u212a"}
@@ -208,8 +212,8 @@ def _literal_led(alternative: str, caseless: bool, *, single: bool, depth: int =
     if lead is None:
         return None
     written, characters = lead
-    after = rest[len(written) :]
-    if not characters or after[:1] in _QUANTIFIERS:
+    after = _after_first(written, rest[len(written) :])
+    if not characters or after is None:
         return None
     word = _WORD_CHARACTER.match(characters[0]) is not None
     if any((_WORD_CHARACTER.match(char) is not None) != word for char in characters) or (
@@ -225,6 +229,28 @@ def _literal_led(alternative: str, caseless: bool, *, single: bool, depth: int =
     if len(characters) > 1 and _captures(after):
         return None  # a group cannot be written twice
     return [(char, re.escape(char) + check + tail) for char in characters]
+
+
+def _after_first(written: str, after: str) -> str | None:
+    """What follows the first of a repeated character: ``X+`` is ``X`` then ``X*``, ``X{2,3}`` is ``X`` then ``X{1,2}``.
+
+    None for a character that may be left out (``X?``, ``X*``, ``X{0,2}``) or a lazy or possessive repeat.
+    """
+    if after[:1] not in _QUANTIFIERS:
+        return after
+    if after[0] == "+":
+        return None if after[1:2] in ("?", "+") else written + "*" + after[1:]
+    counted = _COUNTED.match(after)
+    if counted is None or int(counted["least"]) < 1 or after[counted.end() : counted.end() + 1] in ("?", "+"):
+        return None
+    least = int(counted["least"]) - 1
+    most = counted["most"] if counted["comma"] else counted["least"]
+    rest = after[counted.end() :]
+    if not most:
+        return f"{written}{{{least},}}{rest}"
+    if least == 0 and int(most) == 1:
+        return rest
+    return f"{written}{{{least},{int(most) - 1}}}{rest}"
 
 
 def _led_by_literals(alternatives: list[str]) -> bool:
@@ -249,10 +275,15 @@ def _lead(rest: str) -> tuple[str, str] | None:
         return None
     if rest.startswith("["):
         end = _class_end(rest, 0)
-        members = rest[1 : end - 1] if end > 0 else ""
-        if not members or not all(_WORD_CHARACTER.match(char) for char in members):
+        members = _CLASS_OF_LETTERS.fullmatch(rest, 1, end - 1) if end > 0 else None
+        if members is None:
             return None
-        return rest[:end], "".join(dict.fromkeys(members))
+        characters = "".join(
+            chr(code)
+            for first, last in _RANGE.findall(members.group(0))
+            for code in range(ord(first), ord(last or first) + 1)
+        )
+        return rest[:end], "".join(dict.fromkeys(characters))
     if rest.startswith("\\"):
         escaped = rest[1:2]
         return (rest[:2], escaped) if escaped and not escaped.isalnum() and escaped != "_" else None
@@ -264,12 +295,14 @@ def _lead(rest: str) -> tuple[str, str] | None:
 def _spread_group(
     rest: str, boundary: bool, caseless: bool, *, single: bool, depth: int
 ) -> list[tuple[str, str]] | None:
-    """``(?:a|b)c`` as ``ac|bc``, each then led by its literal."""
+    """``(?:a|b)c`` as ``ac|bc`` (and ``(?:a)?b`` as ``ab|b``), each then led by its literal."""
     end = _group_end(rest)
     if end < 0:
         return None
     inner, after = rest[3 : end - 1], rest[end:]
     inner_alternatives = _split_bars(inner)
+    if inner_alternatives is not None and after[:1] == "?" and after[1:2] not in ("?", "+"):
+        inner_alternatives, after = [*inner_alternatives, ""], after[1:]  # (?:a)?b as ab|b
     if inner_alternatives is None or after[:1] in _QUANTIFIERS:
         return None
     if len(inner_alternatives) > 1 and _captures(after):
