@@ -72,6 +72,8 @@ def test_rewritten_pattern_matches_as_written(name):
         (r"(?:countries|nations)[’']|leaders", 0, r"countries[’']|nations[’']|leaders"),
         (r"\b(?P<pronoun>[Hh]e|she)\b", 0, r"(?P<pronoun>H(?<!\w.)e|h(?<!\w.)e|s(?<!\w.)he)\b"),
         (r"\b\(PDF\)", 0, r"\((?<=\w.)PDF\)"),
+        (r"\b_x|\by", 0, r"_(?<!\w.)x|y(?<!\w.)"),
+        (r"\bsaid\b", re.IGNORECASE | re.ASCII, r"s(?<!\w.)(?i:aid\b)|S(?<!\w.)(?i:aid\b)"),
         (r"\b(?:the\s+)?Japan\s+side", 0, r"t(?<!\w.)he\s+Japan\s+side|J(?<!\w.)apan\s+side"),
         (r"(?P<hour>[0-9]{1,2}):", 0, r"(?P<hour>[0123456789][0-9]{0,1}):"),
         (r"\bheld\b", re.IGNORECASE, r"h(?<!\w.)(?i:eld\b)|H(?<!\w.)(?i:eld\b)"),
@@ -94,6 +96,8 @@ def test_literal_first_rewrites(source, flags, expected):
         (r"\bthe\b", re.VERBOSE),
         (r"\b(?:that|which|who|as|if|when|since|after|while|so|the|an|his|her|its)\b", 0),  # common letters
         (r",\s+the", 0),  # already a literal first
+        (r"\bÉlysée|\bPalace", 0),  # a word character of another script after a boundary
+        (r"étude|x", re.IGNORECASE),  # a letter of another script, whose cases are the engine's to say
         (r"(?P<title>(?:Prime|Minister)\s+)[A-Z]", 0),  # already literals first, inside groups
     ],
 )

@@ -53,7 +53,6 @@ _PATTERN_ATTRIBUTES: Final = (
 )
 
 _QUANTIFIERS: Final = frozenset("?*+{")
-_WORD_CHARACTER: Final = re.compile(r"[A-Za-z0-9]")
 # Read once the first character is matched: what \b before it said (before a word character: none
 # before it; before another character: one).
 _BOUNDARY_BEFORE_FIRST: Final = r"(?<!\w.)"
@@ -177,12 +176,11 @@ def literal_first(pattern: str, flags: int = 0) -> tuple[str, int]:
     alternatives = _split_bars(pattern)
     if alternatives is None:
         return pattern, flags
-    caseless = bool(flags & re.IGNORECASE)
-    if not caseless and _led_by_literals(alternatives):
+    if not flags & re.IGNORECASE and _led_by_literals(alternatives):
         return pattern, flags
     found: list[tuple[str, str]] = []
     for alternative in alternatives:
-        rewritten = _literal_led(alternative, caseless, single=len(alternatives) == 1)
+        rewritten = _literal_led(alternative, flags, single=len(alternatives) == 1)
         if rewritten is None or len(found) + len(rewritten) > _MOST_ALTERNATIVES:
             return pattern, flags
         found.extend(rewritten)
@@ -192,22 +190,23 @@ def literal_first(pattern: str, flags: int = 0) -> tuple[str, int]:
     return "|".join(text for _, text in found), flags & ~re.IGNORECASE
 
 
-def _literal_led(alternative: str, caseless: bool, *, single: bool, depth: int = 0) -> list[tuple[str, str]] | None:
+def _literal_led(alternative: str, flags: int, *, single: bool, depth: int = 0) -> list[tuple[str, str]] | None:
     """One alternative as alternatives that each start with a literal character, or None.
 
     Each comes with the characters it may start with. With ``single`` (the
     pattern's only alternative), a leading class or capturing group may stay
-    whole. Without IGNORECASE in the result, ``caseless`` alternatives carry
-    their own ``(?i:...)``.
+    whole. Without IGNORECASE in the result, the alternatives of a
+    case-insensitive pattern carry their own ``(?i:...)``.
     """
+    caseless = bool(flags & re.IGNORECASE)
     boundary = alternative.startswith(r"\b")
     rest = alternative[2:] if boundary else alternative
     if not rest or depth > 4:
         return None
     if rest.startswith("(?:"):
-        return _spread_group(rest, boundary, caseless, single=single, depth=depth)
+        return _spread_group(rest, boundary, flags, single=single, depth=depth)
     if rest.startswith("(?P<") or (rest.startswith("(") and not rest.startswith("(?")):
-        return _capturing_group(rest, boundary, caseless, single=single, depth=depth) if single else None
+        return _capturing_group(rest, boundary, flags, single=single, depth=depth) if single else None
     lead = _lead(rest)
     if lead is None:
         return None
@@ -215,13 +214,13 @@ def _literal_led(alternative: str, caseless: bool, *, single: bool, depth: int =
     after = _after_first(written, rest[len(written) :])
     if not characters or after is None:
         return None
-    word = _WORD_CHARACTER.match(characters[0]) is not None
-    if any((_WORD_CHARACTER.match(char) is not None) != word for char in characters) or (
-        boundary and "\n" in characters
-    ):
+    if (boundary or caseless) and not characters.isascii():
+        return None  # other scripts: which are word characters, and their cases, are the engine's to say
+    word = characters[0].isalnum() or characters[0] == "_"
+    if any((char.isalnum() or char == "_") != word for char in characters) or (boundary and "\n" in characters):
         return None  # a boundary before them would mean different things
     if caseless:
-        characters = "".join(dict.fromkeys(_cases(characters)))
+        characters = "".join(dict.fromkeys(_cases(characters, ascii_only=bool(flags & re.ASCII))))
     check = (_BOUNDARY_BEFORE_FIRST if word else _BOUNDARY_AFTER_WORD) if boundary else ""
     tail = f"(?i:{after})" if caseless and after else after
     if single and written.startswith("["):
@@ -292,9 +291,7 @@ def _lead(rest: str) -> tuple[str, str] | None:
     return rest[0], rest[0]
 
 
-def _spread_group(
-    rest: str, boundary: bool, caseless: bool, *, single: bool, depth: int
-) -> list[tuple[str, str]] | None:
+def _spread_group(rest: str, boundary: bool, flags: int, *, single: bool, depth: int) -> list[tuple[str, str]] | None:
     """``(?:a|b)c`` as ``ac|bc`` (and ``(?:a)?b`` as ``ab|b``), each then led by its literal."""
     end = _group_end(rest)
     if end < 0:
@@ -311,7 +308,7 @@ def _spread_group(
     for inner_alternative in inner_alternatives:
         rewritten = _literal_led(
             (r"\b" if boundary else "") + inner_alternative + after,
-            caseless,
+            flags,
             single=single and len(inner_alternatives) == 1,
             depth=depth + 1,
         )
@@ -322,7 +319,7 @@ def _spread_group(
 
 
 def _capturing_group(
-    rest: str, boundary: bool, caseless: bool, *, single: bool, depth: int
+    rest: str, boundary: bool, flags: int, *, single: bool, depth: int
 ) -> list[tuple[str, str]] | None:
     """``\\b(?P<x>a|b)c`` as ``(?P<x>\\ba|\\bb)c``, the group's alternatives each led by its literal."""
     end = _group_end(rest)
@@ -336,7 +333,7 @@ def _capturing_group(
     for inner_alternative in inner_alternatives:
         rewritten = _literal_led(
             (r"\b" if boundary else "") + inner_alternative,
-            caseless,
+            flags,
             single=single and len(inner_alternatives) == 1,
             depth=depth + 1,
         )
@@ -344,15 +341,17 @@ def _capturing_group(
             return None
         found.extend(rewritten)
     after = rest[end:]
-    tail = f"(?i:{after})" if caseless and after else after
+    tail = f"(?i:{after})" if flags & re.IGNORECASE and after else after
     group = rest[:opening] + "|".join(text for _, text in found) + ")"
     return [("".join(lead for lead, _ in found), group + tail)]
 
 
-def _cases(characters: str) -> str:
-    """Every character that matches one of ``characters`` under re.IGNORECASE (for ASCII letters)."""
+def _cases(characters: str, *, ascii_only: bool) -> str:
+    """Every character that matches one of ``characters`` (ASCII) under re.IGNORECASE (and re.ASCII)."""
     return "".join(
-        char.lower() + char.upper() + _CASE_EXTRAS.get(char.lower(), "") if char.isascii() and char.isalpha() else char
+        char.lower() + char.upper() + ("" if ascii_only else _CASE_EXTRAS.get(char.lower(), ""))
+        if char.isalpha()
+        else char
         for char in characters
     )
 

@@ -1258,10 +1258,10 @@ RUN_ON_MARKER: Final = _compile(
     r"(?<=[^\s0-9][.;:])\s*(?=\([0-9]{1,2}\)\s?[A-Z“\"])|(?<=[^\s0-9][;:])\s*(?=\([0-9]{1,2}\)\s?[a-z])|"
     r"(?<=[^\s0-9][.;:])\s+(?=[0-9]{1,2}\)\s+[A-Za-z“\"])"
 )
-# What every RUN_ON_MARKER match stands next to: a stop, white space, a digit (or a bracket and a digit).
-# RUN_ON_MARKER starts with a look-behind, so a search tries it at every character; this test starts
-# from its stop and finds the few lines worth trying at a fraction of the cost.
-RUN_ON_HINT: Final = _compile(r"[.;:]\s*\(?[0-9]")
+# What every RUN_ON_MARKER match stands next to: a stop after a word, white space, a digit (or a
+# bracket and a digit), not a clock's colon. RUN_ON_MARKER starts with a look-behind, so a search
+# tries it at every character; this test starts from its stop and finds the few lines worth trying.
+RUN_ON_HINT: Final = _compile(r"[.;:](?<=[^\s0-9].)\s*\(?[0-9]")
 
 # A heading in brackets: "<Bilateral Relations>", "[Regional Affairs]", "【Overview】".
 BRACKET_HEADING: Final = _compile(
