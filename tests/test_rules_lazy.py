@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from dipmeet.rules import Rule, en
-from dipmeet.rules._lazy import _LazyPattern, lazy_compile, lazy_rules, literal_first
+from dipmeet.rules._lazy import _LazyPattern, lazy_compile, lazy_rules, literal_first, required_words
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "en"
 
@@ -114,6 +114,40 @@ def test_case_insensitive_rewrite_keeps_unicode_cases(text):
         assert bool(re.search(rewritten, text, flags)) == bool(re.search(source, text, re.IGNORECASE)), source
 
 
+@pytest.mark.parametrize(
+    ("source", "flags", "expected"),
+    [
+        (r"\bwelcom(?:ed|ing)\b", 0, ("welcom",)),
+        (r"\bexchang(?:ed|e|ing)\s+views|\bexchanges?\s+of", 0, ("exchang",)),
+        (r"\b(?:[Tt]he\s+)?(?:Japanese|Japan)\s+side\b", 0, ("side",)),  # the later of two equal sets
+        (r"\b(?:Meetings?|TALKS)\b", re.IGNORECASE, ("meeting", "talks")),
+        (r"(?P<n>[0-9]+)\s*(?:minutes?|mins?)\b", 0, None),  # "min" is too short to be worth looking for
+        (r"(?:abcd)?efgh", 0, ("efgh",)),  # an optional group requires nothing
+        (r"abcdx*efgh", 0, ("efgh",)),
+        (r"(?=abcde)x", 0, None),  # a look-ahead consumes nothing
+        (r"abcde|\w+", 0, None),  # one alternative requires no word
+    ],
+)
+def test_required_words(source, flags, expected):
+    """The words one of which every match holds: runs of literals, groups every match passes through."""
+    assert required_words(source, flags) == expected
+
+
+@pytest.mark.parametrize("name", sorted(ENGLISH))
+def test_required_words_are_in_every_match(name):
+    """Wherever an English pattern matches, one of its required words is in the text (so skipping is safe)."""
+    pattern = ENGLISH[name]
+    words = required_words(pattern.pattern, pattern.flags)
+    if words is None:
+        return
+    written = re.compile(pattern.pattern, pattern.flags)
+    caseless = bool(pattern.flags & re.IGNORECASE)
+    for text in _texts():
+        for match in written.finditer(text):
+            found = match.group(0).lower() if caseless else match.group(0)
+            assert any(word in found for word in words), (words, found)
+
+
 def test_a_lazy_pattern_compiles_on_first_use():
     """A lazy pattern holds its source until used; then it searches as a compiled pattern does."""
     pattern = lazy_compile(r"\bagreed\b")
@@ -123,6 +157,17 @@ def test_a_lazy_pattern_compiles_on_first_use():
     assert "search" in vars(pattern)
     assert pattern.groups == 0
     assert lazy_compile(r"\bheld\b", re.IGNORECASE).flags == re.compile("", re.IGNORECASE).flags
+
+
+def test_a_guarded_search_answers_as_the_engine():
+    """search and finditer skip texts without the required words, and otherwise pass pos and endpos on."""
+    pattern = lazy_compile(r"\bwelcom(?:ed|ing)\b", re.IGNORECASE)
+    assert pattern.search("He noted it.") is None
+    assert list(pattern.finditer("He noted it.")) == []
+    assert pattern.search("He WELCOMED it; she welcomed it.", 10).span() == (20, 28)
+    assert pattern.search("He WELCOMED it.", 0, 8) is None
+    assert pattern.search(string="He ſaid: welcomed", pos=3).span() == (9, 17)
+    assert [m.span() for m in pattern.finditer("welcomed, welcoming", endpos=12)] == [(0, 8)]
 
 
 def test_lazy_rules_refuse_duplicate_names():

@@ -19,7 +19,10 @@ matches:
   staying case-insensitive.
 
 The tables keep their readable sources (``pattern.pattern``, shown in the
-documentation); only the compiled code differs. Long lists of words (titles,
+documentation); only the compiled code differs. Where every match must hold
+one of a few words (``\bwelcom(?:ed|ing)\b`` holds "welcom"), ``search`` and
+``finditer`` first look for the words with ``str`` methods and skip the
+engine on a text that has none of them (see :func:`required_words`). Long lists of words (titles,
 honorifics, months) are joined with :func:`one_of`, which groups them by
 their first character so that the engine tries only the words that start
 with the character it stands on.
@@ -28,12 +31,13 @@ with the character it stands on.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+import sys
+from collections.abc import Callable, Iterable, Iterator
 from typing import Final, TypeVar, cast
 
 from . import Rule, RuleTable
 
-__all__ = ["lazy_compile", "lazy_rules", "literal_first", "one_of"]
+__all__ = ["lazy_compile", "lazy_rules", "literal_first", "one_of", "required_words"]
 
 M = TypeVar("M")
 
@@ -61,6 +65,9 @@ _COUNTED: Final = re.compile(r"\{(?P<least>[0-9]+)(?:(?P<comma>,)(?P<most>[0-9]*
 # A class of ASCII letters and digits, single or in ranges: [Tt], [A-Z], [0-9].
 _CLASS_OF_LETTERS: Final = re.compile(r"(?:[A-Za-z0-9](?:-[A-Za-z0-9])?)+")
 _RANGE: Final = re.compile(r"([A-Za-z0-9])(?:-([A-Za-z0-9]))?")
+# Words looked for before a search: at most so many, each at least so long.
+_MOST_WORDS: Final = 12
+_SHORTEST_WORD: Final = 4
 _METACHARACTERS: Final = frozenset(".^$*+?{}[]\\|()")
 # Characters that match an ASCII letter under re.IGNORECASE besides its two cases (sre's own table).
 _CASE_EXTRAS: Final = {"i": "İı", "s": "ſ", "k": "\u212a"}
@@ -98,12 +105,42 @@ class _LazyPattern:
         compiled = re.compile(source, flags)
         for attribute in _PATTERN_ATTRIBUTES:
             setattr(self, attribute, getattr(compiled, attribute))
+        words = required_words(self.pattern, self._flags)
+        if words is not None:
+            self.search, self.finditer = _guarded(compiled, words, caseless=bool(self._flags & re.IGNORECASE))
         # The flags of the source as written (the rewrite may move IGNORECASE inside the pattern).
         self.flags = self._flags | (0 if self._flags & re.ASCII else re.UNICODE)
         return self.flags if name == "flags" else getattr(compiled, name)
 
     def __repr__(self) -> str:
         return f"<pattern compiled on first use: {self.pattern[:60]!r}>"
+
+
+def _guarded(
+    compiled: re.Pattern[str], words: tuple[str, ...], *, caseless: bool
+) -> tuple[Callable[..., re.Match[str] | None], Callable[..., Iterator[re.Match[str]]]]:
+    """``search`` and ``finditer`` that skip the engine on a text holding none of ``words``.
+
+    Under IGNORECASE the words (lower case, ASCII) are looked for in the text
+    in lower case; a text with a character that the engine folds to an ASCII
+    letter but ``str.lower`` does not (İ, ı, ſ) goes to the engine.
+    """
+    search, finditer = compiled.search, compiled.finditer
+
+    def holds(text: str) -> bool:
+        if caseless:
+            if "İ" in text or "ı" in text or "ſ" in text:
+                return True
+            text = text.lower()
+        return any(word in text for word in words)
+
+    def guarded_search(string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return search(string, pos, endpos) if holds(string) else None
+
+    def guarded_finditer(string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return finditer(string, pos, endpos) if holds(string) else iter(())
+
+    return guarded_search, guarded_finditer
 
 
 def lazy_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -154,6 +191,128 @@ def one_of(alternatives: str | Iterable[str]) -> str:
         first + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")") for first, rests in groups.items()
     ]
     return "(?:" + "|".join(parts) + ")"
+
+
+def required_words(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
+    """Words one of which every match of ``pattern`` holds, worth looking for first; None if there are none such.
+
+    Read from the pattern's runs of literal characters, outside look-arounds:
+    a run that every match passes through, or one run from each alternative of
+    a group that every match passes through. Only words of at least
+    four characters count (shorter ones are in nearly every sentence), and
+    under IGNORECASE only ASCII ones, in lower case.
+
+    >>> required_words(r"\\bwelcom(?:ed|ing)\\b")
+    ('welcom',)
+    >>> required_words(r"\\b(?:meetings?|talks)\\b(?:\\s+held)?", re.IGNORECASE)
+    ('meeting', 'talks')
+    """
+    if flags & re.VERBOSE:
+        return None
+    alternatives = _split_bars(pattern)
+    words = _words_of_any(alternatives) if alternatives is not None else None
+    if not words or len(words) > _MOST_WORDS or min(map(len, words)) < _SHORTEST_WORD:
+        return None
+    if flags & re.IGNORECASE:
+        if not all(word.isascii() for word in words):
+            return None
+        words = tuple(dict.fromkeys(word.lower() for word in words))
+    return tuple(word for word in words if not any(other in word for other in words if other != word))
+
+
+def _words_of_any(alternatives: list[str]) -> tuple[str, ...] | None:
+    """Words one of which any of the alternatives holds (one set per alternative, joined), or None."""
+    found: list[str] = []
+    for alternative in alternatives:
+        words = _words_of_sequence(alternative)
+        if words is None:
+            return None
+        found.extend(words)
+    return tuple(dict.fromkeys(found))
+
+
+def _words_of_sequence(sequence: str) -> tuple[str, ...] | None:
+    """The best set of words a match of one alternative must hold: the one whose shortest word is longest."""
+    best: tuple[str, ...] | None = None
+    run: list[str] = []
+
+    def consider(words: tuple[str, ...] | None) -> None:
+        nonlocal best
+        if words and (best is None or _worth(words) >= _worth(best)):
+            best = words  # on a tie the later one: the words a pattern ends with tend to be the rarer
+
+    index = 0
+    while index < len(sequence):
+        item_end, literal, group_words = _item(sequence, index)
+        if item_end < 0:
+            return None
+        least = _least_repeats(sequence, item_end)
+        quantifier_end = _quantifier_end(sequence, item_end)
+        if literal is not None and least >= 1:
+            run.append(literal)
+            if quantifier_end != item_end:  # x+ or x{2,}: x is there, what follows may not touch it
+                consider(("".join(run),))
+                run = []
+        else:
+            consider(("".join(run),) if run else None)
+            run = []
+            if least >= 1:
+                consider(group_words)
+        index = quantifier_end
+    consider(("".join(run),) if run else None)
+    return best
+
+
+def _worth(words: tuple[str, ...]) -> int:
+    """How well a set of words sorts texts out: long words, few of them."""
+    return min(map(len, words)) - len(words) + 1
+
+
+def _item(sequence: str, index: int) -> tuple[int, str | None, tuple[str, ...] | None]:
+    """The item at ``index``: where it ends, the literal character it is (or None), the words a group requires."""
+    char = sequence[index]
+    if char == "\\":
+        escaped = sequence[index + 1 : index + 2]
+        literal = escaped if escaped and not escaped.isalnum() and escaped != "_" else None
+        return index + 2, literal, None
+    if char == "[":
+        return _class_end(sequence, index), None, None
+    if char == "(":
+        end = _group_end(sequence[index:])
+        if end < 0:
+            return -1, None, None
+        group = sequence[index : index + end]
+        if group.startswith(("(?=", "(?!", "(?<", "(?(")) or (group.startswith("(?") and group[2:3] not in (":", "P")):
+            return index + end, None, None  # look-arounds, conditions, flags: nothing required
+        opening = 3 if group.startswith("(?:") else group.find(">") + 1 if group.startswith("(?P<") else 1
+        inner = _split_bars(group[opening:-1])
+        return index + end, None, _words_of_any(inner) if inner is not None else None
+    if char in _METACHARACTERS:
+        return index + 1, None, None
+    return index + 1, char, None
+
+
+def _least_repeats(sequence: str, index: int) -> int:
+    """How many times at least the item before ``index`` repeats (1 with no quantifier)."""
+    quantifier = sequence[index : index + 1]
+    if quantifier in ("?", "*"):
+        return 0
+    if quantifier == "{":
+        counted = _COUNTED.match(sequence, index)
+        return int(counted["least"]) if counted else 1
+    return 1
+
+
+def _quantifier_end(sequence: str, index: int) -> int:
+    """Where the quantifier at ``index`` (if any, lazy or possessive) ends."""
+    quantifier = sequence[index : index + 1]
+    if quantifier in ("?", "*", "+"):
+        end = index + 1
+    elif quantifier == "{" and _COUNTED.match(sequence, index):
+        end = _COUNTED.match(sequence, index).end()  # type: ignore[union-attr]  # matched just above
+    else:
+        return index
+    return end + 1 if sequence[end : end + 1] in ("?", "+") else end
 
 
 def literal_first(pattern: str, flags: int = 0) -> tuple[str, int]:
