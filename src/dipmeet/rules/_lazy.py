@@ -74,9 +74,11 @@ _CASE_EXTRAS: Final = {"i": "İı", "s": "ſ", "k": "\u212a"}
 # Alternatives a rewrite may make of one pattern before it is left as written.
 _MOST_ALTERNATIVES: Final = 400
 # How often each lower-case letter stands in English releases, per thousand characters (capitals,
-# digits and the rest: a few each). A pattern whose first characters stand at more than a fifth of
-# the text gains nothing from skipping ahead: it is tried at least as often, and each try costs more
-# than the word boundary that rejected most characters at once ("\b(?:that|which|...)").
+# digits and the rest: a few each). A pattern that starts with \b and whose first characters stand
+# at more than a fifth of the text gains nothing from skipping ahead: it is tried at least as often,
+# and each try costs more than the word boundary that rejected most characters at once
+# ("\b(?:that|which|...)"). One that starts with a group of words and numbers has no such cheap
+# rejection, and skipping ahead pays even on common letters.
 _SHARE: Final = {
     "e": 92, "t": 72, "i": 69, "a": 67, "n": 62, "o": 58, "r": 52, "s": 48, "h": 32, "l": 25, "d": 24,
     "c": 22, "u": 20, "p": 18, "m": 18, "f": 16, "g": 14, "w": 10, "y": 8, "b": 6, "v": 6,
@@ -367,7 +369,8 @@ def literal_first(pattern: str, flags: int = 0) -> tuple[str, int]:
             return pattern, flags
         found.extend(rewritten)
     firsts = {char for lead, _ in found for char in lead}
-    if [text for _, text in found] == alternatives or sum(_SHARE.get(c, _OTHER_SHARE) for c in firsts) > _MOST_SHARE:
+    common = sum(_SHARE.get(char, _OTHER_SHARE) for char in firsts) > _MOST_SHARE
+    if [text for _, text in found] == alternatives or (common and any(a.startswith(r"\b") for a in alternatives)):
         return pattern, flags
     return "|".join(text for _, text in found), flags & ~re.IGNORECASE
 
