@@ -39,7 +39,6 @@ __all__ = [
 ]
 
 _THE: Final = re.compile(r"^the\s+", re.IGNORECASE)
-_SPACES: Final = re.compile(r"\s+")
 _OF: Final = re.compile(r"\bof\s+(?:the\s+)?")
 _BRACKETED: Final = re.compile(r"\s*\([^()]*\)$")
 _HEADLINE_PAIR: Final = re.compile(r"(?<![\w-])Japan[-–](?P<rest>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})")
@@ -123,7 +122,7 @@ def person_from_match(match: re.Match[str]) -> Person | None:
     if "name" not in groups:
         return _apposition(match)
     before = groups.get("title")
-    name = _SPACES.sub(" ", match["name"]).strip()
+    name = " ".join(match["name"].split())
     if not _names_someone(groups, before, name):
         return None
     post, end = _post_title(match)
@@ -153,7 +152,7 @@ def _apposition(match: re.Match[str]) -> Person | None:
     found = en.NAME_BEFORE_COMMA.search(text, max(0, comma - 60), comma)
     if found is None:
         return None
-    name = _SPACES.sub(" ", found["name"]).strip()
+    name = " ".join(found["name"].split())
     post = _BRACKETED.sub("", match["post"])
     if not _named_with_title(name, post):
         return None
@@ -244,7 +243,7 @@ def _clean(text: str | None) -> str | None:
     """Collapse white space and strip commas; None for nothing left."""
     if text is None:
         return None
-    text = _SPACES.sub(" ", text).strip(" ,")
+    text = " ".join(text.split()).strip(" ,")
     return text or None
 
 

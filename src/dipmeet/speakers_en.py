@@ -29,6 +29,8 @@ _NOT_SURNAME: Final = frozenset({"da", "de", "dos", "do", "del", "van", "von", "
 
 def fold(text: str) -> str:
     """Case-fold and strip accents, for comparing names ("BÁRCENA" and "Barcena")."""
+    if text.isascii():
+        return text.casefold()  # nothing to decompose
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
