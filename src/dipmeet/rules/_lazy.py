@@ -65,9 +65,16 @@ _COUNTED: Final = re.compile(r"\{(?P<least>[0-9]+)(?:(?P<comma>,)(?P<most>[0-9]*
 # A class of ASCII letters and digits, single or in ranges: [Tt], [A-Z], [0-9].
 _CLASS_OF_LETTERS: Final = re.compile(r"(?:[A-Za-z0-9](?:-[A-Za-z0-9])?)+")
 _RANGE: Final = re.compile(r"([A-Za-z0-9])(?:-([A-Za-z0-9]))?")
-# Words looked for before a search: at most so many, each at least so long.
+# Words looked for before a search: at most so many, each at least so long, in a pattern at most so long.
+_LONGEST_READ: Final = 600
 _MOST_WORDS: Final = 12
 _SHORTEST_WORD: Final = 4
+# The pieces of a pattern that matter to its structure (the characters between them do not): an escape,
+# a class, a bracket or a bar; and, last, what is left of an unfinished class or escape.
+_TOKEN: Final = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|[()|]|\[|\\", re.DOTALL)
+_UNFINISHED: Final = frozenset(("[", "\\"))
+# Characters that stand for themselves, in a run.
+_PLAIN: Final = re.compile(r"[^\\\[\](){}|.^$*+?]+")
 _METACHARACTERS: Final = frozenset(".^$*+?{}[]\\|()")
 # Characters that match an ASCII letter under re.IGNORECASE besides its two cases (sre's own table).
 _CASE_EXTRAS: Final = {"i": "İı", "s": "ſ", "k": "\u212a"}
@@ -225,14 +232,17 @@ def required_words(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     a run that every match passes through, or one run from each alternative of
     a group that every match passes through. Only words of at least
     four characters count (shorter ones are in nearly every sentence), and
-    under IGNORECASE only ASCII ones, in lower case.
+    under IGNORECASE only ASCII ones, in lower case. Patterns longer than
+    ``_LONGEST_READ`` are not read: they are long lists of words (titles,
+    names, months), which no few words stand for, and reading them costs
+    more than compiling them.
 
     >>> required_words(r"\\bwelcom(?:ed|ing)\\b")
     ('welcom',)
     >>> required_words(r"\\b(?:meetings?|talks)\\b(?:\\s+held)?", re.IGNORECASE)
     ('meeting', 'talks')
     """
-    if flags & re.VERBOSE:
+    if flags & re.VERBOSE or len(pattern) > _LONGEST_READ:
         return None
     alternatives = _split_bars(pattern)
     words = _words_of_any(alternatives) if alternatives is not None else None
@@ -268,6 +278,11 @@ def _words_of_sequence(sequence: str) -> tuple[str, ...] | None:
 
     index = 0
     while index < len(sequence):
+        plain = _PLAIN.match(sequence, index)
+        if plain is not None and _quantifier_end(sequence, plain.end()) == plain.end():
+            run.append(plain.group())  # a run of plain characters, no quantifier after its last: one step
+            index = plain.end()
+            continue
         item_end, literal, group_words = _item(sequence, index)
         if item_end < 0:
             return None
@@ -303,15 +318,15 @@ def _item(sequence: str, index: int) -> tuple[int, str | None, tuple[str, ...] |
     if char == "[":
         return _class_end(sequence, index), None, None
     if char == "(":
-        end = _group_end(sequence[index:])
+        end = _group_end(sequence, index)
         if end < 0:
             return -1, None, None
-        group = sequence[index : index + end]
+        group = sequence[index:end]
         if group.startswith(("(?=", "(?!", "(?<", "(?(")) or (group.startswith("(?") and group[2:3] not in (":", "P")):
-            return index + end, None, None  # look-arounds, conditions, flags: nothing required
+            return end, None, None  # look-arounds, conditions, flags: nothing required
         opening = 3 if group.startswith("(?:") else group.find(">") + 1 if group.startswith("(?P<") else 1
         inner = _split_bars(group[opening:-1])
-        return index + end, None, _words_of_any(inner) if inner is not None else None
+        return end, None, _words_of_any(inner) if inner is not None else None
     if char in _METACHARACTERS:
         return index + 1, None, None
     return index + 1, char, None
@@ -546,27 +561,19 @@ def _split_bars(pattern: str) -> list[str] | None:
     parts = []
     depth = 0
     start = 0
-    index = 0
-    while index < len(pattern):
-        char = pattern[index]
-        if char == "\\":
-            index += 2
-            continue
-        if char == "[":
-            index = _class_end(pattern, index)
-            if index < 0:
-                return None
-            continue
-        if char == "(":
+    for token in _TOKEN.finditer(pattern):
+        piece = token.group()
+        if piece == "(":
             depth += 1
-        elif char == ")":
+        elif piece == ")":
             depth -= 1
             if depth < 0:
                 return None
-        elif char == "|" and depth == 0:
-            parts.append(pattern[start:index])
-            start = index + 1
-        index += 1
+        elif piece == "|" and depth == 0:
+            parts.append(pattern[start : token.start()])
+            start = token.end()
+        elif piece in _UNFINISHED:
+            return None
     if depth:
         return None
     parts.append(pattern[start:])
@@ -590,44 +597,30 @@ def _class_end(pattern: str, index: int) -> int:
     return -1
 
 
-def _group_end(pattern: str) -> int:
-    """Where the group opening at the start of ``pattern`` ends (the index after its ``)``), or -1."""
+def _group_end(pattern: str, start: int = 0) -> int:
+    """Where the group opening at ``start`` ends (the index after its ``)``), or -1."""
     depth = 0
-    index = 0
-    while index < len(pattern):
-        char = pattern[index]
-        if char == "\\":
-            index += 2
-            continue
-        if char == "[":
-            index = _class_end(pattern, index)
-            if index < 0:
-                return -1
-            continue
-        if char == "(":
+    for token in _TOKEN.finditer(pattern, start):
+        piece = token.group()
+        if piece == "(":
             depth += 1
-        elif char == ")":
+        elif piece == ")":
             depth -= 1
             if depth == 0:
-                return index + 1
-        index += 1
+                return token.end()
+        elif piece in _UNFINISHED:
+            return -1
     return -1
 
 
 def _captures(pattern: str) -> bool:
     """Whether a piece of pattern holds a capturing group."""
-    index = 0
-    while index < len(pattern):
-        char = pattern[index]
-        if char == "\\":
-            index += 2
-            continue
-        if char == "[":
-            index = _class_end(pattern, index)
-            if index < 0:
-                return True
-            continue
-        if char == "(" and (pattern[index + 1 : index + 2] != "?" or pattern[index + 2 : index + 4] == "P<"):
+    for token in _TOKEN.finditer(pattern):
+        piece = token.group()
+        if piece in _UNFINISHED:
             return True
-        index += 1
+        if piece == "(":
+            after = pattern[token.end() : token.end() + 3]
+            if after[:1] != "?" or after[1:] == "P<":
+                return True
     return False
