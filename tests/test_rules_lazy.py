@@ -99,6 +99,7 @@ def test_literal_first_rewrites(source, flags, expected):
         (r"\bÉlysée|\bPalace", 0),  # a word character of another script after a boundary
         (r"étude|x", re.IGNORECASE),  # a letter of another script, whose cases are the engine's to say
         (r"(?P<title>(?:Prime|Minister)\s+)[A-Z]", 0),  # already literals first, inside groups
+        (r"\b[[a]bcd|x", 0),  # a class that holds an unescaped [
     ],
 )
 def test_other_shapes_stay_as_written(source, flags):

@@ -70,8 +70,10 @@ _LONGEST_READ: Final = 600
 _MOST_WORDS: Final = 12
 _SHORTEST_WORD: Final = 4
 # The pieces of a pattern that matter to its structure (the characters between them do not): an escape,
-# a class, a bracket or a bar; and, last, what is left of an unfinished class or escape.
-_TOKEN: Final = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|[()|]|\[|\\", re.DOTALL)
+# a class, a bracket or a bar; and, last, what is left of an unfinished class or escape. A class that
+# holds an unescaped [ is read as unfinished (the pattern is left as written): a run of [ then costs a
+# linear scan, not a quadratic one.
+_TOKEN: Final = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\\[])*\]|[()|]|\[|\\", re.DOTALL)
 _UNFINISHED: Final = frozenset(("[", "\\"))
 # Characters that stand for themselves, in a run.
 _PLAIN: Final = re.compile(r"[^\\\[\](){}|.^$*+?]+")
