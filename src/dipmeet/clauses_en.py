@@ -35,6 +35,7 @@ from .model import (
     Item,
     Participant,
     Severity,
+    Span,
     Statement,
 )
 from .normalize import Text
@@ -278,9 +279,8 @@ class EnglishClauseReader:
             if isinstance(last, Statement):
                 self.quote_speaker = last.speaker
 
-    def _verbatim(self, clause: ClauseEn) -> str:
-        """The clause as written in the input."""
-        span = clause.text.span()
+    def _verbatim(self, span: Span) -> str:
+        """The clause at ``span``, as written in the input."""
         return self.source[span.start : span.end]
 
     def _statement(
@@ -321,7 +321,7 @@ class EnglishClauseReader:
         return Statement(
             speaker=speaker,
             acts=acts,
-            text=self._verbatim(clause),
+            text=self._verbatim(span),
             span=span,
             amounts=amounts_in_en(clause.text),
             instruments=instruments_in_en(clause.text),
@@ -331,11 +331,12 @@ class EnglishClauseReader:
     def _agreement(self, clause: ClauseEn, kind: AgreementKind, truncated: bool) -> Agreement:
         """An agreement of the two main participants."""
         self._note_truncation(truncated, clause)
+        span = clause.text.span()
         return Agreement(
             parties=self.roster.mains(),
             kind=kind,
-            text=self._verbatim(clause),
-            span=clause.text.span(),
+            text=self._verbatim(span),
+            span=span,
             amounts=amounts_in_en(clause.text),
             instruments=instruments_in_en(clause.text),
             truncated=truncated,
@@ -347,10 +348,11 @@ class EnglishClauseReader:
         """A joint act that is not an agreement."""
         self.block_speaker = None
         self._note_truncation(truncated, clause)
+        span = clause.text.span()
         return Discussion(
             parties=self.roster.mains() if parties is None else parties,
-            text=self._verbatim(clause),
-            span=clause.text.span(),
+            text=self._verbatim(span),
+            span=span,
             amounts=amounts_in_en(clause.text),
             instruments=instruments_in_en(clause.text),
             truncated=truncated,

@@ -166,8 +166,10 @@ def _lines(normalized: Text) -> list[Text]:
     lines = []
     for line in split_lines(normalized):
         line = line.strip(" \t|") if line.text.startswith("|") or line.text.endswith("|") else line
-        if line.text:
+        if line.text and en.RUN_ON_HINT.search(line.text):
             lines.extend(split_run_on(line, en.RUN_ON_MARKER))
+        elif line.text:
+            lines.append(line)
     return lines
 
 

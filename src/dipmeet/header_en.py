@@ -32,6 +32,7 @@ __all__ = ["is_caption_en", "is_foreign_script", "is_noise_line_en", "is_opening
 
 _LATIN: Final = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _LETTER: Final = re.compile(r"[^\W\d_]")
+_OTHER_LETTER: Final = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f]")
 _SENTENCE_LIKE: Final = re.compile(r"[.!?][\"”’)]*$")
 _BULLET: Final = re.compile(r"^[-•*・]\s+")
 
@@ -54,8 +55,8 @@ def is_noise_line_en(line: Text, *, in_body: bool = False) -> tuple[str, Diagnos
 
 def is_foreign_script(text: str) -> bool:
     """Whether a line is mostly in another script (the Korean version of an embassy page)."""
-    if text.isascii():
-        return False
+    if text.isascii() or not _OTHER_LETTER.search(text):
+        return False  # no letter of another script (curly quotes and dashes are not letters)
     letters = len(_LETTER.findall(text))
     return letters > 0 and len(_LATIN.findall(text)) * 2 < letters
 

@@ -169,8 +169,8 @@ def _participants(opening: Text, title: str | None, timing: Timing) -> list[Part
             side = in_list[2]
         if in_list is None and side is Side.OTHER:
             side = Side.COUNTERPART
-        participant = attrs.evolve(
-            person.participant(span=opening.span(person.start, person.end), attendee=in_list is not None), side=side
+        participant = person.participant(
+            span=opening.span(person.start, person.end), attendee=in_list is not None, side=side
         )
         if any(_same_person(participant, known) for known in main + attendees):
             continue  # "Foreign Minister Lavrov" after "Minister ... Sergey Lavrov of the Russian Federation"

@@ -39,7 +39,6 @@ __all__ = [
 ]
 
 _THE: Final = re.compile(r"^the\s+", re.IGNORECASE)
-_SPACES: Final = re.compile(r"\s+")
 _OF: Final = re.compile(r"\bof\s+(?:the\s+)?")
 _BRACKETED: Final = re.compile(r"\s*\([^()]*\)$")
 _HEADLINE_PAIR: Final = re.compile(r"(?<![\w-])Japan[-–](?P<rest>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})")
@@ -73,15 +72,15 @@ class Person:
     end: int = 0
 
     def participant(self, **extra: object) -> Participant:
-        """Build the participant this phrase names."""
-        return Participant(
-            name=self.name,
-            title=self.title,
-            country=self.country,
-            side=self.side,
-            group=self.group,
-            **extra,  # type: ignore[arg-type]  # attendee and span
-        )
+        """Build the participant this phrase names (``extra``: its attendee, span, or another side)."""
+        fields = {
+            "name": self.name,
+            "title": self.title,
+            "country": self.country,
+            "side": self.side,
+            "group": self.group,
+        }
+        return Participant(**{**fields, **extra})  # type: ignore[arg-type]  # attendee, span and side
 
 
 def find_people(text: str) -> list[Person]:
@@ -123,7 +122,7 @@ def person_from_match(match: re.Match[str]) -> Person | None:
     if "name" not in groups:
         return _apposition(match)
     before = groups.get("title")
-    name = _SPACES.sub(" ", match["name"]).strip()
+    name = " ".join(match["name"].split())
     if not _names_someone(groups, before, name):
         return None
     post, end = _post_title(match)
@@ -140,17 +139,10 @@ def person_from_match(match: re.Match[str]) -> Person | None:
     )
     if written_of is not None and _country_name(written_of) is None and end == match.end("of") and post is None:
         end = match.end("others") if groups.get("others") else match.end("name")  # "of the North American Division"
-    person = Person(
-        name,
-        _clean(before) or _clean(post),
-        country,
-        group=None,
-        honorific=_clean(groups.get("hon")),
-        plural=bool(groups.get("others")),
-        start=start,
-        end=end,
-    )
-    return attrs.evolve(person, side=side_of(person, japanese=japanese))
+    title = _clean(before) or _clean(post)
+    honorific = _clean(groups.get("hon"))
+    side = _side(name, title, country, None, honorific, japanese=japanese)
+    return Person(name, title, country, side, None, honorific, bool(groups.get("others")), start, end)
 
 
 def _apposition(match: re.Match[str]) -> Person | None:
@@ -160,12 +152,13 @@ def _apposition(match: re.Match[str]) -> Person | None:
     found = en.NAME_BEFORE_COMMA.search(text, max(0, comma - 60), comma)
     if found is None:
         return None
-    name = _SPACES.sub(" ", found["name"]).strip()
+    name = " ".join(found["name"].split())
     post = _BRACKETED.sub("", match["post"])
     if not _named_with_title(name, post):
         return None
-    person = Person(name, _clean(post), country_in_title(post), start=found.start("name"), end=match.end())
-    return attrs.evolve(person, side=side_of(person, japanese=bool(en.OF_JAPAN.search(post))))
+    title, country = _clean(post), country_in_title(post)
+    side = _side(name, title, country, None, None, japanese=bool(en.OF_JAPAN.search(post)))
+    return Person(name, title, country, side, start=found.start("name"), end=match.end())
 
 
 def _names_someone(groups: dict[str, str | None], before: str | None, name: str) -> bool:
@@ -220,24 +213,37 @@ def _named_with_title(name: str, post: str | None) -> bool:
 
 def side_of(person: Person, *, japanese: bool = False) -> Side:
     """Judge which side a person phrase names from its own words."""
-    if japanese or person.country in ("Japan", "Japanese"):
+    return _side(person.name, person.title, person.country, person.group, person.honorific, japanese=japanese)
+
+
+def _side(
+    name: str | None,
+    title: str | None,
+    country: str | None,
+    group: str | None,
+    honorific: str | None,
+    *,
+    japanese: bool,
+) -> Side:
+    """:func:`side_of`, from the phrase's parts (before the :class:`Person` is built)."""
+    if japanese or country in ("Japan", "Japanese"):
         return Side.JAPAN
-    if person.group is not None or person.country:
+    if group is not None or country:
         return Side.COUNTERPART
-    if person.honorific and en.FOREIGN_HONORIFIC.search(person.honorific):
+    if honorific and en.FOREIGN_HONORIFIC.search(honorific):
         return Side.COUNTERPART
-    if person.title and en.JAPAN_TITLE.match(person.title):
+    if title and en.JAPAN_TITLE.match(title):
         return Side.JAPAN
-    if person.name and en.JAPANESE_NAME_ORDER.match(person.name):
+    if name and en.JAPANESE_NAME_ORDER.match(name):
         return Side.JAPAN
-    return Side.COUNTERPART if person.title else Side.OTHER
+    return Side.COUNTERPART if title else Side.OTHER
 
 
 def _clean(text: str | None) -> str | None:
     """Collapse white space and strip commas; None for nothing left."""
     if text is None:
         return None
-    text = _SPACES.sub(" ", text).strip(" ,")
+    text = " ".join(text.split()).strip(" ,")
     return text or None
 
 

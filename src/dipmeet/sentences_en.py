@@ -34,7 +34,9 @@ def ends_closed(text: str) -> bool:
 
 def _quote_events(text: str) -> list[tuple[int, int]]:
     """``(position, delta)`` for each quotation mark: +1 opens, -1 closes (straight quotes by context)."""
-    events = []
+    events: list[tuple[int, int]] = []
+    if '"' not in text and en.QUOTE_OPEN not in text and en.QUOTE_CLOSE not in text:
+        return events
     for match in _QUOTE.finditer(text):
         char = match.group(0)
         position = match.start()

@@ -10,6 +10,12 @@ Affairs and the Prime Minister's Office.
 Patterns run on NFKC text (straight spaces, curly quotes kept). None starts
 with a lazy class before a literal: each starts from its literal (a month, a
 verb, "local time") and looks back, where it must, over a bounded run.
+
+Every pattern here is compiled the first time it is used, not when the module
+is imported (``import dipmeet`` imports this module, for the amounts and
+instruments of :mod:`dipmeet.extract`), and compiled so that the regex engine
+can skip ahead to where it may match: see :mod:`dipmeet.rules._lazy`. Neither
+changes what a pattern matches.
 """
 
 from __future__ import annotations
@@ -18,7 +24,9 @@ import re
 from typing import Final
 
 from ..model import Act, AgreementKind, DiagnosticKind, Format, Level
-from . import compile_rules
+from ._lazy import lazy_compile as _compile
+from ._lazy import lazy_rules as _compile_rules
+from ._lazy import one_of as _one_of
 
 _I: Final = re.IGNORECASE
 
@@ -54,10 +62,12 @@ MONTHS: Final = {
 }
 """Month names and their usual abbreviations, lower case."""
 
-MONTH: Final = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
+_MONTHS_WRITTEN = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?"
 )
+MONTH: Final = _one_of(_MONTHS_WRITTEN)
+"""A month, written out or abbreviated (``one_of`` groups the words by their first letter)."""
 
 WEEKDAYS: Final = {
     "monday": 0,
@@ -80,9 +90,10 @@ WEEKDAYS: Final = {
 }
 """Weekday names and abbreviations, lower case; values are Python's weekday()."""
 
-WEEKDAY: Final = (
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Tues|Thurs|Thur|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?"
+_WEEKDAYS_WRITTEN = (
+    "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Tues|Thurs|Thur|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
 )
+WEEKDAY: Final = _one_of(_WEEKDAYS_WRITTEN) + r"\.?"
 
 NUMBER_WORDS: Final = {
     "a": 1,
@@ -129,7 +140,7 @@ NUMBER: Final = (
 # Lines set aside as noise (whole lines, after stripping)
 # ---------------------------------------------------------------------------
 
-NOISE_LINE_RULES: Final = compile_rules(
+NOISE_LINE_RULES: Final = _compile_rules(
     [
         # Press Releases / Japanese / [Provisional translation]: labels of the site and the page.
         (
@@ -175,7 +186,7 @@ NOISE_LINE_RULES: Final = compile_rules(
 )
 
 # Lines noise only in the head of a release (a body may have such a heading: "Middle East").
-HEAD_NOISE_RULES: Final = compile_rules(
+HEAD_NOISE_RULES: Final = _compile_rules(
     [
         # Oceania / Asia / Middle East: a region used as a page label.
         (
@@ -191,14 +202,14 @@ HEAD_NOISE_RULES: Final = compile_rules(
 )
 
 # Words of photo captions: "Two ministers shaking hands", "(Photo) Japan-Mexico ...".
-PHOTO_CAPTION: Final = re.compile(
+PHOTO_CAPTION: Final = _compile(
     r"(?:\bshak(?:ing|es|e)\s+hands?\b|\bphoto\s+session\b|^\(?photo\b|\(photo\b|\bPhoto\s*:|"
     r"\bposing\b|\bcommemorative\s+photo|\bgroup\s+photo|\bgreeting\b|\bhandshake\b)",
     _I,
 )
 
 # (Outline) / Summary / (Summary of Results) / (Overview of Results): a subtitle under the headline.
-SUBTITLE: Final = re.compile(
+SUBTITLE: Final = _compile(
     r"^\(?\s*(?:Outline|Summary|Overview|Summary\s+of\s+Results|Overview\s+of\s+Results|Outline\s+of\s+Results|"
     r"Summary\s+of\s+the\s+Meeting|Provisional\s+Translation)\s*\)?$",
     _I,
@@ -208,7 +219,7 @@ SUBTITLE: Final = re.compile(
 # Noise glued inside a sentence: kept in the verbatim text, noted.
 # ---------------------------------------------------------------------------
 
-INLINE_NOISE_RULES: Final = compile_rules(
+INLINE_NOISE_RULES: Final = _compile_rules(
     [
         # "... partnership between Japan and Viet Nam (PDF)." / "Open a New Window"
         (
@@ -224,7 +235,7 @@ INLINE_NOISE_RULES: Final = compile_rules(
 # ---------------------------------------------------------------------------
 
 # A date line: the whole line is a date ("June 1, 2022", "November, 11, 2009", "18 February 2002").
-DATE_LINE_RULES: Final = compile_rules(
+DATE_LINE_RULES: Final = _compile_rules(
     [
         (
             "date_line_month_first",
@@ -243,7 +254,7 @@ DATE_LINE_RULES: Final = compile_rules(
 # Dates inside sentences: "On June 1", "on Friday, October 23", "On April 7 (Wed)",
 # "on 18 February 2002", "On 1 August", "from June 23 to 25". A weekday before the
 # date is read by WEEKDAY_BEFORE.
-DATE_RULES: Final = compile_rules(
+DATE_RULES: Final = _compile_rules(
     [
         (
             "date_month_first",
@@ -259,13 +270,13 @@ DATE_RULES: Final = compile_rules(
         ),
     ]
 )
-WEEKDAY_BEFORE: Final = re.compile(rf"(?P<weekday>{WEEKDAY}),?\s+(?:the\s+)?$")
+WEEKDAY_BEFORE: Final = _compile(rf"(?P<weekday>{WEEKDAY}),?\s+(?:the\s+)?$")
 
 _HALF = r"(?P<half>[aApP])\.?\s?[mM]\.?(?![A-Za-z])"
 
 # 8:20 a.m. / 16:25 / 4:30 P.M. / 8:00 AM / 6.15p.m. / 2 p.m. / noon; first match wins. Each starts
 # from its digits; "around" / "shortly after" before it is read by APPROX_BEFORE.
-CLOCK_RULES: Final = compile_rules(
+CLOCK_RULES: Final = _compile_rules(
     [
         ("clock_colon", rf"(?P<hour>[0-9]{{1,2}}):(?P<minute>[0-5][0-9])(?![0-9])(?:\s*{_HALF})?", "clock"),
         ("clock_dot", rf"(?P<hour>[0-9]{{1,2}})\.(?P<minute>[0-5][0-9])\s*{_HALF}", "clock"),
@@ -274,18 +285,18 @@ CLOCK_RULES: Final = compile_rules(
 )
 
 # "around 11:30 a.m." / "Shortly after 16:40" / "approximately 40 minutes": approximate, read back from the number.
-APPROX_BEFORE: Final = re.compile(
+APPROX_BEFORE: Final = _compile(
     r"\b(?:around|about|approximately|approx\.|roughly|some|nearly|almost|over|more\s+than|"
     r"(?:shortly|just|a\s+little|slightly|sometime)\s+(?:after|before|past))\s+$",
     _I,
 )
 
 # "from 7:30 p.m. to 9:30 p.m." / "from 12:40 to 13:05": what before a clock makes it the end.
-UNTIL_BEFORE: Final = re.compile(r"(?:\bto|\buntil|\btill|\bthrough|[-–~])\s*$")
+UNTIL_BEFORE: Final = _compile(r"(?:\bto|\buntil|\btill|\bthrough|[-–~])\s*$")
 
 # for approximately 40 minutes / seventy minutes / half an hour / an hour and 40 minutes /
 # one and a half hours / 1 hour 20 minutes / two hours. Each starts from its number.
-DURATION_RULES: Final = compile_rules(
+DURATION_RULES: Final = _compile_rules(
     [
         ("duration_half_hour", r"half\s+an\s+hour\b", "half_hour"),
         (
@@ -298,7 +309,7 @@ DURATION_RULES: Final = compile_rules(
 )
 
 # local time / (local time) / Moscow time / Brunei local time / JST / Japan time / EST
-TIME_ZONE_RULES: Final = compile_rules(
+TIME_ZONE_RULES: Final = _compile_rules(
     [
         ("zone_japan", r"\b(?:JST|Japan(?:ese)?\s+(?:Standard\s+)?[Tt]ime|Tokyo\s+[Tt]ime)\b", "japan"),
         ("zone_local", r"\b(?:[A-Z][a-z]+\s+)?[Ll]ocal\s+[Tt]ime\b", "local"),
@@ -316,7 +327,7 @@ TIME_ZONE_RULES: Final = compile_rules(
 # ---------------------------------------------------------------------------
 
 # "The overview of the meeting is as follows." / "The following is a summary of the talks."
-OUTLINE_RULES: Final = compile_rules(
+OUTLINE_RULES: Final = _compile_rules(
     [
         (
             "outline_as_follows",
@@ -340,7 +351,7 @@ OUTLINE_RULES: Final = compile_rules(
 
 # A meeting told as an event: "held a meeting with", "paid a courtesy call on",
 # "had a telephone conversation with", "a ... Meeting was held between".
-EVENT_RULES: Final = compile_rules(
+EVENT_RULES: Final = _compile_rules(
     [
         (
             "event_held",
@@ -364,7 +375,7 @@ EVENT_RULES: Final = compile_rules(
 # Meeting formats (first match wins over an overlapping later one)
 # ---------------------------------------------------------------------------
 
-FORMAT_RULES: Final = compile_rules(
+FORMAT_RULES: Final = _compile_rules(
     [
         # "video conference" / "videoconference" / "online meeting"
         (
@@ -416,7 +427,7 @@ FORMAT_RULES: Final = compile_rules(
 
 # What must stand before a meeting noun for it to name this meeting ("held a Foreign Ministers' Meeting"),
 # not one the visitor attends ("to attend the G20 Summit").
-TALKS_LEAD: Final = re.compile(
+TALKS_LEAD: Final = _compile(
     r"\b(?:held|had|hold|holds|holding)\s+(?:(?:a|an|the|their)\s+)?(?:[\w’'.-]+\s+){0,6}$", _I
 )
 
@@ -424,7 +435,7 @@ TALKS_LEAD: Final = re.compile(
 PREAMBLE_FORMATS: Final = frozenset({Format.DINNER, Format.LUNCH})
 
 # The same words in a headline.
-TITLE_FORMAT_RULES: Final = compile_rules(
+TITLE_FORMAT_RULES: Final = _compile_rules(
     [
         (
             "title_video",
@@ -448,7 +459,7 @@ TITLE_FORMAT_RULES: Final = compile_rules(
 # Levels: the rank of the main Japanese participant, from the title
 # ---------------------------------------------------------------------------
 
-LEVEL_RULES: Final = compile_rules(
+LEVEL_RULES: Final = _compile_rules(
     [
         # MOFA's English for 副大臣 (formerly): "Parliamentary Senior Vice-Minister for Foreign Affairs"
         ("level_parliamentary_senior_vice", r"\bParliamentary\s+Senior\s+Vice[- ]?Minister", Level.VICE_MINISTERS),
@@ -473,7 +484,7 @@ LEVEL_RULES: Final = compile_rules(
 )
 
 # Kinds of meeting named in a headline or opening, where no Japanese title says the level.
-KIND_LEVEL_RULES: Final = compile_rules(
+KIND_LEVEL_RULES: Final = _compile_rules(
     [
         ("kind_summit", r"\bSummit\b|\bLeaders[’']?\s+Meeting\b", Level.SUMMIT),
         (
@@ -534,27 +545,30 @@ _WORD_HONORIFICS = (
     r"General",
     r"Senator",
 )
+_HONORIFICS = (*_DOTTED_HONORIFICS, *(rf"{w}(?![A-Za-z.])" for w in _WORD_HONORIFICS))
 # Every alternative starts with its own letter, so that the engine can skip ahead to candidates.
-HONORIFIC: Final = "(?:" + "|".join([*_DOTTED_HONORIFICS, *(rf"{w}(?![A-Za-z.])" for w in _WORD_HONORIFICS)]) + ")"
+HONORIFIC: Final = _one_of(_HONORIFICS)
 """Honorifics and ranks written before a name; ``name`` never keeps them."""
 
 # Words that may make up a title before a name ("Secretary of State", "Minister for
 # Foreign Affairs", "Parliamentary Senior Vice-Minister for Foreign Affairs").
-_TITLE_WORD = (
-    r"(?:Prime|Minister|Deputy|Vice|Senior|Parliamentary|State|Secretary|Foreign|Affairs|President|Vice-President|"
-    r"Chancellor|Chairman|Chairperson|Chair|Chief|Cabinet|Director|Director-General|Special|Advisor|Adviser|Assistant|"
-    r"Under-Secretary|Undersecretary|Secretary-General|Vice-Minister|Vice-Chairman|Ambassador|Envoy|Representative|"
-    r"Permanent|Commissioner|High|Speaker|National|Assembly|Governor|Mayor|King|Queen|Crown|Prince|Princess|Emir|"
-    r"Amir|Sultan|Emperor|Empress|Premier|Leader|Head|Defense|Defence|Trade|Economy|Finance|Commerce|Industry|"
-    r"Economic|Policy|Planning|Press|Public|Relations|Bureau|Division|Joint|Chiefs|Staff|Executive|Administrator|"
-    r"Councilor|Councillor|Counsellor|Interior|Justice|Health|Labour|Labor|Education|Environment|Energy|Transport|"
-    r"Agriculture|Development|International|Cooperation|Security|General|Commonwealth|Home|FM|PM|Secretary/Director-General)"
-    r"(?![\w’'-])"
+_TITLE_WORDS = (
+    r"Prime|Minister|Deputy|Vice|Senior|Parliamentary|State|Secretary|Foreign|Affairs|President|Vice-President|"
+    r"Chancellor|Chairman|Chairperson|Chair|Chief|Cabinet|Director|Director-General|Special|Advisor|Adviser|"
+    r"Assistant|Under-Secretary|Undersecretary|Secretary-General|Vice-Minister|Vice-Chairman|Ambassador|Envoy|"
+    r"Representative|Permanent|Commissioner|High|Speaker|National|Assembly|Governor|Mayor|King|Queen|Crown|Prince|"
+    r"Princess|Emir|Amir|Sultan|Emperor|Empress|Premier|Leader|Head|Defense|Defence|Trade|Economy|Finance|"
+    r"Commerce|Industry|Economic|Policy|Planning|Press|Public|Relations|Bureau|Division|Joint|Chiefs|Staff|"
+    r"Executive|Administrator|Councilor|Councillor|Counsellor|Interior|Justice|Health|Labour|Labor|Education|"
+    r"Environment|Energy|Transport|Agriculture|Development|International|Cooperation|Security|General|"
+    r"Commonwealth|Home|FM|PM|Secretary/Director-General"
 )
+_END_OF_WORD = r"(?![\w’'-])"
+_TITLE_WORD = _one_of(_TITLE_WORDS) + _END_OF_WORD
 TITLE_BEFORE: Final = rf"(?:{_TITLE_WORD}(?:\s+(?:(?:of|for|to|and|the)\s+){{0,2}}{_TITLE_WORD})*)"
 """A title written before a name: title words joined by of / for / and / the."""
 
-TITLE_HEAD: Final = re.compile(
+TITLE_HEAD: Final = _compile(
     r"\b(?:Minister|Secretary|Secretary-General|President|Vice-President|Chancellor|Chairman|Chairperson|Chair|"
     r"Director|Director-General|Advisor|Adviser|Ambassador|Envoy|Representative|Commissioner|Speaker|Governor|"
     r"Mayor|King|Queen|Prince|Princess|Emir|Amir|Sultan|Emperor|Empress|Premier|Leader|Head|Chief|Councilor|"
@@ -564,12 +578,17 @@ TITLE_HEAD: Final = re.compile(
 """The word that makes a run of capitalised words a title."""
 
 # Words that end a name (a title word, a noun of headlines, a function word written with a capital).
+_STOP_WORDS = (
+    r"The|On|In|At|For|From|With|And|Of|To|By|As|But|Japan|Japanese|Meeting|Meetings|Summit|Talks?|Telephone|"
+    r"Conversation|Call|Courtesy|Visit|Visits|Meets|Meet|Pays?|Holds?|Receives?|Dinner|Lunch|Luncheon|Reception|"
+    r"Conference|Dialogue|Relations|Overview|Outline|Summary|Results|Office|Residence|House|Hotel|Ministry|"
+    r"Government|Department|Embassy|MP|QC|Regarding|Following|Furthermore|Moreover|Also|During|After|Before|Both|"
+    r"Two|It|This|That|These|He|She|They|His|Her|Their"
+)
+# Inside a look-ahead only what can match counts, so the lists are joined into one group (the title
+# words without their own end of word: the group's is the same).
 _NAME_STOP = (
-    rf"(?:{_TITLE_WORD}|{HONORIFIC}|The|On|In|At|For|From|With|And|Of|To|By|As|But|Japan|Japanese|Meeting|Meetings|"
-    r"Summit|Talks?|Telephone|Conversation|Call|Courtesy|Visit|Visits|Meets|Meet|Pays?|Holds?|Receives?|Dinner|Lunch|"
-    r"Luncheon|Reception|Conference|Dialogue|Relations|Overview|Outline|Summary|Results|Office|Residence|House|Hotel|"
-    r"Ministry|Government|Department|Embassy|MP|QC|Regarding|Following|Furthermore|Moreover|Also|During|After|"
-    rf"Before|Both|Two|It|This|That|These|He|She|They|His|Her|Their|{MONTH}|{WEEKDAY})(?![\w’'-])"
+    _one_of("|".join([_TITLE_WORDS, *_HONORIFICS, _STOP_WORDS, _MONTHS_WRITTEN, _WEEKDAYS_WRITTEN])) + _END_OF_WORD
 )
 _NAME_TOKEN = (
     r"(?:[A-Z]\.(?!\s?[A-Z]\.)|[A-Z\u00c0-\u00de](?:[\w\u00c0-\u024f]|(?![’']s\b)[’'-](?=[\w\u00c0-\u024f]))*)"
@@ -658,12 +677,12 @@ DEMONYMS: Final = {
 }
 """Nationality adjectives and the country each names; a release's own word is kept as the country."""
 
-DEMONYM: Final = "(?:" + "|".join(re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True)) + r")(?![\w-])"
-DEMONYM_BEFORE: Final = re.compile(rf"(?<![\w-])(?P<adj>{DEMONYM})\s+$")
+DEMONYM: Final = _one_of(re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True)) + r"(?![\w-])"
+DEMONYM_BEFORE: Final = _compile(rf"(?<![\w-])(?P<adj>{DEMONYM})\s+$")
 """A nationality adjective just before a title ("Russian Minister of Foreign Affairs"), read back from the title."""
 
 # Titles of the Japanese government: a person with one of these (and no foreign country) is on Japan's side.
-JAPAN_TITLE: Final = re.compile(
+JAPAN_TITLE: Final = _compile(
     r"^(?:Japanese\s+)?(?:Prime\s+Minister|PM|Minister\s+for\s+Foreign\s+Affairs|Foreign\s+Minister|FM|"
     r"State\s+Minister(?:\s+for\s+Foreign\s+Affairs)?|(?:Parliamentary\s+)?(?:Senior\s+)?Vice[- ]?Minister(?:\s+for\s+Foreign\s+Affairs)?|"
     r"(?:Deputy\s+)?Chief\s+Cabinet\s+Secretary|Minister\s+(?:of\s+State\s+)?for\s+[A-Z][\w ,]{2,80}|"
@@ -673,25 +692,25 @@ JAPAN_TITLE: Final = re.compile(
 )
 
 # A title that says "of Japan" (Prime Minister of Japan, Minister for Foreign Affairs of Japan).
-OF_JAPAN: Final = re.compile(r"\bof\s+Japan\b|^Japan(?:ese)?\b|\bGovernment\s+of\s+Japan\b")
+OF_JAPAN: Final = _compile(r"\bof\s+Japan\b|^Japan(?:ese)?\b|\bGovernment\s+of\s+Japan\b")
 
 # "Mr. KISHIDA Fumio": MOFA writes a Japanese name surname first, the surname in capitals.
-JAPANESE_NAME_ORDER: Final = re.compile(r"^[A-Z]{2,}(?:-[A-Z]+)?\s+[A-Z][a-z]+$")
+JAPANESE_NAME_ORDER: Final = _compile(r"^[A-Z]{2,}(?:-[A-Z]+)?\s+[A-Z][a-z]+$")
 
 # Honorifics that MOFA gives foreign guests only.
-FOREIGN_HONORIFIC: Final = re.compile(
+FOREIGN_HONORIFIC: Final = _compile(
     r"H\.\s?E\.|Excellency|Highness|Majesty|\bHon\b|Honou?rable|\bHon\.|Senator|\bRt\b|\bRight\s+Hon|Sheikh|Shaikh|Dame|\bSir\b"
 )
 
 # Groups with no one named: "Pacific islands countries' leaders", "the participating countries' leaders",
 # "the leaders of the Pacific island countries". The core starts from its noun; GROUP_LEAD reads back
 # the words before it ("Pacific islands", "the participating").
-GROUP: Final = re.compile(
+GROUP: Final = _compile(
     r"(?:countries|nations|states)[’']\s+(?:leaders|heads\s+of\s+state|ministers|foreign\s+ministers|representatives)\b|"
     r"participating\s+(?:leaders|heads\s+of\s+state|ministers|foreign\s+ministers)\b|"
     r"leaders\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:islands?\s+)?(?:countries|nations|states)\b"
 )
-GROUP_LEAD: Final = re.compile(r"(?:(?:[Tt]he|[Aa]ll)\s+)?(?:participating\s+)?(?:(?:[A-Z][\w’'-]*|islands?)\s+){0,4}$")
+GROUP_LEAD: Final = _compile(r"(?:(?:[Tt]he|[Aa]ll)\s+)?(?:participating\s+)?(?:(?:[A-Z][\w’'-]*|islands?)\s+){0,4}$")
 
 # ---------------------------------------------------------------------------
 # Person phrases
@@ -713,7 +732,7 @@ _AFTER_NAME = (
 )
 
 # A person named with a title or an honorific; the first row wins over an overlapping later one.
-PERSON_RULES: Final = compile_rules(
+PERSON_RULES: Final = _compile_rules(
     [
         # "Secretary of State Hillary Clinton" / "Parliamentary Senior Vice-Minister for Foreign Affairs Mr. Norio
         # Mitsuya" / "Russian Minister of Foreign Affairs Sergey Lavrov" / "President Vladimir Putin of the Russian Federation"
@@ -743,10 +762,10 @@ PERSON_RULES: Final = compile_rules(
     ]
 )
 
-NAME_BEFORE_COMMA: Final = re.compile(rf"(?<![\w’'.-])(?P<name>{NAME})$")
+NAME_BEFORE_COMMA: Final = _compile(rf"(?<![\w’'.-])(?P<name>{NAME})$")
 """A name that ends just before a comma ("Shinzo Abe" of "Shinzo Abe, Prime Minister of Japan")."""
 
-TITLE_END: Final = re.compile(rf"{_TITLE_WORD}$")
+TITLE_END: Final = _compile(rf"{_TITLE_WORD}$")
 """A title that ends with a title word ("... Minister for Foreign Affairs")."""
 
 # ---------------------------------------------------------------------------
@@ -754,7 +773,7 @@ TITLE_END: Final = re.compile(rf"{_TITLE_WORD}$")
 # ---------------------------------------------------------------------------
 
 # (other attendees include ...) / (participants on the Chinese side: ...) / (Other officials attending ...)
-ATTENDEE_RULES: Final = compile_rules(
+ATTENDEE_RULES: Final = _compile_rules(
     [
         (
             "attendees_label",
@@ -768,30 +787,30 @@ ATTENDEE_RULES: Final = compile_rules(
 )
 
 # "participants on the Chinese side:" / "from the Russian side" / "from the Japanese side"
-ATTENDEE_SIDE: Final = re.compile(
+ATTENDEE_SIDE: Final = _compile(
     r"(?:\b(?:on|from)\s+the\s+(?P<side>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)\s+side\b)", re.ASCII
 )
 
 # "at the Akasaka State Guest House" / "in a reception room of the Kremlin" / "at the Gleneagles Hotel"
-VENUE: Final = re.compile(
+VENUE: Final = _compile(
     r"\b(?:at|in)\s+(?:(?:a|the)\s+(?:[a-z]+\s+){0,2}(?:room|hall|office|residence|building|chamber|salon|suite)\s+of\s+)?"
     r"(?:the\s+)?"
     r"(?P<venue>[A-Z](?:[\w’'-]|\.(?=\w))*(?:\s+(?:of\s+(?:the\s+)?|de\s+|du\s+|la\s+)?[A-Z](?:[\w’'-]|\.(?=\w))*){0,7})"
 )
-VENUE_SUFFIX: Final = re.compile(
+VENUE_SUFFIX: Final = _compile(
     r"(?:House|Hotel|Palace|Kremlin|Office|Residence|Hall|Centre|Center|Building|Mansion|Castle|Villa|Lodge|"
     r"Chancellery|Headquarters|Embassy|Consulate|Ministry|Pavilion|Manor|Room|Marriott|Hilton|Hyatt|Sheraton|"
     r"Westin|InterContinental|Intercontinental|Ritz-Carlton|Shangri-La|Okura|Resort|Guesthouse|Élysée|Elysee|"
     r"Kantei|Parliament|Capitol|Assembly)(?:\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*)?(?:\s+[A-Z][\w’'.-]*){0,3}$"
 )
-NOT_VENUE: Final = re.compile(r"\b(?:Summit|Meeting|Conference|Forum|Session|Expo|Games|Ceremony|Dialogue)\b")
+NOT_VENUE: Final = _compile(r"\b(?:Summit|Meeting|Conference|Forum|Session|Expo|Games|Ceremony|Dialogue)\b")
 
 # ---------------------------------------------------------------------------
 # Who speaks: subjects at the head of a clause
 # ---------------------------------------------------------------------------
 
 # Both sides together, as the subject of a clause; the first match wins.
-COLLECTIVE_RULES: Final = compile_rules(
+COLLECTIVE_RULES: Final = _compile_rules(
     [
         # "Both Prime Minister Hatoyama and President Hu" is read as a pair, not here.
         (
@@ -813,7 +832,7 @@ COLLECTIVE_RULES: Final = compile_rules(
 )
 
 # "the Japanese side" is Japan; "the Russian side" / "the U.S. side" the counterpart.
-SIDE_REFERENCE_RULES: Final = compile_rules(
+SIDE_REFERENCE_RULES: Final = _compile_rules(
     [
         ("japanese_side", r"\b(?:[Tt]he\s+)?(?:Japanese|Japan)\s+side\b", "japan"),
         (
@@ -825,10 +844,10 @@ SIDE_REFERENCE_RULES: Final = compile_rules(
 )
 
 # He / She / They: the last speaker (They: the last group or both sides).
-PRONOUN: Final = re.compile(r"\b(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey)\b")
+PRONOUN: Final = _compile(r"\b(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey)\b")
 
 # "The President" / "the Prime Minister" / "The Foreign Minister": a title alone.
-TITLE_ALONE: Final = re.compile(rf"\b[Tt]he\s+(?P<title>(?:{DEMONYM}\s+)?{TITLE_BEFORE})(?![\w’'-])")
+TITLE_ALONE: Final = _compile(rf"\b[Tt]he\s+(?P<title>(?:{DEMONYM}\s+)?{TITLE_BEFORE})(?![\w’'-])")
 
 # Words that may stand between a subject and its verb.
 ADVERB: Final = (
@@ -841,7 +860,7 @@ ADVERB: Final = (
 
 # What may follow a subject before its verb: an aside in brackets, "and others",
 # ", on behalf of the group," / ", while expressing his indignation ...,".
-SUBJECT_TAIL: Final = re.compile(
+SUBJECT_TAIL: Final = _compile(
     r"(?:\s*\([^()]{1,60}\))?(?:\s+and\s+others)?(?:\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,5}"
     r"|\s+of\s+(?:the\s+)?(?:two|both)\s+(?:countries|sides|nations))?"
     r"(?:,\s+(?:on\s+behalf|while|as|who|in|after|having|together|along|for\s+(?:his|her|their)\s+part|in\s+turn|"
@@ -990,13 +1009,13 @@ NOT_VERBS: Final = frozenset(
 )
 
 # What before a later subject makes it start a new clause of the sentence ("; ", ", and ", ", while ").
-CLAUSE_JOINT: Final = re.compile(
+CLAUSE_JOINT: Final = _compile(
     r"(?:;|,\s*and|\band|,\s*while|\bwhile|,\s*whereas|,\s*but|;\s*and|,\s*and\s+then|,\s*after\s+which|"
     r"(?:,\s*and|;)\s*(?:in\s+response|in\s+turn|in\s+return|in\s+reply|to\s+this|to\s+that|then|subsequently|furthermore|moreover),?)\s*$"
 )
 
 # Words after which a subject cannot start a clause (it is inside a subordinate clause or a phrase).
-SUBORDINATE_BEFORE: Final = re.compile(
+SUBORDINATE_BEFORE: Final = _compile(
     r"\b(?:that|which|who|whom|whose|as|if|when|whether|because|since|after|before|where|while|although|though|"
     r"by|of|to|with|for|from|between|and|or|than|on|in|at|upon|under|about|regarding|including|like|whereby|"
     r"once|until|unless|so|the|a|an|his|her|their|its)\s*$",
@@ -1004,7 +1023,7 @@ SUBORDINATE_BEFORE: Final = re.compile(
 )
 
 # Connectives that may open a sentence before its subject ("In response,", "Moreover", "At the outset,").
-CONNECTIVE: Final = re.compile(
+CONNECTIVE: Final = _compile(
     r"^(?:(?:In\s+response(?:\s+to\s+(?:this|that|these|the\s+above))?|In\s+reply|In\s+return|In\s+turn|To\s+this|To\s+that|"
     r"At\s+the\s+(?:outset|beginning|start|end|conclusion)(?:\s+of\s+the\s+(?:meeting|talks?|call))?|Furthermore|Moreover|"
     r"In\s+addition|Additionally|Also|Then|Next|Subsequently|Finally|Lastly|First(?:ly)?|Second(?:ly)?|Following\s+(?:that|this)|"
@@ -1024,7 +1043,7 @@ NARRATE: Final = "narrate"
 # Both sides agree (subject both sides, or passive). The kind comes from the last one in the clause.
 # A perfect ("both sides have confirmed on numerous occasions") tells of earlier agreements, not this
 # one, and "the shared recognition" is a noun: NOT_AGREEMENT_BEFORE, read back from the verb, rules both out.
-AGREE_RULES: Final = compile_rules(
+AGREE_RULES: Final = _compile_rules(
     [
         # "shared the view" / "shared the recognition" / "shared concerns" / "sharing the view"
         (
@@ -1050,10 +1069,10 @@ AGREE_RULES: Final = compile_rules(
     ]
 )
 
-NOT_AGREEMENT_BEFORE: Final = re.compile(r"\b(?:(?:have|has|had)(?:\s+also)?|the|a)\s+$")
+NOT_AGREEMENT_BEFORE: Final = _compile(r"\b(?:(?:have|has|had)(?:\s+also)?|the|a)\s+$")
 
 # "It was confirmed between the Ministers that" / "it was agreed that" / "It was also reconfirmed that".
-PASSIVE_AGREEMENT_RULES: Final = compile_rules(
+PASSIVE_AGREEMENT_RULES: Final = _compile_rules(
     [
         (
             "passive_agreed",
@@ -1070,14 +1089,14 @@ PASSIVE_AGREEMENT_RULES: Final = compile_rules(
 
 # Verbs that report what someone said: a subject with one of these after a word
 # with no full stop between is a new sentence whose full stop was left out.
-REPORTING_VERB: Final = re.compile(
+REPORTING_VERB: Final = _compile(
     r"(?:stated|said|expressed|explained|noted|emphasized|emphasised|stressed|pointed\s+out|remarked|commented|"
     r"added|welcomed|thanked|requested|asked|called|mentioned|conveyed|responded|replied|underlined|highlighted|"
     r"reiterated|appreciated|hoped|agreed|concurred|confirmed|affirmed|reaffirmed)\b"
 )
 
 # Joint acts that are not agreements: "exchanged views", "discussed", "there was an opportunity to exchange opinions".
-DISCUSS_RULES: Final = compile_rules(
+DISCUSS_RULES: Final = _compile_rules(
     [
         (
             "exchanged_views",
@@ -1090,7 +1109,7 @@ DISCUSS_RULES: Final = compile_rules(
 )
 
 # Telling of the meeting itself, as a fact ("held a meeting", "paid a courtesy call").
-MEET_RULES: Final = compile_rules(
+MEET_RULES: Final = _compile_rules(
     [
         # "Prime Minister Koizumi also held a meeting with Chancellor Gerhard Schroeder"
         (
@@ -1110,7 +1129,7 @@ MEET_RULES: Final = compile_rules(
 )
 
 # Sentences that tell of the meeting, not of anyone speaking ("The courtesy call thus took place ...").
-NARRATION: Final = re.compile(
+NARRATION: Final = _compile(
     r"^(?:The|This|That)\s+(?:(?:summit|bilateral|courtesy|telephone|foreign\s+ministers[’']?|first|second|whole|entire)\s+)*"
     r"(?:meeting|talks?|call|conversation|summit|dinner|lunch|luncheon|exchange|visit|session|gathering)\b"
     r"|^(?:This|That|It)\s+was\s+(?:the|a|an)\s+(?:first|second|third|\w+th|last)\b",
@@ -1118,16 +1137,16 @@ NARRATION: Final = re.compile(
 )
 
 # An event told in the passive, with no one speaking ("After that, a dinner hosted by Prime Minister Ishiba was held.").
-NARRATED_EVENT: Final = re.compile(
+NARRATED_EVENT: Final = _compile(
     r"\b(?:was|were)\s+(?:also\s+)?(?:held|signed|issued|exchanged|adopted|launched|attended)\b"
 )
 
 # A list introduced by both sides together: "... also agreed to strengthen the cooperative relations between
 # the two countries, especially in the following three points:" (the items below are what they agreed).
-JOINT_LIST_INTRO: Final = re.compile(r"\b(?:the\s+following(?:\s+[a-z]+){0,2}|as\s+follows)\s*:\s*$", _I)
+JOINT_LIST_INTRO: Final = _compile(r"\b(?:the\s+following(?:\s+[a-z]+){0,2}|as\s+follows)\s*:\s*$", _I)
 
 # Introductions of a block of remarks: "Professor Gambari made the following statements:".
-REMARKS_INTRO: Final = re.compile(
+REMARKS_INTRO: Final = _compile(
     r"\bmade\s+the\s+following\s+(?:statements?|points?|remarks?|comments?)|"
     r"\b(?:stated|said|remarked|explained|noted|commented|emphasized|pointed\s+out)\s+(?:as\s+follows|the\s+following)|"
     r"\bthe\s+following\s+(?:points|remarks)\b|"
@@ -1139,7 +1158,7 @@ REMARKS_INTRO: Final = re.compile(
 # Speech acts (same vocabulary as Japanese)
 # ---------------------------------------------------------------------------
 
-ACT_RULES: Final = compile_rules(
+ACT_RULES: Final = _compile_rules(
     [
         ("act_congratulated", r"\bcongratulat(?:ed|ions?|ing)\b|\bfelicitat", Act.CONGRATULATED),
         (
@@ -1209,7 +1228,7 @@ ACT_RULES: Final = compile_rules(
 
 # (style, pattern) rows tried in order at the head of a line. A style names a
 # numbering system; the nesting of styles gives the nesting of sections.
-MARKER_RULES: Final = compile_rules(
+MARKER_RULES: Final = _compile_rules(
     [
         # (Agenda 1)
         ("paren_agenda", r"\((?:Agenda|Item|Session)\s*(?P<n>[0-9]{1,2})\)[\s|]*", "paren_agenda"),
@@ -1235,43 +1254,47 @@ MARKER_RULES: Final = compile_rules(
 )
 
 # Numbering run into one line: "... tourism.(2) Prime Minister Abe emphasized", "...; 2) ...".
-RUN_ON_MARKER: Final = re.compile(
+RUN_ON_MARKER: Final = _compile(
     r"(?<=[^\s0-9][.;:])\s*(?=\([0-9]{1,2}\)\s?[A-Z“\"])|(?<=[^\s0-9][;:])\s*(?=\([0-9]{1,2}\)\s?[a-z])|"
     r"(?<=[^\s0-9][.;:])\s+(?=[0-9]{1,2}\)\s+[A-Za-z“\"])"
 )
+# What every RUN_ON_MARKER match stands next to: a stop after a word, white space, a digit (or a
+# bracket and a digit), not a clock's colon. RUN_ON_MARKER starts with a look-behind, so a search
+# tries it at every character; this test starts from its stop and finds the few lines worth trying.
+RUN_ON_HINT: Final = _compile(r"[.;:](?<=[^\s0-9].)\s*\(?[0-9]")
 
 # A heading in brackets: "<Bilateral Relations>", "[Regional Affairs]", "【Overview】".
-BRACKET_HEADING: Final = re.compile(
+BRACKET_HEADING: Final = _compile(
     r"^(?:<(?P<angle>[^<>]{1,80})>|\[(?P<square>[^\[\]]{1,80})\]|【(?P<lenticular>[^【】]{1,80})】)$"
 )
 
 # Sentence ends and quotation marks.
-TERMINAL: Final = re.compile(r"[.!?:;](?:[\"”’)\]]*)$|\betc\.$")
+TERMINAL: Final = _compile(r"[.!?:;](?:[\"”’)\]]*)$|\betc\.$")
 QUOTE_OPEN: Final = "“"
 QUOTE_CLOSE: Final = "”"
 
 # A full stop that may end a sentence: the stop, closing quotes and brackets, white space, a capital.
-SENTENCE_BREAK: Final = re.compile(r"[.!?](?P<close>[\"”’)\]]*)(?=\s+[\"“(\[]?[A-Z0-9])")
+SENTENCE_BREAK: Final = _compile(r"[.!?](?P<close>[\"”’)\]]*)(?=\s+[\"“(\[]?[A-Z0-9])")
 
 # Abbreviations that never end a sentence (Mr. Ms. H.E. St.), and those that end one
 # only before a word that starts sentences (a.m. / p.m. / U.S. / D.C.).
-NEVER_ENDS: Final = re.compile(
+NEVER_ENDS: Final = _compile(
     r"(?:^|[^\w.])(?:Mr|Ms|Mrs|Mme|Dr|Prof|St|Sts|No|Nos|Jr|Sr|Gen|Lt|Col|Capt|Adm|Hon|Rt|vs|cf|e\.g|i\.e|approx|"
     r"Ltd|Co|Inc|Corp|Dept|Govt|Sen|Rep|Gov|Amb|Mt|Ft|Art|Arts|Vol|pp|p|Fig|H\.E|H\.R\.H|[A-Z])\.$"
 )
-MAY_END: Final = re.compile(r"(?:^|[^\w.])(?:[A-Za-z](?:\.[A-Za-z])+)\.$")
-SENTENCE_STARTER: Final = re.compile(
+MAY_END: Final = _compile(r"(?:^|[^\w.])(?:[A-Za-z](?:\.[A-Za-z])+)\.$")
+SENTENCE_STARTER: Final = _compile(
     r"[\"“(\[]?(?:The|He|She|They|It|In|On|At|As|Both|This|These|That|There|We|I|Furthermore|Moreover|Also|However|"
     r"Regarding|With|After|Following|During|To|For)\b"
 )
 
 # A subject cut off by the end of a release: "On that basis Foreign Minister Ka", ", Foreign Mini".
-CUT_SUBJECT: Final = re.compile(
+CUT_SUBJECT: Final = _compile(
     rf"(?:^|[,;]\s*|\s)(?:{HONORIFIC}\s*|{_TITLE_WORD}\s+)*(?:{_TITLE_WORD}|{HONORIFIC}|[A-Z][\w’'-]*)\s*(?:[A-Z][\w’'-]*)?$"
 )
 
 # Notes that no one speaks: "(Note)", "Note:", "*".
-NOTE: Final = re.compile(r"^(?:\(Notes?[0-9]*\)|Notes?[0-9]*\s*:|\*|※)")
+NOTE: Final = _compile(r"^(?:\(Notes?[0-9]*\)|Notes?[0-9]*\s*:|\*|※)")
 
 
 # ---------------------------------------------------------------------------
@@ -1280,7 +1303,7 @@ NOTE: Final = re.compile(r"^(?:\(Notes?[0-9]*\)|Notes?[0-9]*\s*:|\*|※)")
 
 # "50 billion yen", "JPY 6.4 billion", "US$100 million", "$1 million": a number
 # with a scale word and a currency before or after it.
-AMOUNT_EN: Final = re.compile(
+AMOUNT_EN: Final = _compile(
     r"(?P<approx>\b(?:approximately|about|around|up\s+to|some|nearly|over)\s+)?"
     r"(?:(?P<before>JPY|USD|EUR|US\$|\$|¥|€)\s?)?"
     r"(?P<number>(?<![\w.])[0-9][0-9,]*(?:\.[0-9]+)?)"
@@ -1305,7 +1328,7 @@ AMOUNT_CURRENCIES: Final = {
     "euros": "EUR",
 }
 # "… in ODA loans", "… of grant aid": the kind of aid named right after an amount.
-AID_KIND_EN: Final = re.compile(
+AID_KIND_EN: Final = _compile(
     r"\s*(?:in|of|for|as)?\s*(?:an?\s+)?(?P<kind>(?:yen|ODA|Japanese\s+ODA)\s+loans?|grant\s+aid|emergency\s+grant\s+aid|"
     r"grant\s+assistance|technical\s+cooperation|financial\s+assistance|humanitarian\s+assistance|loans?|grants?)\b",
     _I,
@@ -1313,13 +1336,13 @@ AID_KIND_EN: Final = re.compile(
 
 # Words that end the name of an instrument ("Japan-Philippines Reciprocal Access
 # Agreement"); the name is read back from the word over capitalised words.
-INSTRUMENT_HEAD_EN: Final = re.compile(
+INSTRUMENT_HEAD_EN: Final = _compile(
     r"\b(?:Agreement|Treaty|Convention|Memorandum(?:\s+of\s+(?:Cooperation|Understanding))?|Declaration|"
     r"Initiative|Partnership|Action\s+Plan|Plan|Vision|Charter|Protocol|Statement)\b"
 )
-INSTRUMENT_WORD_EN: Final = re.compile(r"(?:[A-Z][\w’'&/-]*|of|and|for|on|in|to)$")
+INSTRUMENT_WORD_EN: Final = _compile(r"(?:[A-Z][\w’'&/-]*|of|and|for|on|in|to)$")
 # "a yen loan of up to 50 billion yen": the kind of aid named before an amount.
-AID_KIND_BEFORE_EN: Final = re.compile(
+AID_KIND_BEFORE_EN: Final = _compile(
     r"(?P<kind>(?:yen|ODA)\s+loans?|grant\s+aid|loans?|grants?)\s+(?:of|worth|totaling|totalling|amounting\s+to)\s+$",
     _I,
 )
