@@ -108,6 +108,9 @@ class _LazyPattern:
     def __init__(self, pattern: str, flags: int) -> None:
         self.pattern = pattern
         self._flags = flags
+        # The flags of the source as written, as re.compile reports them (the rewrite may move
+        # IGNORECASE inside the pattern); set now, so that reading them compiles nothing.
+        self.flags = flags | (0 if flags & re.ASCII else re.UNICODE)
 
     def __getattr__(self, name: str) -> object:
         if name.startswith("__"):
@@ -119,9 +122,7 @@ class _LazyPattern:
         words = required_words(self.pattern, self._flags)
         if words is not None:
             self.search, self.finditer = _guarded(compiled, words, caseless=bool(self._flags & re.IGNORECASE))
-        # The flags of the source as written (the rewrite may move IGNORECASE inside the pattern).
-        self.flags = self._flags | (0 if self._flags & re.ASCII else re.UNICODE)
-        return self.flags if name == "flags" else getattr(compiled, name)
+        return getattr(compiled, name)
 
     def __repr__(self) -> str:
         return f"<pattern compiled on first use: {self.pattern[:60]!r}>"
