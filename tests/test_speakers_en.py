@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+
 from dipmeet.model import Participant, Side
 from dipmeet.people_en import find_people
 from dipmeet.speakers import BOTH
-from dipmeet.speakers_en import EnglishRoster, fold
+from dipmeet.speakers_en import EnglishRoster, alias_source, fold
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "en"
 
 KISHIDA = Participant(name="KISHIDA Fumio", title="Prime Minister of Japan", side=Side.JAPAN)
 RUTO = Participant(
@@ -67,3 +75,50 @@ def test_alias_pattern_finds_bare_names():
     """A name written bare ("Mukherjee said") is found through the roster."""
     pattern = roster().alias_pattern()
     assert pattern is not None and pattern.search("and Ruto said that")
+
+
+_NAME_CHARS = "aAbkKsSiIé’'- .\u212aſıİ"
+
+
+def _plain_alias(names: list[str]) -> re.Pattern[str]:
+    """The alias pattern as first written: one case-insensitive alternation behind two look-behinds."""
+    alternation = "|".join(re.escape(name) for name in names)
+    return re.compile(rf"(?<![\w'-])(?<!’)(?:{alternation})(?![\w-]|’s\b|'s\b)", re.IGNORECASE)
+
+
+@given(
+    st.lists(
+        st.text(_NAME_CHARS, min_size=1, max_size=6).filter(lambda n: n[0].isascii() and n[0].isalpha()),
+        min_size=1,
+        max_size=5,
+    ),
+    st.text(_NAME_CHARS + "xy\n", max_size=40),
+)
+def test_alias_source_finds_what_the_plain_alternation_finds(names, text):
+    """The names written letter-first find the matches (and spans) the plain case-insensitive alternation finds."""
+    names = sorted(set(names), key=len, reverse=True)
+    source, flags = alias_source(names)
+    assert flags == 0
+    rewritten = re.compile(source, flags)
+    planted = " ".join([text, *names, text.upper(), *(n.upper() for n in names)])
+    for sample in (text, planted):
+        assert [m.span() for m in rewritten.finditer(sample)] == [
+            m.span() for m in _plain_alias(names).finditer(sample)
+        ]
+
+
+def test_alias_source_on_real_rosters():
+    """On the corpus, each release's alias pattern finds what the plain alternation finds, line by line."""
+    from dipmeet.people_en import find_people
+
+    for path in sorted(CORPUS.glob("*.txt")) if CORPUS.is_dir() else []:
+        text = path.read_text(encoding="utf-8")
+        names = {p.name for p in find_people(text) if p.name}
+        names |= {token for name in set(names) for token in name.split() if len(token) > 2 and token[0].isupper()}
+        if not names:
+            continue
+        ordered = sorted(names, key=len, reverse=True)
+        rewritten = re.compile(*alias_source(ordered))
+        plain = _plain_alias(ordered)
+        for line in [text, *text.splitlines()]:
+            assert [m.span() for m in rewritten.finditer(line)] == [m.span() for m in plain.finditer(line)]
