@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -11,6 +13,9 @@ from hypothesis import strategies as st
 import dipmeet
 from dipmeet import Language, ParseError, Release, Severity, parse
 from dipmeet.model import Agreement, Discussion, Section, Statement
+from dipmeet.parse import _SCRIPT_SAMPLE, _script_counts
+
+CORPUS_ROOT = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 
 OPENING = "本8日午前10時55分から約15分間,岸田文雄外務大臣は,ナザルバエフ・カザフスタン大統領に表敬したところ,その概要は以下のとおりです。"
 
@@ -215,3 +220,25 @@ def test_implied_speaker_is_traceable(sample):
     release = parse(sample)
     (implied,) = [d for d in release.diagnostics if d.kind.value == "implied_speaker"]
     assert sample[implied.span.start : implied.span.end].startswith("また、両国の投資の促進")
+
+
+def _plain_script_counts(text: str) -> tuple[int, int]:
+    """Kana and kanji, and Latin letters, counted run by run with a regex (as first written)."""
+    sample = text[:_SCRIPT_SAMPLE]
+    japanese = sum(map(len, re.findall(r"[\u3040-\u30ff\u4e00-\u9fff]+", sample)))
+    return japanese, sum(map(len, re.findall(r"[A-Za-z]+", sample)))
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8") | st.sampled_from("aZあ漢ｚ\ud800é’"), max_size=300))
+def test_script_counts_as_counted_run_by_run(text):
+    """The bytes count of Latin letters and the guarded count of kana and kanji equal the regex counts."""
+    assert _script_counts(text) == _plain_script_counts(text)
+
+
+def test_script_counts_on_the_corpus():
+    """On every release of the shared corpus (and past the sample's end) the counts equal the regex counts."""
+    paths = sorted(CORPUS_ROOT.glob("*/*.txt")) if CORPUS_ROOT.is_dir() else []
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        assert _script_counts(text) == _plain_script_counts(text)
+        assert _script_counts(text * 3) == _plain_script_counts(text * 3)
