@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
-from dipmeet.clauses_en import EnglishClauseReader
+import re
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from dipmeet.clauses_en import _ACT_STOP, EnglishClauseReader, _acts
 from dipmeet.model import Act, Agreement, AgreementKind, Discussion, Participant, Side, Statement
 from dipmeet.normalize import normalize_text
+from dipmeet.rules import en
 from dipmeet.sentences_en import split_sentences_en
 from dipmeet.speakers import BOTH
 from dipmeet.speakers_en import EnglishRoster
 
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "en"
 KISHIDA = Participant(name="KISHIDA Fumio", title="Prime Minister of Japan", side=Side.JAPAN)
 MACRON = Participant(
     name="Emmanuel Macron", title="President of the French Republic", country="French Republic", side=Side.COUNTERPART
@@ -234,3 +242,57 @@ def test_pair_of_named_leaders_is_both():
     )
     assert isinstance(item, Discussion)
     assert reader.subjects("Both Prime Minister Hatoyama and President Hu spoke highly")[0].speaker is BOTH
+
+
+def _plain_acts(text: str, verb: int) -> tuple[Act, ...]:
+    """The speech acts of a clause as first written: every act rule searched in the window."""
+    stop = _ACT_STOP.search(text, verb)
+    end = stop.start() if stop else len(text)
+    hits = []
+    for rule in en.ACT_RULES:
+        match = rule.pattern.search(text, verb, end)
+        if match:
+            hits.append((match.start(), rule.meaning))
+    acts: list[Act] = []
+    for _, act in sorted(hits, key=lambda hit: hit[0]):
+        if act not in acts:
+            acts.append(act)
+    if not acts:
+        acts.append(Act.EXPLAINED if re.search(r"\bexplained\b", text[verb:end]) else Act.STATED)
+    return tuple(acts)
+
+
+_ACT_WORDS = [
+    "welcomed",
+    "thanked",
+    "hoped",
+    "hope",
+    "stressed",
+    "would",
+    "like",
+    "to",
+    "will",
+    "agreed",
+    "expressed",
+    "sympathy",
+    "that",
+    "said",
+    ":",
+    "“",
+]
+
+
+@given(st.lists(st.sampled_from([*_ACT_WORDS, " ", "x", "and", "Minister"]), max_size=14), st.integers(0, 40))
+def test_acts_with_word_tests_as_searched(words, verb):
+    """Acts read with the window's word tests are those every rule's search finds."""
+    text = " ".join(words)
+    verb = min(verb, len(text))
+    assert _acts(text, verb) == _plain_acts(text, verb)
+
+
+def test_acts_with_word_tests_on_the_corpus():
+    """On every line of the English corpus, from every word start, the acts are those the plain search finds."""
+    for path in sorted(CORPUS.glob("*.txt")) if CORPUS.is_dir() else []:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            for match in re.finditer(r"\b\w", line):
+                assert _acts(line, match.start()) == _plain_acts(line, match.start()), line

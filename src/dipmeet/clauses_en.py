@@ -19,6 +19,7 @@ are the quoting speaker's.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Final
 
@@ -39,7 +40,8 @@ from .model import (
     Statement,
 )
 from .normalize import Text
-from .rules import en, first_hit
+from .rules import Rule, en, first_hit
+from .rules._lazy import required_words
 from .segment import Sentence
 from .sentences_en import quote_ranges
 from .speakers import BOTH, Both
@@ -395,8 +397,11 @@ def _acts(text: str, verb: int) -> tuple[Act, ...]:
     """The speech acts a clause performs, in text order, read before its that-clause; ``stated`` when none."""
     stop = _ACT_STOP.search(text, verb)
     end = stop.start() if stop else len(text)
+    window = text[verb:end]
     hits = []
-    for rule in en.ACT_RULES:
+    for rule, words in _act_rules():
+        if words and not _holds_any(window, words):
+            continue  # every match lies in the window and holds one of the words
         match = rule.pattern.search(text, verb, end)
         if match:
             hits.append((match.start(), rule.meaning))
@@ -407,3 +412,25 @@ def _acts(text: str, verb: int) -> tuple[Act, ...]:
     if not acts:
         acts.append(Act.EXPLAINED if re.search(r"\bexplained\b", text[verb:end]) else Act.STATED)
     return tuple(acts)
+
+
+@functools.cache
+def _act_rules() -> tuple[tuple[Rule[Act], tuple[str, ...]], ...]:
+    """The act rules, each with the words one of which its every match holds (none: no words worth a test).
+
+    A clause's window before its that-clause is short; testing it for the
+    words costs a fraction of a search, and most rules are ruled out so.
+    Case-insensitive rules (none at present) are always searched.
+    """
+    return tuple(
+        (rule, () if rule.pattern.flags & re.IGNORECASE else required_words(rule.pattern.pattern) or ())
+        for rule in en.ACT_RULES
+    )
+
+
+def _holds_any(window: str, words: tuple[str, ...]) -> bool:
+    """Whether ``window`` holds one of ``words``."""
+    for word in words:  # noqa: SIM110  # a loop costs half what any() over a generator does
+        if word in window:
+            return True
+    return False
