@@ -18,7 +18,6 @@ from typing import Final
 
 from .model import Participant, Side
 from .people_en import Person, side_of
-from .rules._lazy import letter_cases
 from .speakers import BOTH, Both, Roster
 
 __all__ = ["EnglishRoster", "fold"]
@@ -36,32 +35,71 @@ def fold(text: str) -> str:
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
-def alias_source(names: list[str]) -> tuple[str, int]:
-    """The pattern (and its flags) of names written bare, in any case, not inside a longer word; longest first.
+def alias_source(names: list[str]) -> str:
+    """The case-insensitive pattern of names written bare, not inside a longer word, tried in order (longest first).
 
-    Compiled once a release: ’ is kept out of character classes, where a
-    character beyond Latin-1 makes the compiler build a table of 65,536
-    entries (0.4 ms a class). Where every name starts with an ASCII letter,
-    each name is written once for each character its first letter matches
-    under IGNORECASE (as :func:`~dipmeet.rules._lazy.literal_first` does), the
-    look-behinds read once that letter is matched: the engine then skips to
-    the letters the names start with instead of trying every character. Names
-    that start with the same character keep their order, and names that
-    start with different ones never match at the same place, so the pattern
-    finds what the plain alternation finds.
-
-    Args:
-        names: The names, in the order they are to be tried (longest first).
+    ’ is kept out of character classes, where a character beyond Latin-1
+    makes the compiler build a table of 65,536 entries (0.4 ms a class).
     """
-    if not all(name[:1].isascii() and name[:1].isalpha() for name in names):
-        alternation = "|".join(re.escape(name) for name in names)
-        return rf"(?<![\w'-])(?<!’)(?:{alternation})(?![\w-]|’s\b|'s\b)", re.IGNORECASE
-    alternatives = [
-        f"{re.escape(first)}(?<![\\w'-].)(?<!’.)(?i:{re.escape(name[1:])})"
-        for name in names
-        for first in letter_cases(name[0])
-    ]
-    return "(?:" + "|".join(alternatives) + r")(?i:(?![\w-]|’s\b|'s\b))", 0
+    alternation = "|".join(re.escape(name) for name in names)
+    return rf"(?<![\w'-])(?<!’)(?:{alternation})(?![\w-]|’s\b|'s\b)"
+
+
+# What may not stand before a bare name, and what may not follow it (see alias_source).
+_ALIAS_BEFORE: Final = re.compile(r"[\w'-]|’")
+_ALIAS_END: Final = re.compile(r"[\w-]|’s\b|'s\b", re.IGNORECASE)
+# The only characters that IGNORECASE matches to an ASCII character and ``str.lower`` does not map to it
+# (İ and ı match i, ſ matches s; the Kelvin sign lowers to k).
+_UNLOWERED_CASES: Final = ("\u0130", "\u0131", "\u017f")
+
+
+class _Aliases:
+    """The participants' names written bare ("Okada said", "Lavrov"), found where :func:`alias_source` finds them.
+
+    A release has its own names, and compiling a pattern for them costs more
+    than reading every sentence of the release with it (0.3 ms and up).
+    Where every name is ASCII, each is instead looked for with ``str.find``
+    in the lower-cased sentence (which compares as IGNORECASE does, but for
+    the few characters of :data:`_UNLOWERED_CASES`), and the look-arounds
+    are checked where it stands; at each place the first name in order
+    wins, and the places are taken left to right without overlaps, as
+    ``finditer`` takes them. Other names, and sentences holding one of
+    those few characters, go to the compiled pattern.
+    """
+
+    __slots__ = ("_ascii", "_names", "_pattern")
+
+    def __init__(self, names: list[str]) -> None:
+        self._names = names
+        self._ascii = [name.lower() for name in names] if all(name.isascii() for name in names) else None
+        self._pattern: re.Pattern[str] | None = None
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """Where the names stand in ``text``, as ``(start, end)``, as ``finditer`` would find them."""
+        if self._ascii is None or any(char in text for char in _UNLOWERED_CASES):
+            if self._pattern is None:
+                self._pattern = re.compile(alias_source(self._names), re.IGNORECASE)
+            return [match.span() for match in self._pattern.finditer(text)]
+        lowered = text.lower()
+        ends: dict[int, int] = {}  # start -> end of the first name (in order) that stands there
+        for name in self._ascii:
+            at = lowered.find(name)
+            while at >= 0:
+                end = at + len(name)
+                if (
+                    at not in ends
+                    and (at == 0 or _ALIAS_BEFORE.match(text, at - 1) is None)
+                    and _ALIAS_END.match(text, end) is None
+                ):
+                    ends[at] = end
+                at = lowered.find(name, at + 1)
+        found: list[tuple[int, int]] = []
+        last_end = 0
+        for start in sorted(ends):
+            if start >= last_end:
+                found.append((start, ends[start]))
+                last_end = ends[start]
+        return found
 
 
 @functools.lru_cache(maxsize=1024)
@@ -77,10 +115,15 @@ class EnglishRoster(Roster):
         """Start from the participants the opening names."""
         super().__init__(participants)
         self._alias_count = -1
-        self._alias_pattern: re.Pattern[str] | None = None
+        self._bare_names: _Aliases | None = None
 
-    def alias_pattern(self) -> re.Pattern[str] | None:
-        """A pattern for the participants' names written bare ("Okada said", "Lavrov"), or None."""
+    def alias_spans(self, text: str) -> list[tuple[int, int]]:
+        """Where the participants' names stand bare in ``text`` ("Okada said", "Lavrov"), as ``(start, end)``."""
+        aliases = self._alias_finder()
+        return aliases.spans(text) if aliases is not None else []
+
+    def _alias_finder(self) -> _Aliases | None:
+        """The finder of the participants' names written bare, or None; built again when participants join."""
         if self._alias_count != len(self.participants):
             names: set[str] = set()
             for participant in self.participants:
@@ -88,11 +131,8 @@ class EnglishRoster(Roster):
                     names.add(participant.name)
                     names.update(token for token in participant.name.split() if len(token) > 2 and token[0].isupper())
             self._alias_count = len(self.participants)
-            if names:
-                self._alias_pattern = re.compile(*alias_source(sorted(names, key=len, reverse=True)))
-            else:
-                self._alias_pattern = None
-        return self._alias_pattern
+            self._bare_names = _Aliases(sorted(names, key=len, reverse=True)) if names else None
+        return self._bare_names
 
     def by_name(self, name: str) -> Participant | None:
         """The participant whose name holds every word of ``name`` ("Minh" of "Pham Binh Minh")."""

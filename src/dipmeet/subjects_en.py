@@ -137,10 +137,8 @@ def _candidates(text: str, roster: EnglishRoster) -> list[_Candidate]:
             person = person_from_match(match)
             if person is not None:
                 raw.append(_Candidate(person.start, person.end, "person", person))
-    alias = roster.alias_pattern()
-    if alias is not None:
-        for match in alias.finditer(text):
-            raw.append(_Candidate(match.start(), match.end(), "alias", match.group(0)))
+    for start, end in roster.alias_spans(text):
+        raw.append(_Candidate(start, end, "alias", text[start:end]))
     for hit_rule in en.COLLECTIVE_RULES:
         for match in hit_rule.pattern.finditer(text):
             kind = "countries" if hit_rule.meaning == "countries" else "both"

@@ -37,7 +37,7 @@ from typing import Final, TypeVar, cast
 
 from . import Rule, RuleTable
 
-__all__ = ["lazy_compile", "lazy_rules", "letter_cases", "literal_first", "one_of", "required_words"]
+__all__ = ["lazy_compile", "lazy_rules", "literal_first", "one_of", "required_words"]
 
 M = TypeVar("M")
 
@@ -547,15 +547,6 @@ def _capturing_group(
     tail = f"(?i:{after})" if flags & re.IGNORECASE and after else after
     group = rest[:opening] + "|".join(text for _, text in found) + ")"
     return [("".join(lead for lead, _ in found), group + tail)]
-
-
-def letter_cases(letter: str) -> str:
-    """Every character that an ASCII letter matches under re.IGNORECASE (without re.ASCII).
-
-    >>> letter_cases("k") == "kK\u212a"
-    True
-    """
-    return _cases(letter, ascii_only=False)
 
 
 def _cases(characters: str, *, ascii_only: bool) -> str:
