@@ -8,7 +8,7 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dipmeet.clauses_en import _ACT_STOP, EnglishClauseReader, _acts
+from dipmeet.clauses_en import _ACT_STOP, EnglishClauseReader, _acts, introduces_remarks
 from dipmeet.model import Act, Agreement, AgreementKind, Discussion, Participant, Side, Statement
 from dipmeet.normalize import normalize_text
 from dipmeet.rules import en
@@ -296,3 +296,23 @@ def test_acts_with_word_tests_on_the_corpus():
         for line in path.read_text(encoding="utf-8").splitlines():
             for match in re.finditer(r"\b\w", line):
                 assert _acts(line, match.start()) == _plain_acts(line, match.start()), line
+
+
+@given(
+    st.lists(
+        st.sampled_from(["made", "the", "following", "FOLLOWS", "said", "stated", "as", ":", " ", "\n", "x"]),
+        max_size=10,
+    )
+)
+def test_introduces_remarks_as_searched(words):
+    """The cheap test before REMARKS_INTRO answers as the search alone does."""
+    for text in (" ".join(words), "".join(words)):
+        assert introduces_remarks(text) == (en.REMARKS_INTRO.search(text) is not None)
+
+
+def test_introduces_remarks_on_the_corpus():
+    """On every line and sentence-sized piece of the English corpus, the cheap test answers as the search does."""
+    for path in sorted(CORPUS.glob("*.txt")) if CORPUS.is_dir() else []:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            for text in (line, line.upper(), *line.split(". ")):
+                assert introduces_remarks(text) == (en.REMARKS_INTRO.search(text) is not None), text

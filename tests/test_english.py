@@ -10,7 +10,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from dipmeet import Language, from_json, parse, to_json
+from dipmeet.english import _ends_with_terminal
 from dipmeet.model import Agreement, DiagnosticKind, Discussion, Format, Level, Release, Severity, Side, Statement
+from dipmeet.rules import en
 
 from .test_parse import assert_spans_valid
 
@@ -265,3 +267,27 @@ def test_english_shaped_text_never_raises(text):
     """Any mixture of English release pieces parses, with valid spans."""
     release = parse(text)
     assert_spans_valid(text, release)
+
+
+_CORPUS_EN = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "en"
+
+
+def _corpus_lines() -> list[str]:
+    lines = []
+    for path in sorted(_CORPUS_EN.glob("*.txt")) if _CORPUS_EN.is_dir() else []:
+        text = path.read_text(encoding="utf-8")
+        lines += [text, *text.splitlines(), *(line + "\n" for line in text.splitlines())]
+    return lines
+
+
+@given(st.text('.!?:;"”’)]etcE \n|x', max_size=20))
+def test_terminal_searched_from_its_possible_start(text):
+    """TERMINAL searched from where a match can start finds a match exactly where a search from the start does."""
+    assert _ends_with_terminal(text) == (en.TERMINAL.search(text) is not None)
+
+
+def test_terminal_searched_from_its_possible_start_on_the_corpus():
+    """On every line of the English corpus (with and without a newline), the late search agrees."""
+    for line in _corpus_lines():
+        for text in (line, line.rstrip(" |")):
+            assert _ends_with_terminal(text) == (en.TERMINAL.search(text) is not None), text[-40:]

@@ -48,7 +48,7 @@ from .speakers import BOTH, Both
 from .speakers_en import EnglishRoster
 from .subjects_en import Subject, find_subjects, follows_without_stop
 
-__all__ = ["ClauseEn", "EnglishClauseReader"]
+__all__ = ["ClauseEn", "EnglishClauseReader", "introduces_remarks"]
 
 Speaker = Participant | Both | None
 
@@ -244,7 +244,7 @@ class EnglishClauseReader:
                 self.block_speaker = None
                 return self._statement(clause, truncated, None)
             item = self._statement(clause, truncated, subject)
-            if en.REMARKS_INTRO.search(text):
+            if introduces_remarks(text):
                 self.remarks_speaker = item.speaker
             return item
         return self._subjectless(clause, truncated, first=first)
@@ -371,6 +371,19 @@ class EnglishClauseReader:
                     clause.text.span(),
                 )
             )
+
+
+def introduces_remarks(text: str) -> bool:
+    """Whether ``text`` introduces a block of remarks ("... made the following statements:").
+
+    As :data:`~dipmeet.rules.en.REMARKS_INTRO` says. Every match holds
+    "follow" in some case or a colon: a sentence with neither (nearly all of
+    them) is not searched. The pattern is case-insensitive and starts with
+    common letters, so a search tries every character of the sentence.
+    """
+    if ":" not in text and "follow" not in text.lower():
+        return False  # "follow" is ASCII letters that no other character matches under IGNORECASE
+    return en.REMARKS_INTRO.search(text) is not None
 
 
 def _agreement_kind(text: str, verb: int) -> AgreementKind | None:

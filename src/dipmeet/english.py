@@ -17,7 +17,7 @@ from typing import Final
 
 import attrs
 
-from .clauses_en import EnglishClauseReader
+from .clauses_en import EnglishClauseReader, introduces_remarks
 from .header import Header
 from .header_en import is_caption_en, is_foreign_script, is_noise_line_en, read_header_en
 from .meeting import MeetingFacts
@@ -245,7 +245,23 @@ def _body_lines(header: Header, diagnostics: list[Diagnostic]) -> list[Text]:
 
 def _ends_sentence(line: Text) -> bool:
     """Whether a line ends with a terminal punctuation mark (table bars aside)."""
-    return bool(en.TERMINAL.search(line.text.rstrip(" |")))
+    return _ends_with_terminal(line.text.rstrip(" |"))
+
+
+# What may follow the stop of a match of TERMINAL: closing quotes and brackets, and a newline before the end.
+_AFTER_TERMINAL: Final = '"”’)]\n'
+
+
+def _ends_with_terminal(text: str) -> bool:
+    """Whether :data:`~dipmeet.rules.en.TERMINAL` finds a match in ``text``, searched from where one can start.
+
+    A match ends the text: its stop stands before nothing but closing
+    quotes, brackets and a final newline (or it is "etc.", and a newline).
+    Searching from there spares the engine a try at every character of a
+    long line.
+    """
+    closed = len(text.rstrip(_AFTER_TERMINAL))
+    return en.TERMINAL.search(text, max(0, min(closed - 1, len(text) - len("etc.\n")))) is not None
 
 
 def _is_heading(line: Text) -> bool:
@@ -267,7 +283,7 @@ def _is_heading(line: Text) -> bool:
         return False
     if first_hit(en.DISCUSS_RULES, text) is not None:
         return False
-    return not (en.REMARKS_INTRO.search(text) or _VERB_IN_LABEL.search(text))
+    return not (introduces_remarks(text) or _VERB_IN_LABEL.search(text))
 
 
 def _closing_heading(root: Block) -> None:
