@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 from dipmeet.model import Participant, Side
+from dipmeet.rules import en
 from dipmeet.speakers import BOTH
 from dipmeet.speakers_en import EnglishRoster
 from dipmeet.subjects_en import find_subjects, follows_without_stop
@@ -103,3 +107,24 @@ def test_participating_leaders_are_the_guests_group():
         EnglishRoster([abe, group]),
     )
     assert subject.speaker == group and subject.plural
+
+
+def _plain_follows_without_stop(text: str, start: int, verb: int) -> bool:
+    """follows_without_stop as first written: the searches before the anchored test."""
+    before = text[:start].rstrip()
+    return (
+        re.search(r"(?:^|\s)(?P<word>[a-z][a-z’'-]*)$", before) is not None
+        and not en.SUBORDINATE_BEFORE.search(before)
+        and en.REPORTING_VERB.match(text, verb) is not None
+    )
+
+
+def test_follows_without_stop_tests_the_verb_first():
+    """With the verb tested first, the answer on the corpus is the one the searches first give."""
+    corpus = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "en"
+    for path in sorted(corpus.glob("*.txt")) if corpus.is_dir() else []:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            starts = [match.start() for match in re.finditer(r"\b\w", line)]
+            for index, start in enumerate(starts):
+                for verb in starts[index + 1 : index + 4]:
+                    assert follows_without_stop(line, start, verb) == _plain_follows_without_stop(line, start, verb)

@@ -230,12 +230,10 @@ def _pairs(text: str, candidates: list[_Candidate]) -> Iterator[_Candidate]:
 
 def follows_without_stop(text: str, start: int, verb: int) -> bool:
     """Whether a subject follows a word with no full stop between ("... disasters Minister X stated")."""
+    if en.REPORTING_VERB.match(text, verb) is None:
+        return False  # the one anchored test first: the searches below read all that comes before
     before = text[:start].rstrip()
-    return (
-        _LAST_WORD.search(before) is not None
-        and not en.SUBORDINATE_BEFORE.search(before)
-        and en.REPORTING_VERB.match(text, verb) is not None
-    )
+    return _LAST_WORD.search(before) is not None and not en.SUBORDINATE_BEFORE.search(before)
 
 
 def _verbish(word: str, *, at_end: bool) -> bool:
