@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from dipmeet.header_en import is_caption_en, is_foreign_script, is_noise_line_en, is_opening_en, read_header_en
 from dipmeet.model import DiagnosticKind
 from dipmeet.normalize import normalize_text
+from dipmeet.rules import en
+from dipmeet.rules.countries import COUNTRIES_EN
 from dipmeet.segment import split_lines
 
 
@@ -150,3 +156,43 @@ def test_numbered_opening():
     )
     header = read_header_en(lines(raw), ends)
     assert header.opening is not None and header.opening.text.startswith("On September 2")
+
+
+def _plain_is_noise_line_en(text: str, *, in_body: bool = False) -> tuple[str, DiagnosticKind] | None:
+    """is_noise_line_en as first written: every rule tried on the line and on the line without its bullet."""
+    unbulleted = re.sub(r"^[-•*・]\s+", "", text)
+    for rule in en.NOISE_LINE_RULES:
+        if rule.pattern.fullmatch(text) or rule.pattern.fullmatch(unbulleted):
+            return rule.name, rule.meaning
+    if not in_body:
+        for rule in en.HEAD_NOISE_RULES:
+            if rule.pattern.fullmatch(text):
+                return rule.name, rule.meaning
+        if text in COUNTRIES_EN:
+            return "country_label", DiagnosticKind.SITE_LABEL
+    return None
+
+
+def _noise_texts() -> list[str]:
+    corpus = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "en"
+    texts = ["", " ", "|", "- (END)", "• Photo", "* Back to Top", "Japan", "- Japan"]
+    for path in sorted(corpus.glob("*.txt")) if corpus.is_dir() else []:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            texts += [line, line.strip(), "- " + line.strip(), "• " + line.strip()]
+    return texts
+
+
+def test_noise_lines_tried_by_first_character_as_every_rule():
+    """Trying only the rules that can start with a line's first character sets aside what every rule does."""
+    for text in _noise_texts():
+        line = normalize_text(text)
+        for in_body in (False, True):
+            assert is_noise_line_en(line, in_body=in_body) == _plain_is_noise_line_en(line.text, in_body=in_body)
+
+
+@given(st.text("-•* (ENDPhotoBack t|>Japan)[]", max_size=24))
+def test_noise_lines_tried_by_first_character_on_any_text(text):
+    """The same on arbitrary short lines built from the rules' characters."""
+    line = normalize_text(text)
+    for in_body in (False, True):
+        assert is_noise_line_en(line, in_body=in_body) == _plain_is_noise_line_en(line.text, in_body=in_body)

@@ -22,7 +22,7 @@ from .header import Header, opening_numbering
 from .model import Diagnostic, DiagnosticKind, Severity
 from .normalize import Text
 from .people_en import find_people
-from .rules import en, first_hit
+from .rules import en, first_hit, rules_at
 from .rules.countries import COUNTRIES_EN
 from .segment import join_lines, read_markers
 from .temporal import DateContext
@@ -41,11 +41,17 @@ def is_noise_line_en(line: Text, *, in_body: bool = False) -> tuple[str, Diagnos
     """Whether a whole line is noise (a site label, a photo credit, a footer); return the rule and kind."""
     text = line.text
     unbulleted = _BULLET.sub("", text)
-    for rule in en.NOISE_LINE_RULES:
-        if rule.pattern.fullmatch(text) or rule.pattern.fullmatch(unbulleted):
-            return rule.name, rule.meaning
+    if unbulleted == text:
+        # No bullet: one test a rule, and only for the rules that can start with the line's first character.
+        for rule in rules_at(en.NOISE_LINE_RULES, text):
+            if rule.pattern.fullmatch(text):
+                return rule.name, rule.meaning
+    else:
+        for rule in en.NOISE_LINE_RULES:
+            if rule.pattern.fullmatch(text) or rule.pattern.fullmatch(unbulleted):
+                return rule.name, rule.meaning
     if not in_body:
-        for rule in en.HEAD_NOISE_RULES:
+        for rule in rules_at(en.HEAD_NOISE_RULES, text):
             if rule.pattern.fullmatch(text):
                 return rule.name, rule.meaning
         if text in COUNTRIES_EN:
