@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from dipmeet.model import Side
-from dipmeet.people_en import country_in_title, find_people, headline_country
+from dipmeet.people_en import country_in_title, find_people, headline_country, person_matches
+from dipmeet.rules import en
 
 
 def only(text: str):
@@ -220,3 +225,23 @@ def test_country_in_title(title, country):
 def test_headline_country(headline, country):
     """Japan's partner in a "Japan-X" headline."""
     assert headline_country(headline) == country
+
+
+def _plain_person_matches(text: str) -> list[tuple[int, int]]:
+    return [match.span() for rule in en.PERSON_RULES for match in rule.pattern.finditer(text)]
+
+
+def test_person_matches_as_every_rule_finds_them():
+    """Skipping "Title, Name," in a text with fewer than two commas loses no match, on every corpus line."""
+    corpus = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "en"
+    for path in sorted(corpus.glob("*.txt")) if corpus.is_dir() else []:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            for text in (line, *line.split(", ")):
+                assert [m.span() for m in person_matches(text)] == _plain_person_matches(text)
+
+
+@given(st.lists(st.sampled_from(["Minister", "Foreign", "for", "Affairs", "Taro", "KONO", "Mr.", ",", " ", "said"])))
+def test_person_matches_on_any_words(words):
+    """The same on texts made of title words, names and commas."""
+    text = " ".join(words)
+    assert [m.span() for m in person_matches(text)] == _plain_person_matches(text)

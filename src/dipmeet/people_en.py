@@ -18,6 +18,7 @@ Honorable) the counterpart.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Final
 
 import attrs
@@ -34,6 +35,7 @@ __all__ = [
     "find_people",
     "headline_country",
     "person_from_match",
+    "person_matches",
     "side_of",
     "strong_japan",
 ]
@@ -87,15 +89,14 @@ def find_people(text: str) -> list[Person]:
     """Find every person phrase and every unnamed group in ``text``, in text order."""
     found: list[Person] = []
     taken: list[tuple[int, int]] = []
-    for rule in en.PERSON_RULES:
-        for match in rule.pattern.finditer(text):
-            if any(a < match.end() and match.start() < b for a, b in taken):
-                continue
-            person = person_from_match(match)
-            if person is None:
-                continue
-            taken.append((person.start, person.end))
-            found.append(person)
+    for match in person_matches(text):
+        if any(a < match.end() and match.start() < b for a, b in taken):
+            continue
+        person = person_from_match(match)
+        if person is None:
+            continue
+        taken.append((person.start, person.end))
+        found.append(person)
     for start, end in find_groups(text):
         if any(a < end and start < b for a, b in taken):
             continue
@@ -104,6 +105,18 @@ def find_people(text: str) -> list[Person]:
             Person(None, None, country_within(label), Side.COUNTERPART, group=label, plural=True, start=start, end=end)
         )
     return sorted(found, key=lambda person: person.start)
+
+
+def person_matches(text: str) -> Iterator[re.Match[str]]:
+    """Every match of :data:`~dipmeet.rules.en.PERSON_RULES` in ``text``, rule by rule, as ``finditer`` gives them.
+
+    "Title, Name," needs two commas (a name holds none, and one follows it):
+    most sentences have fewer, and that row is not searched there.
+    """
+    for rule in en.PERSON_RULES:
+        if rule.name == "person_title_comma_name" and text.count(",") < 2:
+            continue
+        yield from rule.pattern.finditer(text)
 
 
 def find_groups(text: str) -> list[tuple[int, int]]:
