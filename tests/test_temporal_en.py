@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from dipmeet.rules import en
 from dipmeet.temporal import DateContext
-from dipmeet.temporal_en import read_date_line_en, read_timing, word_number
+from dipmeet.temporal_en import _DURATION_WORDS, _matches, read_date_line_en, read_timing, word_number
 
 JUNE_2022 = DateContext(2022, 6, 1)
 
@@ -154,3 +158,36 @@ def test_numbers_in_other_words_are_not_times():
     """'the 60th anniversary' and '77 years' are neither clock times nor durations."""
     timing = read_timing("the 60th anniversary of the conclusion, for the past 77 years since 2005", JUNE_2022)
     assert not timing.local and not timing.durations
+
+
+def _duration_texts() -> list[str]:
+    corpus = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "en"
+    texts = ["for half an hour", "an hour and 40 minutes", "2 hrs 5 mins", "forty-five minutes", "one hour"]
+    for path in sorted(corpus.glob("*.txt")) if corpus.is_dir() else []:
+        text = path.read_text(encoding="utf-8")
+        texts += [text, *text.splitlines()]
+    return texts
+
+
+def test_every_duration_rule_has_its_words():
+    """Each duration rule is listed with the words its matches hold, and every match on the corpus holds one."""
+    assert set(_DURATION_WORDS) == {rule.name for rule in en.DURATION_RULES}
+    for text in _duration_texts():
+        for rule in en.DURATION_RULES:
+            for match in rule.pattern.finditer(text):
+                assert any(word in match.group(0) for word in _DURATION_WORDS[rule.name]), match.group(0)
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["an", "a", "one", "forty-five", "40", "1.5", "hour", "hours", "hrs", "minutes", "min", "and", " ", "half"]
+        )
+    )
+)
+def test_durations_with_word_tests_as_searched(words):
+    """Durations read with the word tests are those every rule finds."""
+    text = " ".join(words)
+    plain = [(rule, match.span()) for rule, match in _matches(en.DURATION_RULES, text)]
+    rules = [rule for rule in en.DURATION_RULES if any(word in text for word in _DURATION_WORDS[rule.name])]
+    assert [(rule, match.span()) for rule, match in _matches(rules, text)] == plain

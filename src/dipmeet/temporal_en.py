@@ -212,10 +212,21 @@ def _clocks(text: str) -> list[Clock]:
     return clocks
 
 
+# Words one of which every match of a duration rule holds (its unit): a rule is searched only in a text
+# that has one. They are too short for the lazy pattern's own test, and the rules start from a number
+# ("an", "one", "forty"), whose letters are everywhere.
+_DURATION_WORDS: Final = {
+    "duration_half_hour": ("hour",),
+    "duration_hours": ("hour", "hr"),
+    "duration_minutes": ("min",),
+}
+
+
 def _durations(text: str) -> list[tuple[int, bool, int, int]]:
     """Every duration in ``text``: ``(minutes, approximate, start, end)``."""
     durations = []
-    for rule, match in _matches(en.DURATION_RULES, text):
+    rules = [rule for rule in en.DURATION_RULES if any(word in text for word in _DURATION_WORDS[rule.name])]
+    for rule, match in _matches(rules, text):
         if match.start() and (text[match.start() - 1] in _NUMBER_CHARS or text[match.start() - 1].isalpha()):
             continue
         minutes = _duration_minutes(rule.meaning, match)
