@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from dipmeet.rules import en
 from dipmeet.temporal import DateContext
-from dipmeet.temporal_en import _DURATION_WORDS, _matches, read_date_line_en, read_timing, word_number
+from dipmeet.temporal_en import _DURATION_WORDS, _matches, _zone_rules, read_date_line_en, read_timing, word_number
 
 JUNE_2022 = DateContext(2022, 6, 1)
 
@@ -191,3 +191,25 @@ def test_durations_with_word_tests_as_searched(words):
     plain = [(rule, match.span()) for rule, match in _matches(en.DURATION_RULES, text)]
     rules = [rule for rule in en.DURATION_RULES if any(word in text for word in _DURATION_WORDS[rule.name])]
     assert [(rule, match.span()) for rule, match in _matches(rules, text)] == plain
+
+
+def _zone_spans(rules, text: str) -> list[tuple[str, tuple[int, int]]]:
+    return [(rule.name, match.span()) for rule, match in _matches(rules, text)]
+
+
+def test_zones_without_time_as_every_rule_finds_them():
+    """Where "time" is absent, the abbreviations alone find the zones the whole table finds, on the corpus."""
+    for text in _duration_texts():
+        for sample in (text, text.replace("time", "tide").replace("Time", "Tide")):
+            assert _zone_spans(_zone_rules(sample), sample) == _zone_spans(en.TIME_ZONE_RULES, sample)
+
+
+@given(
+    st.lists(
+        st.sampled_from(["Moscow", "Standard", "Time", "time", "tim", "EST", "GMT", "+", "9", "JST", "local", " "])
+    )
+)
+def test_zones_without_time_on_any_words(words):
+    """The same on texts made of zone words."""
+    for text in (" ".join(words), "".join(words)):
+        assert _zone_spans(_zone_rules(text), text) == _zone_spans(en.TIME_ZONE_RULES, text)

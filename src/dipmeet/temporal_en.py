@@ -11,6 +11,7 @@ an hour). Everything keeps its position in the searched text.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from typing import Final
@@ -89,7 +90,7 @@ def read_timing(text: str, context: DateContext) -> Timing:
     japan_brackets = [b for b in brackets if _japan_bracket(text, b)]
     dates = _dates(text, context)
     clocks = _clocks(text)
-    zones = [(hit.start(), hit.end(), rule) for rule, hit in _matches(en.TIME_ZONE_RULES, text)]
+    zones = [(hit.start(), hit.end(), rule) for rule, hit in _matches(_zone_rules(text), text)]
     local: list[Clock] = []
     japan: list[Clock] = []
     zone_label: str | None = None
@@ -111,6 +112,27 @@ def read_timing(text: str, context: DateContext) -> Timing:
     in_japan = [d for d in dates if any(b[0] < d.start < b[1] for b in japan_brackets)]
     local_dates = [d for d in dates if d not in in_japan]
     return Timing(tuple(local_dates), tuple(in_japan), tuple(local), tuple(japan), tuple(_durations(text)), zone_label)
+
+
+def _zone_rules(text: str) -> Sequence[Rule[str]]:
+    """The time-zone rules worth searching ``text`` with: zone_named as its abbreviations alone where "time" is absent.
+
+    The other half of zone_named ("Moscow Standard Time") holds "time" or
+    "Time", and is tried at every capital letter: without either word it
+    finds nothing, and the abbreviations find what the whole rule finds.
+    """
+    if "time" in text or "Time" in text:
+        return en.TIME_ZONE_RULES
+    return _zone_rules_without_time()
+
+
+@functools.cache
+def _zone_rules_without_time() -> tuple[Rule[str], ...]:
+    """:data:`~dipmeet.rules.en.TIME_ZONE_RULES` with zone_named searched for abbreviations alone."""
+    return tuple(
+        Rule(rule.name, en.ZONE_ABBREVIATION, rule.meaning) if rule.name == "zone_named" else rule
+        for rule in en.TIME_ZONE_RULES
+    )
 
 
 def _matches(rules: Sequence[Rule[str]], text: str) -> list[tuple[Rule[str], re.Match[str]]]:

@@ -308,19 +308,22 @@ DURATION_RULES: Final = _compile_rules(
     ]
 )
 
+# EST / GMT+9: a zone written as its abbreviation (the first half of zone_named, below).
+_ZONE_ABBREVIATION = (
+    r"\b(?:E[SD]T|C[SD]T|M[SD]T|P[SD]T|GMT|UTC|CET|CEST|BST|EET|EEST|IST|KST|AEST|AEDT|WIB)\b"
+    r"(?:\s*[+-]\s*[0-9]{1,2})?"
+)
+
 # local time / (local time) / Moscow time / Brunei local time / JST / Japan time / EST
 TIME_ZONE_RULES: Final = _compile_rules(
     [
         ("zone_japan", r"\b(?:JST|Japan(?:ese)?\s+(?:Standard\s+)?[Tt]ime|Tokyo\s+[Tt]ime)\b", "japan"),
         ("zone_local", r"\b(?:[A-Z][a-z]+\s+)?[Ll]ocal\s+[Tt]ime\b", "local"),
-        (
-            "zone_named",
-            r"\b(?:E[SD]T|C[SD]T|M[SD]T|P[SD]T|GMT|UTC|CET|CEST|BST|EET|EEST|IST|KST|AEST|AEDT|WIB)\b"
-            r"(?:\s*[+-]\s*[0-9]{1,2})?|\b(?:[A-Z][a-z]+\s+){1,2}(?:Standard\s+)?[Tt]ime\b",
-            "named",
-        ),
+        ("zone_named", _ZONE_ABBREVIATION + r"|\b(?:[A-Z][a-z]+\s+){1,2}(?:Standard\s+)?[Tt]ime\b", "named"),
     ]
 )
+ZONE_ABBREVIATION: Final = _compile(_ZONE_ABBREVIATION)
+"""zone_named without its "... time" half: all it can find in a text without "time" or "Time"."""
 
 # ---------------------------------------------------------------------------
 # The opening paragraph
