@@ -135,6 +135,27 @@ def test_group_of_guests_with_no_one_named():
     assert group.name is None and group.group and group.country == "United States"
 
 
+def test_a_passive_event_names_no_group():
+    """ "to be held via video conference" is not a group's event: no participant made of the sentences before it."""
+    found, _ = facts(
+        "On March 25, from around 8 p.m. for approximately 4 hours, Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs "
+        "of Japan, attended the G7 Foreign Ministers' Meeting. The overview is as follows. This is the first G7 Foreign "
+        "Ministers' Meeting to be held via video conference ever."
+    )
+    assert [p.name for p in found.participants] == ["MOTEGI Toshimitsu"]
+    assert found.formats == (Format.VIDEO,)
+
+
+def test_a_group_is_the_subject_of_its_own_sentence():
+    """The group before "paid a courtesy call" starts after the full stop before it, not at the opening's start."""
+    found, _ = facts(
+        "On October 15, the delegation arrived in Tokyo. A total of 13 people of the United States paid a courtesy "
+        "call on Minister for Foreign Affairs Fumio Kishida."
+    )
+    group = main(found, Side.COUNTERPART)
+    assert group.group == "A total of 13 people of the United States"
+
+
 def test_headline_fills_the_guest_title_and_country():
     """his Indian counterpart, Mr. Pranab Mukherjee: title and country from the headline."""
     found, _ = facts(

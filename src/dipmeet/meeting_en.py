@@ -252,6 +252,9 @@ def _event_group(opening: Text, timing: Timing) -> Participant | None:
         return None
     marks = [end for _, _, _, end in timing.durations] + [c.end for c in timing.local] + [d.end for d in timing.dates]
     begin = max((mark for mark in marks if mark < hit.start), default=0)
+    # The group is the subject of the event's own sentence, never text of the sentences before it.
+    for stop in _SENTENCE_END.finditer(text, begin, hit.start):
+        begin = stop.end()
     label = text[begin : hit.start].strip(" ,")
     if not 3 <= len(label) <= 300 or re.match(r"^(?:the\s+two|both)\b", label, re.IGNORECASE):
         return None

@@ -358,7 +358,9 @@ EVENT_RULES: Final = _compile_rules(
     [
         (
             "event_held",
-            r"\b(?:held|had|hold|holds)\s+(?:(?:a|an|the|their)\s+)?(?:[\w’'.-]+\s+){0,6}?"
+            # not a passive ("to be held via video conference"): it names no one who held it
+            r"\b(?:held|had|hold|holds)(?<!\bbe\sheld)(?<!\bbeen\sheld)(?<!\bwas\sheld)(?<!\bwere\sheld)"
+            r"(?<!\bis\sheld)(?<!\bare\sheld)(?<!\bbeing\sheld)\s+(?:(?:a|an|the|their)\s+)?(?:[\w’'.-]+\s+){0,6}?"
             r"(?:meeting|talks?|conversation|call|summit|conference|dialogue|consultations?|discussions?)\b",
             "event",
         ),
