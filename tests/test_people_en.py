@@ -179,6 +179,64 @@ def test_and_others_is_plural():
     assert person.name == "Shigeo Iwatani" and person.plural and person.title == "Secretary General"
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "held a meeting with H.E. Mr. Ferdinand R. Marcos Jr., President of the Republic of the Philippines.",
+            "Ferdinand R. Marcos Jr.",
+        ),
+        (
+            "held a meeting with the Honorable Joseph R. Biden, Jr., President of the United States of America.",
+            "Joseph R. Biden, Jr.",
+        ),
+    ],
+)
+def test_generational_suffix_stays_with_the_name(text, name):
+    """Jr. belongs to the name, and the title after it is still read, with its country."""
+    person = only(text)
+    assert person.name == name
+    assert person.country in ("Republic of the Philippines", "United States of America")
+    assert person.title.startswith("President of the")
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "country"),
+    [
+        (
+            "with H.E. Mr. Anthony Albanese, Prime Minister of Australia at the Prime Minister’s Office.",
+            "Prime Minister of Australia",
+            "Australia",
+        ),
+        (
+            "with H.E. Mr. Antony Blinken, Secretary of State of the United States at the Iikura Guest House.",
+            "Secretary of State of the United States",
+            "United States",
+        ),
+        # a title with a place of its own inside stays whole
+        (
+            "with Datuk Seri Mr. Anwar, Minister in the Prime Minister’s Department of Malaysia.",
+            "Minister in the Prime Minister’s Department of Malaysia",
+            "Malaysia",
+        ),
+    ],
+)
+def test_a_place_after_the_title_is_not_part_of_it(text, title, country):
+    """A venue written after a full title, with no comma, ends the title."""
+    person = only(text)
+    assert (person.title, person.country) == (title, country)
+
+
+def test_a_possessive_place_after_the_title_does_not_hide_the_guest():
+    """ "President of the United States of America at President Biden's private residence": the full phrase is read."""
+    people = find_people(
+        "held a meeting with the Honorable Joseph R. Biden, Jr., President of the United States of America "
+        "at President Biden's private residence."
+    )
+    assert people[0].name == "Joseph R. Biden, Jr."
+    assert people[0].title == "President of the United States of America"
+
+
 def test_possessive_name():
     """Prime Minister Kishida’s visit: the name stops before ’s."""
     assert only("welcomed Prime Minister Kishida’s visit to Kenya").name == "Kishida"

@@ -43,6 +43,8 @@ __all__ = [
 _THE: Final = re.compile(r"^the\s+", re.IGNORECASE)
 _OF: Final = re.compile(r"\bof\s+(?:the\s+)?")
 _BRACKETED: Final = re.compile(r"\s*\([^()]*\)$")
+# A generational suffix after a name, in the suffixes _AFTER_NAME reads: ", Jr." / " Sr".
+_SUFFIX: Final = re.compile(r"(?P<sep>,?\s*)(?P<suffix>\b[JS]r\.?)(?![\w])")
 _HEADLINE_PAIR: Final = re.compile(r"(?<![\w-])Japan[-–](?P<rest>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})")
 
 
@@ -90,11 +92,12 @@ def find_people(text: str) -> list[Person]:
     found: list[Person] = []
     taken: list[tuple[int, int]] = []
     for match in person_matches(text):
-        if any(a < match.end() and match.start() < b for a, b in taken):
-            continue
+        overlaps = any(a < match.end() and match.start() < b for a, b in taken)
         person = person_from_match(match)
         if person is None:
             continue
+        if overlaps and any(a < person.end and person.start < b for a, b in taken):
+            continue  # an earlier row's phrase holds it (a phrase may end before its match: a place cut off)
         taken.append((person.start, person.end))
         found.append(person)
     for start, end in find_groups(text):
@@ -135,7 +138,7 @@ def person_from_match(match: re.Match[str]) -> Person | None:
     if "name" not in groups:
         return _apposition(match)
     before = groups.get("title")
-    name = " ".join(match["name"].split())
+    name = _with_suffix(" ".join(match["name"].split()), groups.get("mp"))
     if not _names_someone(groups, before, name):
         return None
     post, end = _post_title(match)
@@ -166,12 +169,42 @@ def _apposition(match: re.Match[str]) -> Person | None:
     if found is None:
         return None
     name = " ".join(found["name"].split())
-    post = _BRACKETED.sub("", match["post"])
+    post = match["post"]
+    end = match.end()
+    cut = _place_after_title(post)
+    if cut is not None:
+        post, end = post[:cut], match.start("post") + cut
+    post = _BRACKETED.sub("", post)
     if not _named_with_title(name, post):
         return None
     title, country = _clean(post), country_in_title(post)
     side = _side(name, title, country, None, None, japanese=bool(en.OF_JAPAN.search(post)))
-    return Person(name, title, country, side, start=found.start("name"), end=match.end())
+    return Person(name, title, country, side, start=found.start("name"), end=end)
+
+
+def _with_suffix(name: str, after: str | None) -> str:
+    """The name with the generational suffix written after it ("Ferdinand R. Marcos Jr.", "Joseph R. Biden, Jr.")."""
+    if after is not None:
+        suffix = _SUFFIX.search(after)
+        if suffix is not None:
+            return f"{name}{suffix['sep'].strip()} {suffix['suffix'].rstrip('.')}."
+    return name
+
+
+def _place_after_title(post: str) -> int | None:
+    """Where a place written after a full title starts (" at the Iikura Guest House"), or None.
+
+    Only after a title that names its country ("Prime Minister of Australia at
+    the Prime Minister's Office"): "Minister in the Prime Minister's Office"
+    is a title whole.
+    """
+    place = en.TITLE_PLACE.search(post)
+    if place is None or country_in_title(post[: place.start()]) is None:
+        return None
+    venue = place["venue"]
+    if venue is not None and (en.NOT_VENUE.search(venue) or not en.VENUE_SUFFIX.search(venue)):
+        return None
+    return place.start()
 
 
 def _names_someone(groups: dict[str, str | None], before: str | None, name: str) -> bool:
@@ -194,6 +227,9 @@ def _post_title(match: re.Match[str]) -> tuple[str | None, int]:
         while end > 0 and match.string[end - 1] in ", ":
             end -= 1
         return None, end
+    cut = _place_after_title(post)
+    if cut is not None:
+        return _BRACKETED.sub("", post[:cut]), match.start("post") + cut
     return _BRACKETED.sub("", post), match.end()
 
 

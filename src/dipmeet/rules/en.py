@@ -588,7 +588,9 @@ _STOP_WORDS = (
     r"Conversation|Call|Courtesy|Visit|Visits|Meets|Meet|Pays?|Holds?|Receives?|Dinner|Lunch|Luncheon|Reception|"
     r"Conference|Dialogue|Relations|Overview|Outline|Summary|Results|Office|Residence|House|Hotel|Ministry|"
     r"Government|Department|Embassy|MP|QC|Regarding|Following|Furthermore|Moreover|Also|During|After|Before|Both|"
-    r"Two|It|This|That|These|He|She|They|His|Her|Their"
+    r"Two|It|This|That|These|He|She|They|His|Her|Their|"
+    # a generational suffix closes a name and is read after it (_AFTER_NAME): "Ferdinand R. Marcos Jr."
+    r"Jr|Sr"
 )
 # Inside a look-ahead only what can match counts, so the lists are joined into one group (the title
 # words without their own end of word: the group's is the same).
@@ -730,7 +732,7 @@ POST_TITLE: Final = (
     rf"{_CAPS_TOKEN})*"
 )
 _AFTER_NAME = (
-    r"(?P<mp>(?:,?\s+(?:MP|M\.P\.|P\.C\.|PC|QC|KC|Jr\.|Sr\.|OBE|CBE|KBE|AC|AO|GCMG|KCMG)(?![\w]))+)?"
+    r"(?P<mp>(?:,?\s+(?:MP|M\.P\.|P\.C\.|PC|QC|KC|Jr\.?|Sr\.?|OBE|CBE|KBE|AC|AO|GCMG|KCMG)(?![\w]))+)?"
     r"(?P<others>\s+and\s+others)?"
     r"(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w’'-]*){0,6}))?"
     rf"(?:,\s*(?:the\s+)?(?P<post>{POST_TITLE}))?"
@@ -765,6 +767,15 @@ PERSON_RULES: Final = _compile_rules(
         # The row starts from its comma; NAME_BEFORE_COMMA reads the name back from it.
         ("person_name_comma_title", rf",\s+(?:the\s+)?(?P<post>{POST_TITLE})", "name_comma_title"),
     ]
+)
+
+# A place written after a title with no comma between, where the title ends: "Prime Minister of Australia
+# at the Prime Minister's Office" (a venue, see VENUE_SUFFIX), "President of the United States of America
+# at President Biden's private residence" (a possessive, then lower-case words).
+TITLE_PLACE: Final = _compile(
+    r"\s+(?:at|in)\s+(?:the\s+)?(?:"
+    r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s$|"
+    r"(?P<venue>[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,6})$)"
 )
 
 NAME_BEFORE_COMMA: Final = _compile(rf"(?<![\w’'.-])(?P<name>{NAME})$")
