@@ -491,6 +491,11 @@ def test_pattern_is_linear_on_long_runs(name):
                 seconds[size] = _exercise(pattern, text[-size:], only_fullmatch)
                 assert seconds[size] < STEP_LIMIT, f"{name} on {label} ({size:,} characters): {seconds[size]:.2f} s"
         slow, fast = seconds[8000], seconds[2000]
+        if slow > 0.02 and slow > 8 * fast:
+            # One measurement of a few milliseconds can catch a busy machine: the best of three decides.
+            with deadline(DEADLINE, f"{name} on {label}"):
+                fast = min(fast, *(_exercise(pattern, text[-2000:], only_fullmatch) for _ in range(3)))
+                slow = min(slow, *(_exercise(pattern, text[-8000:], only_fullmatch) for _ in range(3)))
         assert not (slow > 0.02 and slow > 8 * fast), f"{name} on {label}: {fast * 1e3:.1f} ms -> {slow * 1e3:.1f} ms"
 
 
