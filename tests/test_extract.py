@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dipmeet.extract import amount_value, amounts_in, documents_in, instruments_in
+from dipmeet import parse
+from dipmeet.extract import amount_value, amounts_in, documents_in, documents_in_en, instruments_in
 from dipmeet.model import DocumentKind
 from dipmeet.normalize import normalize_text
 
@@ -103,3 +105,51 @@ def test_instrument_matches_are_those_of_finditer(text):
     from dipmeet.rules import ja
 
     assert [m.span() for m in _instrument_matches(text)] == [m.span() for m in ja.INSTRUMENT.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("the two leaders issued the Japan-Fiji Joint Statement.", [("Japan-Fiji Joint Statement", "joint_statement")]),
+        (
+            "The “Japan-Philippines Joint Statement” was issued.",
+            [("Japan-Philippines Joint Statement", "joint_statement")],
+        ),
+        (
+            "welcomed the signing of the Japan-Australia Agreement on Reciprocal Access, and the Joint Declaration on "
+            "Security Cooperation was issued.",
+            [
+                ("Japan-Australia Agreement on Reciprocal Access", "agreement"),
+                ("Joint Declaration on Security Cooperation", "joint_statement"),
+            ],
+        ),
+        ("the two leaders issued the “Japan-India Vision Statement”.", [("Japan-India Vision Statement", "other")]),
+        # spoken of, not issued
+        ("concurred to reach an early conclusion of the Reciprocal Access Agreement (RAA).", []),
+        ("welcomed the progress of the Japan-Australia Agreement on Reciprocal Access.", []),
+    ],
+)
+def test_english_documents(line, expected):
+    """An instrument is a document of the release where the verb says it was issued, signed or adopted."""
+    text = normalize_text(line)
+    found = documents_in_en(text)
+    assert [(d.title, d.kind.value) for d in found] == expected
+    for document in found:
+        assert line[document.span.start : document.span.end] == document.title
+
+
+def test_an_english_release_lists_its_documents():
+    """parse() puts the documents of an English release in Release.documents, with spans into the input."""
+    raw = (
+        "Japan-Fiji Summit Meeting\n\nFebruary 7, 2023\n\n"
+        "On February 7, commencing at 6:00 p.m. for approximately 45 minutes, Mr. KISHIDA Fumio, Prime Minister of "
+        "Japan, held a meeting with the Honorable Sitiveni Rabuka, Prime Minister of the Republic of Fiji. The "
+        "overview of the meeting is as follows.\n\n"
+        "1. Prime Minister Kishida stated that Japan attaches importance to Fiji.\n\n"
+        "2. Following the meeting, the two leaders issued the Japan-Fiji Joint Statement.\n"
+    )
+    release = parse(raw)
+    assert release.language.value == "en"
+    (document,) = release.documents
+    assert raw[document.span.start : document.span.end] == "Japan-Fiji Joint Statement"
+    assert document.kind is DocumentKind.JOINT_STATEMENT

@@ -124,6 +124,12 @@ EXAMPLES: dict[str, str] = {
     "paren_roman": "(i) Promotion of Investment and Trade",  # 2015 summit
     "digit_dot": "1. Opening Remarks",  # 005
     "digit_paren": "1) assistance for the stability in Afghanistan and Pakistan",  # 2009 call
+    "document_joint_press_statement": "issued the Japan-Australia Joint Press Statement",
+    "document_joint_statement": "the two leaders issued the Japan-Fiji Joint Statement",
+    "document_exchange_of_notes": "the signing of the Exchange of Notes on the grant aid",
+    "document_memorandum": "signed the Memorandum of Cooperation in the field of energy",
+    "document_action_plan": "adopted the Japan-India Action Plan",
+    "document_agreement": "the Agreement on Reciprocal Access was signed",
     "digit_space": "1 General remarks",  # 025
     "bullet": "• (1)",  # issue
 }

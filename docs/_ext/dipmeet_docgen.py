@@ -186,6 +186,13 @@ TABLES: dict[str, dict[str, tuple[str, str]]] = {
             "The sentence that closes the opening paragraph (*The overview of the meeting is as "
             "follows.*): what comes after it is the readout.",
         ),
+        "DOCUMENT_RULES_EN": (
+            "Kinds of issued documents",
+            "The kind of a document the release issues or signs, read from its title (*Joint Statement*, "
+            "*Memorandum of Cooperation*, *Agreement on …*); a document is an instrument named just after "
+            "*issued*, *signed*, *adopted* (or *the signing of*) or just before *was issued*, *was signed*. "
+            "A title that matches none is ``other``.",
+        ),
         "EVENT_RULES": (
             "The meeting as an event",
             "The sentence of the opening that tells of the meeting (*held a meeting with*, *paid a courtesy "

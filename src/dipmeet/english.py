@@ -18,6 +18,7 @@ from typing import Final
 import attrs
 
 from .clauses_en import EnglishClauseReader, introduces_remarks
+from .extract import documents_in_en
 from .header import Header
 from .header_en import is_caption_en, is_foreign_script, is_noise_line_en, read_header_en
 from .meeting import MeetingFacts
@@ -25,6 +26,7 @@ from .meeting_en import read_meeting_en
 from .model import (
     Diagnostic,
     DiagnosticKind,
+    Document,
     Item,
     Language,
     Meeting,
@@ -90,12 +92,29 @@ def parse_english(raw: str, normalized: Text, *, published: dt.date | None, diag
         published=release_date,
         language=Language.EN,
         meetings=(_meeting(facts, roster, sections, header),),
+        documents=_documents(header, root),
         diagnostics=tuple(diagnostics),
         title_span=header.title.span() if header.title else None,
         published_span=header.date_line.span() if header.date_line else None,
         subtitle=raw[header.subtitle.start : header.subtitle.end] if header.subtitle else None,
         subtitle_span=header.subtitle.span() if header.subtitle else None,
     )
+
+
+def _documents(header: Header, root: Block) -> tuple[Document, ...]:
+    """The instruments the release says were issued or signed, from its opening and every paragraph, in text order."""
+    found: list[Document] = []
+    if header.opening is not None:
+        found.extend(documents_in_en(header.opening))
+
+    def visit(block: Block) -> None:
+        for paragraph in block.paragraphs:
+            found.extend(documents_in_en(paragraph))
+        for child in block.children:
+            visit(child)
+
+    visit(root)
+    return tuple(sorted(found, key=lambda document: document.span.start if document.span else 0))
 
 
 def _paragraph_end(raw: str, lines: list[Text]) -> Callable[[Text], bool]:

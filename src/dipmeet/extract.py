@@ -11,7 +11,15 @@ from .model import Amount, Document, DocumentKind, Instrument
 from .normalize import Text
 from .rules import en, first_hit, ja
 
-__all__ = ["amount_value", "amounts_in", "amounts_in_en", "documents_in", "instruments_in", "instruments_in_en"]
+__all__ = [
+    "amount_value",
+    "amounts_in",
+    "amounts_in_en",
+    "documents_in",
+    "documents_in_en",
+    "instruments_in",
+    "instruments_in_en",
+]
 
 _UNITS: Final = {"兆": 10**12, "億": 10**8, "万": 10**4}
 _GROUP: Final = re.compile(r"(?P<number>[0-9][0-9,]*(?:\.[0-9]+)?)(?P<unit>兆|億|万)?")
@@ -115,6 +123,44 @@ def documents_in(text: Text) -> tuple[Document, ...]:
     return tuple(found)
 
 
+def documents_in_en(text: Text) -> tuple[Document, ...]:
+    """Find the named instruments an English paragraph says were issued or signed.
+
+    The verb stands just before the name ("the two leaders issued the
+    Japan-Philippines Joint Statement") or just after it ("The Memorandum of
+    Cooperation on Defense Equipment was signed"); an instrument only spoken
+    of ("welcomed the progress of the Reciprocal Access Agreement") is no
+    document of the release.
+
+    >>> line = "They issued the Japan-Fiji Joint Statement."
+    >>> [(d.title, d.kind.value) for d in documents_in_en(Text(line, range(len(line) + 1)))]
+    [('Japan-Fiji Joint Statement', 'joint_statement')]
+    """
+    named = [
+        (quoted.start("title"), quoted.end("title"), quoted["title"], quoted.start(), quoted.end())
+        for quoted in en.QUOTED_TITLE_EN.finditer(text.text)
+        if en.INSTRUMENT_HEAD_EN.search(quoted["title"])
+    ]
+    for start, end, name in _instrument_names_en(text.text):
+        if any(outer_start <= start < outer_end for _, _, _, outer_start, outer_end in named):
+            continue
+        tail = en.TITLE_TAIL_EN.match(text.text, end)
+        if tail is not None:
+            end, name = tail.end(), name + tail.group()
+        named.append((start, end, name, start, end))
+    found = []
+    for start, end, name, outer_start, outer_end in sorted(named):
+        if not (
+            en.ISSUED_BEFORE_EN.search(text.text, max(0, outer_start - 60), outer_start)
+            or en.ISSUED_AFTER_EN.match(text.text, outer_end, outer_end + 60)
+        ):
+            continue
+        hit = first_hit(en.DOCUMENT_RULES_EN, name)
+        kind = DocumentKind(hit.meaning) if hit else DocumentKind.OTHER
+        found.append(Document(title=name, kind=kind, span=text.span(start, end)))
+    return tuple(found)
+
+
 def amounts_in_en(text: Text) -> tuple[Amount, ...]:
     """Find amounts of money in an English clause ("50 billion yen in ODA loans").
 
@@ -157,30 +203,37 @@ def instruments_in_en(text: Text) -> tuple[Instrument, ...]:
     The name is read back from its last word over capitalised words and the
     small words between them, so "the importance of the Agreement" names none.
     """
-    found = []
+    return tuple(
+        Instrument(name=name, span=text.span(start, end)) for start, end, name in _instrument_names_en(text.text)
+    )
+
+
+def _instrument_names_en(text: str) -> list[tuple[int, int, str]]:
+    """The instruments named in ``text`` as ``(start, end, name)``, the outermost of nested names only."""
+    found: list[tuple[int, int, str]] = []
     seen: set[str] = set()
-    for head in en.INSTRUMENT_HEAD_EN.finditer(text.text):
+    for head in en.INSTRUMENT_HEAD_EN.finditer(text):
         start = head.start()
         words = 0
         while words < 10:
-            before = text.text[max(0, start - 40) : start].rstrip()
+            before = text[max(0, start - 40) : start].rstrip()
             word = re.search(r"\S+$", before)
             if word is None or not en.INSTRUMENT_WORD_EN.match(word.group()):
                 break
             start = max(0, start - 40) + word.start()
             words += 1
-        name = text.text[start : head.end()]
+        name = text[start : head.end()]
         # Small words at the edge belong to the sentence, not the name.
         while name.split(" ", 1)[0] in ("of", "and", "for", "on", "the", "in", "to") and " " in name:
             start += len(name.split(" ", 1)[0]) + 1
-            name = text.text[start : head.end()]
-        if not re.search(r"[A-Z]", text.text[start : head.start()]) or name in seen:
+            name = text[start : head.end()]
+        if not re.search(r"[A-Z]", text[start : head.start()]) or name in seen:
             continue  # "the Agreement" alone names nothing
         seen.add(name)
-        found.append(Instrument(name=name, span=text.span(start, head.end())))
+        found.append((start, head.end(), name))
     # "Strategic and Global Partnership" inside "… Partnership Action Plan" is one name.
-    return tuple(
-        i
-        for i in found
-        if not any(o is not i and o.span.start <= i.span.start and i.span.end < o.span.end for o in found)
-    )
+    return [
+        item
+        for item in found
+        if not any(other is not item and other[0] <= item[0] and item[1] < other[1] for other in found)
+    ]

@@ -1357,6 +1357,42 @@ INSTRUMENT_HEAD_EN: Final = _compile(
     r"Initiative|Partnership|Action\s+Plan|Plan|Vision|Charter|Protocol|Statement)\b"
 )
 INSTRUMENT_WORD_EN: Final = _compile(r"(?:[A-Z][\w’'&/-]*|of|and|for|on|in|to)$")
+# What kind of document an issued instrument is, from its name; the first rule that matches wins.
+DOCUMENT_RULES_EN: Final = _compile_rules(
+    [
+        (
+            "document_joint_press_statement",
+            r"\bJoint\s+(?:Press|Media)\s+(?:Statement|Release)\b",
+            "joint_press_statement",
+        ),
+        ("document_joint_statement", r"\bJoint\s+(?:Statement|Declaration|Communiqu[eé])\b", "joint_statement"),
+        ("document_exchange_of_notes", r"\bExchange\s+of\s+Notes\b", "exchange_of_notes"),
+        ("document_memorandum", r"\bMemorandum\b|\bMoC\b|\bMoU\b", "memorandum"),
+        ("document_action_plan", r"\bAction\s+Plan\b", "action_plan"),
+        ("document_agreement", r"\b(?:Agreement|Treaty|Convention)\b", "agreement"),
+    ]
+)
+# An instrument the release issues: "issued the Japan-Australia Joint Statement" (the verb just before its
+# name) or "the Memorandum of Cooperation ... was signed" (the verb just after it).
+ISSUED_BEFORE_EN: Final = _compile(
+    r"\b(?:issued|signed|adopted|released|exchanged|concluded|announced|endorsed|"
+    r"(?:signing|signature|adoption|issuance|release|exchange)\s+of)\s+"
+    r"(?:(?:a|an|the|their|its|two|both)\s+)?[“\"‘']?$",
+    _I,
+)
+# The rest of an instrument's title after its head word: "Joint Declaration| on Security Cooperation".
+TITLE_TAIL_EN: Final = _compile(
+    r"\s+(?:on|between|concerning|regarding|for|of)\s+(?:the\s+)?[A-Z][\w’'-]*"
+    r"(?:\s+(?:(?:and|of|the|for|on|in|to)\s+)*[A-Z][\w’'-]*){0,10}"
+)
+# A document's title in quotation marks: “Japan-Philippines Joint Statement”.
+QUOTED_TITLE_EN: Final = _compile(r"[“\"](?P<title>[A-Z][^“”\"\n]{2,200}?)[”\"]")
+ISSUED_AFTER_EN: Final = _compile(
+    r"[”\"’']?,?\s+(?:(?:was|were|has\s+been|have\s+been)\s+(?:also\s+|jointly\s+)?"
+    r"(?:issued|signed|adopted|released|exchanged|concluded|announced|endorsed)|"
+    r"(?:is|are)\s+(?:as\s+follows|attached))\b",
+    _I,
+)
 # "a yen loan of up to 50 billion yen": the kind of aid named before an amount.
 AID_KIND_BEFORE_EN: Final = _compile(
     r"(?P<kind>(?:yen|ODA)\s+loans?|grant\s+aid|loans?|grants?)\s+(?:of|worth|totaling|totalling|amounting\s+to)\s+$",
