@@ -48,6 +48,15 @@ def test_statement_with_connective_and_act():
     assert item.acts == (Act.CONGRATULATED,)
 
 
+def test_a_question_is_asked_and_a_request_is_requested():
+    """ "asked about" puts a question (asked); "asked for" makes a request (requested)."""
+    items, _ = read(
+        "President Macron asked about the situation of the abductions issue. Prime Minister Kishida asked for "
+        "France's cooperation."
+    )
+    assert [item.acts for item in items] == [(Act.ASKED,), (Act.REQUESTED,)]
+
+
 def test_pronoun_is_the_last_speaker():
     """He stated ... after Kishida's sentence; "In response, President Macron expressed his gratitude"."""
     items, _ = read(

@@ -29,6 +29,7 @@ EXAMPLES: dict[str, str] = {
     "act_proposed": "President Hu cited a Japanese proposal made late last year",  # 060
     "act_invited": "and invited Prime Minister Kan to the U.S. in the first half of next year",  # 2010 summit
     "act_requested": "Prime Minister Abe requested President Bolsonaro’s cooperation for the G20",  # 021
+    "act_asked": "Minister Kamikawa asked about the situation of Japanese nationals in the region",
     "act_emphasized": "Prime Minister Kishida emphasized that Russia’s threat of nuclear weapons",  # 037
     "act_decided": "it was decided at the recently held Kananaskis Summit",  # 062
     "act_confirmed": "The two leaders also confirmed that they would continue to work closely",  # 008

@@ -1228,6 +1228,8 @@ ACT_RULES: Final = _compile_rules(
             r"\bemphasi[sz](?:ed|ing)\b|\bstress(?:ed)?\b|\bunderscor(?:ed|ing)\b|\bunderlin(?:ed|ing)\b|\bhighlight(?:ed)?\b",
             Act.EMPHASIZED,
         ),
+        # a question put to the other side ("asked whether", "inquired about"); "asked for" is a request
+        ("act_asked", r"\basked\s+(?:whether|about|if|how|what|why|when)\b|\b(?:inquired|enquired)\b", Act.ASKED),
         ("act_decided", r"\bdecided\b", Act.DECIDED),
         ("act_confirmed", r"\b(?:re)?confirm(?:ed)?\b|\b(?:re)?affirm(?:ed)?\b", Act.CONFIRMED),
         (
