@@ -6,7 +6,7 @@ from dipmeet.clauses import ClauseReader
 from dipmeet.model import Act, Agreement, AgreementKind, Discussion, Participant, Side, Statement
 from dipmeet.normalize import normalize_text
 from dipmeet.segment import split_sentences
-from dipmeet.speakers import Roster
+from dipmeet.speakers import BOTH, Roster
 
 OKADA = Participant(name="岡田", title="外務大臣", side=Side.JAPAN)
 SAUDABAYEV = Participant(name="サウダバエフ", title="国務長官兼外相", country="カザフスタン", side=Side.COUNTERPART)
@@ -131,3 +131,15 @@ def test_cut_off_before_the_subject_has_no_speaker():
     rice = Participant(name="ライス", title="国務長官", side=Side.COUNTERPART)
     items, _ = read("ライス長官より、支持している旨述べた。また、六者会合については、町", (machimura, rice), last=True)
     assert items[-1].speaker is None
+
+
+def test_both_ministers_named_by_their_countries():
+    """日米両外相は、…一致した: both sides, written with the pair of countries (日米, 日韓 ...)."""
+    machimura = Participant(name="町村", title="大臣", side=Side.JAPAN)
+    rice = Participant(name="ライス", title="国務長官", country="米", side=Side.COUNTERPART)
+    (item,), _ = read(
+        "日米両外相は、今後とも様々な機会に緊密に意見交換を行っていくことで一致した。", participants=(machimura, rice)
+    )
+    assert isinstance(item, Agreement)
+    roster = Roster([machimura, rice])
+    assert roster.resolve("日韓両首脳") is BOTH
