@@ -143,3 +143,16 @@ def test_both_ministers_named_by_their_countries():
     assert isinstance(item, Agreement)
     roster = Roster([machimura, rice])
     assert roster.resolve("日韓両首脳") is BOTH
+
+
+def test_speaker_marked_with_ga_at_the_head_of_the_sentence():
+    """これを受けてライス長官が次のとおり述べた: が marks the speaker where the words after it report speech."""
+    aso = Participant(name="麻生", title="大臣", side=Side.JAPAN)
+    rice = Participant(name="ライス", title="長官", side=Side.COUNTERPART)
+    items, _ = read(
+        "麻生大臣より、次のとおり述べた。これを受けてライス長官が次のとおり述べた。日本と非常に良い協力ができた。",
+        participants=(aso, rice),
+    )
+    assert [item.speaker for item in items] == [aso, rice, rice]
+    (item,), _ = read("安倍総理が訪米し、日米首脳会談を行うことで合意しました。", participants=(aso, rice))
+    assert not isinstance(item, Statement) or item.speaker is None

@@ -35,7 +35,7 @@ from .model import (
     Statement,
 )
 from .normalize import Text, compact
-from .rules import Rule, hit_spans, ja
+from .rules import Rule, all_hits, hit_spans, ja
 from .segment import Sentence
 from .speakers import BOTH, Both, Roster
 
@@ -151,12 +151,32 @@ def _subjects(text: str, roster: Roster) -> Iterator[tuple[int, int, Speaker, bo
             continue
         if not _clause_initial(text, start, relative=particle in ("から", "より", "からは", "よりは")):
             continue
-        if particle in ("が", "とも") and not ja.JOINT_SUBJECT.match(match["run"]):
+        ga_speaker = particle == "が" and _speaks_with_ga(text, start, match.end())
+        if particle in ("が", "とも") and not ja.JOINT_SUBJECT.match(match["run"]) and not ga_speaker:
             continue
         speaker = roster.resolve(match["run"])
         if speaker is None:
             continue
         yield start, match.end(), speaker, particle in _TOPIC_PARTICLES
+
+
+def _speaks_with_ga(text: str, start: int, end: int) -> bool:
+    """Whether a が subject opening the sentence is its speaker (これを受けてライス長官が次のとおり述べた).
+
+    が marks a speaker only at the head of the sentence (after connectives
+    alone) and only when the words after it, up to the next comma, report
+    speech; elsewhere it is the subject of something told (安倍総理が訪米し).
+    """
+    if start and not _CONNECTIVES.fullmatch(text, 0, start):
+        return False
+    stop = _boundary_after(text, end)
+    return any(hit.meaning[0] == ja.SPEECH for hit in all_hits(ja.PREDICATE_RULES, text, end, stop))
+
+
+def _boundary_after(text: str, position: int) -> int:
+    """Where the stretch from ``position`` ends: at the next 、 , or 。 (the end of the text at most)."""
+    ends = [found for found in (text.find(mark, position) for mark in _BOUNDARY) if found >= 0]
+    return min(ends, default=len(text))
 
 
 @attrs.frozen
