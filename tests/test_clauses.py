@@ -156,3 +156,16 @@ def test_speaker_marked_with_ga_at_the_head_of_the_sentence():
     assert [item.speaker for item in items] == [aso, rice, rice]
     (item,), _ = read("安倍総理が訪米し、日米首脳会談を行うことで合意しました。", participants=(aso, rice))
     assert not isinstance(item, Statement) or item.speaker is None
+
+
+def test_a_reply_after_noni_taishi_is_the_other_side_even_unnamed():
+    """…旨の説明があったのに対し、| 感謝の念を伝えた上で、…旨述べた: the reply is Japan's."""
+    abe = Participant(name="安倍", title="総理大臣", side=Side.JAPAN)
+    moon = Participant(name="文在寅", title="大統領", country="韓国", side=Side.COUNTERPART)
+    (first, second), _ = read(
+        "また,文大統領から金正恩委員長に対して,改めて拉致問題を提起した旨の説明があったのに対し,"
+        "感謝の念を伝えた上で,引き続きの協力をお願いしたい旨述べた。",
+        participants=(abe, moon),
+    )
+    assert first.speaker == moon and first.text.endswith("のに対し,")
+    assert second.speaker == abe

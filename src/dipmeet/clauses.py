@@ -31,6 +31,7 @@ from .model import (
     Item,
     Participant,
     Severity,
+    Side,
     Span,
     Statement,
 )
@@ -270,12 +271,47 @@ def split_clauses(sentence: Text, roster: Roster) -> list[Clause]:
         current, clause_start = speaker, boundary
     if not cuts:
         cuts.append((0, None, 0, False))
+    elif "のに対し" in text:
+        cuts = _replies(text, cuts, predicates, roster)
     clauses: list[Clause] = []
     for index, (start, speaker, subject_end, topic) in enumerate(cuts):
         end = cuts[index + 1][0] if index + 1 < len(cuts) else len(text)
         piece = sentence.slice(start, end)
         clauses.extend(_split_turn(piece, speaker, max(0, subject_end - start), topic, predicates, start))
     return clauses
+
+
+_REPLY: Final = re.compile(r"のに対し(?:て)?[、,]")
+
+
+def _replies(
+    text: str, cuts: list[tuple[int, Speaker, int, bool]], predicates: _Predicates, roster: Roster
+) -> list[tuple[int, Speaker, int, bool]]:
+    """Give the words after …のに対し、 to the other side where no one is named there.
+
+    In …旨の説明があったのに対し、感謝の念を伝えた上で、…旨述べた the reply is the
+    other side's: one side's turn ends at のに対し、 even when the reply names no
+    subject (or names it only after a topic: …のに対し、六者会合については、町村大臣より).
+    """
+    quoted = _quoted_ranges(text)
+    for reply in _REPLY.finditer(text):
+        if _quote_at(quoted, reply.start()) is not None:
+            continue
+        index = bisect.bisect_right([cut[0] for cut in cuts], reply.start()) - 1
+        start, speaker, _, _ = cuts[index]
+        if not isinstance(speaker, Participant):
+            continue
+        after = cuts[index + 1][0] if index + 1 < len(cuts) else len(text)
+        if after == reply.end() or not predicates.any_between(start, reply.start()):
+            continue
+        other = roster.main(Side.COUNTERPART if speaker.side is Side.JAPAN else Side.JAPAN)
+        if other is None or other == speaker:
+            continue
+        if index + 1 < len(cuts) and cuts[index + 1][1] == other:
+            cuts[index + 1] = (reply.end(), *cuts[index + 1][1:])  # the reply's subject named after a topic
+        elif predicates.any_between(reply.end(), after):
+            cuts.insert(index + 1, (reply.end(), other, reply.end(), False))
+    return cuts
 
 
 def _split_turn(
