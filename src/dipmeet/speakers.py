@@ -155,7 +155,7 @@ class Roster:
                 if alias in phrase:
                     score = len(alias)
                 elif participant.name and _KANJI.match(participant.name[0]):
-                    score = self._kanji_prefix(participant.name, phrase)
+                    score = self._kanji_prefix(participant.name, phrase, participant.title)
                 else:
                     continue
                 if score and (best is None or score > best[0]):
@@ -163,12 +163,18 @@ class Roster:
         return best[1] if best else None
 
     @staticmethod
-    def _kanji_prefix(name: str, phrase: str) -> int:
-        """Length of the part of a kanji name that starts ``phrase`` before a title (林 of 林芳正 in 林大臣)."""
+    def _kanji_prefix(name: str, phrase: str, title: str | None = None) -> int:
+        """Length of the part of a kanji name that starts ``phrase`` before a title (林 of 林芳正 in 林大臣).
+
+        The title may also be one of the participant's own titles, shortened
+        (王国務委員 for 王毅国務委員兼外交部長).
+        """
         for size in range(len(name) - 1, 0, -1):
             if phrase.startswith(name[:size]):
                 rest = phrase[size:]
                 if rest and (ja.TITLE_START.match(rest) or _TITLE_END.fullmatch(rest)) and _TITLE_END.search(rest):
+                    return size
+                if title and len(rest) >= 2 and rest in title.split("兼"):
                     return size
         return 0
 
