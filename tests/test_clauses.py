@@ -169,3 +169,14 @@ def test_a_reply_after_noni_taishi_is_the_other_side_even_unnamed():
     )
     assert first.speaker == moon and first.text.endswith("のに対し,")
     assert second.speaker == abe
+
+
+def test_release_cut_inside_the_speakers_title():
+    """…拉致問題については,安倍総 (cut off): the name is whole, so Abe is the speaker; 町 of 町村 is not."""
+    abe = Participant(name="安倍", title="総理大臣", side=Side.JAPAN)
+    moon = Participant(name="文在寅", title="大統領", country="韓国", side=Side.COUNTERPART)
+    (item,), _ = read("拉致問題については,安倍総", participants=(abe, moon), last=True)
+    assert isinstance(item, Statement) and item.speaker == abe and item.truncated
+    machimura = Participant(name="町村", title="大臣", side=Side.JAPAN)
+    (item,), _ = read("また、六者会合については、町", participants=(machimura, moon), last=True)
+    assert item.speaker is None

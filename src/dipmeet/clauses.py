@@ -453,10 +453,14 @@ class ClauseReader:
         return self._statement(clause, truncated, speaker=None)
 
     def _cut_subject(self, text: str) -> Speaker:
-        """The subject of a sentence cut off right after it (また、エルシーシ大統領か)."""
+        """The subject of a sentence cut off right after it (また、エルシーシ大統領か), or inside
+        its title once the name is whole (拉致問題については、安倍総 for 安倍総理)."""
         match = ja.TRUNCATED_PARTICLE.search(text)
         if match and _clause_initial(text, match.start()):
             return self.roster.resolve_prefix(match["run"])
+        tail = _TAIL_RUN.search(text)
+        if tail and tail.start() > 0 and text[tail.start() - 1] in _BOUNDARY and _clause_initial(text, tail.start()):
+            return self.roster.named_in(tail.group(0))
         return None
 
     def _continues(self, text: str) -> bool:

@@ -130,6 +130,11 @@ class Roster:
         found = self._by_name(phrase) or self._by_title(phrase)
         return found if isinstance(found, Participant) else None
 
+    def named_in(self, tail: str) -> Participant | None:
+        """The participant whose whole name starts ``tail``, a phrase cut off inside the title (安倍総)."""
+        found = [p for p in self.participants if any(tail.startswith(alias) for alias in self._aliases(p))]
+        return found[0] if len(found) == 1 else None
+
     def is_cut_name(self, tail: str) -> bool:
         """Whether ``tail`` is the start of a participant's name or title, cut off (町 of 町村)."""
         if not tail:
