@@ -106,3 +106,12 @@ def test_country_in_headline():
     assert country_in_headline("日・カザフスタン外相会談") == "カザフスタン"
     assert country_in_headline("日独外相会談(概要)") == "ドイツ"
     assert country_in_headline("在京アフリカ外交団代表による表敬") is None
+
+
+def test_both_sides_together_are_not_a_person():
+    """…ライス国務長官との間で日米外相会談を行った。なお、両大臣はいつでも連絡を取り合うことで合意し: 両大臣 is no one."""
+    mentions = find_mentions(
+        "中曽根大臣は国連本部内においてライス国務長官との間で日米外相会談を行ったところ、概要以下のとおり。"
+        "なお、両大臣はいつでも連絡を取り合うことで合意し、日米両外相は…"
+    )
+    assert [(m.name, m.title) for m in mentions] == [("中曽根", "大臣"), ("ライス", "国務長官")]

@@ -132,6 +132,8 @@ def _mention(run: str, start: int, end: int, paren: str | None) -> Mention | Non
     group = ja.GROUP.fullmatch(run)
     if group:
         return Mention(None, None, group=run, start=start, end=end, side=Side.COUNTERPART)
+    if ja.JOINT_SUBJECT.match(run):
+        return None  # 両大臣, 日米両外相: both sides, no one person
     split = split_person(run)
     if split is None:
         return None
