@@ -181,6 +181,7 @@ _FORMAT_TAIL = (
 FORMAT_RULES: Final = compile_rules(
     [
         ("video_talks", r"(?:テレビ|ビデオ|オンライン)(?:首脳|外相)?(?:会談|会議)", (Format.VIDEO,)),
+        ("telephone_brief_talk", r"電話(?:での|による)?懇談", (Format.TELEPHONE, Format.BRIEF_TALK)),
         ("telephone_talks", r"電話(?:首脳|外相)?会談|電話(?:で|による)(?:の)?会談|電話で話", (Format.TELEPHONE,)),
         (
             "dinner_talks",
@@ -211,6 +212,7 @@ FORMAT_RULES: Final = compile_rules(
 TITLE_FORMAT_RULES: Final = compile_rules(
     [
         ("title_video", r"(?:テレビ|ビデオ|オンライン)(?:首脳|外相)?(?:会談|会議)", (Format.VIDEO,)),
+        ("title_telephone_brief", r"電話懇談", (Format.TELEPHONE, Format.BRIEF_TALK)),
         ("title_telephone", r"電話(?:首脳|外相)?会談", (Format.TELEPHONE,)),
         ("title_dinner", r"夕食会|晩餐会|ワーキング・?ディナー", (Format.DINNER,)),
         ("title_lunch", r"昼食会|ワーキング・?ランチ", (Format.LUNCH,)),
