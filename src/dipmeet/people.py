@@ -113,7 +113,7 @@ def find_mentions(text: str) -> list[Mention]:
 
 
 # A length written against the name with no comma (…から約20分間パウエル国務長官と会談した).
-_LEADING_DURATION: Final = re.compile(r"約?[0-9]+(?:時間(?:[0-9]+分)?|分)間?(?:程度)?")
+_LEADING_DURATION: Final = re.compile(rf"約?{ja.NUM_START}[0-9]+(?:時間(?:[0-9]+分)?|分)間?(?:程度)?")
 
 
 def _pieces(run: str, start: int) -> list[tuple[int, str]]:
