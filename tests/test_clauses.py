@@ -6,7 +6,7 @@ from dipmeet.clauses import ClauseReader
 from dipmeet.model import Act, Agreement, AgreementKind, Discussion, Participant, Side, Statement
 from dipmeet.normalize import normalize_text
 from dipmeet.segment import split_sentences
-from dipmeet.speakers import Roster
+from dipmeet.speakers import BOTH, Roster
 
 OKADA = Participant(name="岡田", title="外務大臣", side=Side.JAPAN)
 SAUDABAYEV = Participant(name="サウダバエフ", title="国務長官兼外相", country="カザフスタン", side=Side.COUNTERPART)
@@ -131,3 +131,52 @@ def test_cut_off_before_the_subject_has_no_speaker():
     rice = Participant(name="ライス", title="国務長官", side=Side.COUNTERPART)
     items, _ = read("ライス長官より、支持している旨述べた。また、六者会合については、町", (machimura, rice), last=True)
     assert items[-1].speaker is None
+
+
+def test_both_ministers_named_by_their_countries():
+    """日米両外相は、…一致した: both sides, written with the pair of countries (日米, 日韓 ...)."""
+    machimura = Participant(name="町村", title="大臣", side=Side.JAPAN)
+    rice = Participant(name="ライス", title="国務長官", country="米", side=Side.COUNTERPART)
+    (item,), _ = read(
+        "日米両外相は、今後とも様々な機会に緊密に意見交換を行っていくことで一致した。", participants=(machimura, rice)
+    )
+    assert isinstance(item, Agreement)
+    roster = Roster([machimura, rice])
+    assert roster.resolve("日韓両首脳") is BOTH
+
+
+def test_speaker_marked_with_ga_at_the_head_of_the_sentence():
+    """これを受けてライス長官が次のとおり述べた: が marks the speaker where the words after it report speech."""
+    aso = Participant(name="麻生", title="大臣", side=Side.JAPAN)
+    rice = Participant(name="ライス", title="長官", side=Side.COUNTERPART)
+    items, _ = read(
+        "麻生大臣より、次のとおり述べた。これを受けてライス長官が次のとおり述べた。日本と非常に良い協力ができた。",
+        participants=(aso, rice),
+    )
+    assert [item.speaker for item in items] == [aso, rice, rice]
+    (item,), _ = read("安倍総理が訪米し、日米首脳会談を行うことで合意しました。", participants=(aso, rice))
+    assert not isinstance(item, Statement) or item.speaker is None
+
+
+def test_a_reply_after_noni_taishi_is_the_other_side_even_unnamed():
+    """…旨の説明があったのに対し、| 感謝の念を伝えた上で、…旨述べた: the reply is Japan's."""
+    abe = Participant(name="安倍", title="総理大臣", side=Side.JAPAN)
+    moon = Participant(name="文在寅", title="大統領", country="韓国", side=Side.COUNTERPART)
+    (first, second), _ = read(
+        "また,文大統領から金正恩委員長に対して,改めて拉致問題を提起した旨の説明があったのに対し,"
+        "感謝の念を伝えた上で,引き続きの協力をお願いしたい旨述べた。",
+        participants=(abe, moon),
+    )
+    assert first.speaker == moon and first.text.endswith("のに対し,")
+    assert second.speaker == abe
+
+
+def test_release_cut_inside_the_speakers_title():
+    """…拉致問題については,安倍総 (cut off): the name is whole, so Abe is the speaker; 町 of 町村 is not."""
+    abe = Participant(name="安倍", title="総理大臣", side=Side.JAPAN)
+    moon = Participant(name="文在寅", title="大統領", country="韓国", side=Side.COUNTERPART)
+    (item,), _ = read("拉致問題については,安倍総", participants=(abe, moon), last=True)
+    assert isinstance(item, Statement) and item.speaker == abe and item.truncated
+    machimura = Participant(name="町村", title="大臣", side=Side.JAPAN)
+    (item,), _ = read("また、六者会合については、町", participants=(machimura, moon), last=True)
+    assert item.speaker is None

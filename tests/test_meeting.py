@@ -7,6 +7,7 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import dipmeet
 from dipmeet.meeting import read_meeting
 from dipmeet.model import Format, Level, Side
 from dipmeet.normalize import normalize_text
@@ -183,3 +184,13 @@ def test_visits_are_the_matches_of_the_visit_pattern(text):
     from dipmeet.rules import ja
 
     assert _visits(text) == {m.end(): m["visit"] for m in ja.VISIT.finditer(text)}
+
+
+def test_telephone_chat_is_by_telephone_and_brief():
+    """電話懇談 is a call (telephone) and a chat (brief_talk), not a brief talk alone."""
+    release = dipmeet.parse(
+        "令和5年9月14日\n9月14日午前9時20分から約10分間、林芳正前外務大臣は、アントニー・ブリンケン米国国務長官と"
+        "離任挨拶のための電話懇談を行ったところ、概要は以下のとおりです。\n"
+        "- 林前大臣から、同長官との緊密な連携と友情に謝意を述べました。\n"
+    )
+    assert {f.value for f in release.meetings[0].formats} == {"telephone", "brief_talk"}

@@ -242,3 +242,20 @@ def test_script_counts_on_the_corpus():
         text = path.read_text(encoding="utf-8")
         assert _script_counts(text) == _plain_script_counts(text)
         assert _script_counts(text * 3) == _plain_script_counts(text * 3)
+
+
+def test_visit_report_takes_the_counterpart_and_form_from_the_first_block():
+    """…を訪問したところ、要人との会談等の概要は以下のとおり | 1.ボルド外務大臣との会談及び…との昼食会."""
+    release = parse(
+        "平成26年1月17日\n"
+        " 木原誠二外務大臣政務官は1月15日(水曜日)から17日(金曜日)まで、モンゴル・ウランバートルを訪問したところ、"
+        "モンゴル側要人との会談等の概要は以下のとおりです。\n"
+        "1.ボルド外務大臣との会談及びガンホヤグ外務副大臣との昼食会\n"
+        "15日、ボルド外務大臣と会談を行いました。双方は、引き続き両国で緊密に連携していくことで一致しました。\n"
+        "2.チョローンバト経済・開発副大臣との夕食会\n"
+        "15日、チョローンバト経済・開発副大臣主催の夕食会が行われました。\n"
+    )
+    first = release.meetings[0]
+    counterpart = next(p for p in first.participants if p.side.value == "counterpart")
+    assert (counterpart.name, counterpart.title) == ("ボルド", "外務大臣")
+    assert [f.value for f in first.formats] == ["talks"]

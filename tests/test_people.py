@@ -106,3 +106,21 @@ def test_country_in_headline():
     assert country_in_headline("日・カザフスタン外相会談") == "カザフスタン"
     assert country_in_headline("日独外相会談(概要)") == "ドイツ"
     assert country_in_headline("在京アフリカ外交団代表による表敬") is None
+
+
+def test_both_sides_together_are_not_a_person():
+    """…ライス国務長官との間で日米外相会談を行った。なお、両大臣はいつでも連絡を取り合うことで合意し: 両大臣 is no one."""
+    mentions = find_mentions(
+        "中曽根大臣は国連本部内においてライス国務長官との間で日米外相会談を行ったところ、概要以下のとおり。"
+        "なお、両大臣はいつでも連絡を取り合うことで合意し、日米両外相は…"
+    )
+    assert [(m.name, m.title) for m in mentions] == [("中曽根", "大臣"), ("ライス", "国務長官")]
+
+
+def test_a_surname_is_not_a_country_abbreviation_and_a_length_is_not_a_name():
+    """加藤駐米大使 is 加藤 (not 加 Canada); 約20分間パウエル国務長官 is Powell."""
+    assert split_person("加藤駐米大使") == ("加藤", None, "駐米大使")
+    assert split_person("伊藤審議官") == ("伊藤", None, "審議官")
+    assert split_person("ストロー英外相") == ("ストロー", "英", "外相")
+    (mention,) = find_mentions("ワシントン時間17日16時30分から約20分間パウエル国務長官と会談した。")
+    assert (mention.name, mention.title) == ("パウエル", "国務長官")

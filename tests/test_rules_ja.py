@@ -36,6 +36,7 @@ EXAMPLES: dict[str, dict[str, str]] = {
     },
     "FORMAT_RULES": {
         "video_talks": "スコット・モリソン・オーストラリア連邦首相とテレビ会談を行ったところ",
+        "telephone_brief_talk": "ブリンケン米国国務長官と離任挨拶のための電話懇談を行ったところ",
         "telephone_talks": "ドナルド・トランプ米国大統領と電話会談を行ったところ",
         "dinner_talks": "英国首相官邸でブレア英首相と、ワーキング・ディナー形式で会談を行った。",
         "lunch_talks": "アロイジオ・ヌネス・ブラジル連邦共和国外務大臣と昼食を交えつつ会談を行ったところ",
@@ -50,6 +51,7 @@ EXAMPLES: dict[str, dict[str, str]] = {
     },
     "TITLE_FORMAT_RULES": {
         "title_video": "スコット・モリソン豪首相とテレビ会談を行う岸田総理",
+        "title_telephone_brief": "林前外務大臣とブリンケン米国国務長官との電話懇談",
         "title_telephone": "日米首脳電話会談",
         "title_dinner": "安倍総理大臣とケニヤッタ・ケニア共和国大統領の夕食会",
         "title_lunch": "辻外務大臣政務官とベロー駐日アルゼンチン大使との昼食会",

@@ -72,3 +72,10 @@ def test_bare_minister_is_the_ministrys_own():
     hayashi = Participant(name="林芳正", title="外務大臣", side=Side.JAPAN)
     retno = Participant(name="ルトノ・マルスディ", title="外務大臣", side=Side.COUNTERPART)
     assert Roster([hayashi, retno]).resolve("大臣") is hayashi
+
+
+def test_a_kanji_name_shortened_with_part_of_its_own_title():
+    """王国務委員 is 王毅国務委員兼外交部長: the first character of the name and one of the titles."""
+    abe = Participant(name="安倍晋三", title="内閣総理大臣", side=Side.JAPAN)
+    wang = Participant(name="王毅", title="国務委員兼外交部長", country="中華人民共和国", side=Side.COUNTERPART)
+    assert Roster([abe, wang]).resolve("王国務委員") is wang

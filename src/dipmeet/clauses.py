@@ -31,11 +31,12 @@ from .model import (
     Item,
     Participant,
     Severity,
+    Side,
     Span,
     Statement,
 )
 from .normalize import Text, compact
-from .rules import Rule, hit_spans, ja
+from .rules import Rule, all_hits, hit_spans, ja
 from .segment import Sentence
 from .speakers import BOTH, Both, Roster
 
@@ -151,12 +152,32 @@ def _subjects(text: str, roster: Roster) -> Iterator[tuple[int, int, Speaker, bo
             continue
         if not _clause_initial(text, start, relative=particle in ("から", "より", "からは", "よりは")):
             continue
-        if particle in ("が", "とも") and not ja.JOINT_SUBJECT.match(match["run"]):
+        ga_speaker = particle == "が" and _speaks_with_ga(text, start, match.end())
+        if particle in ("が", "とも") and not ja.JOINT_SUBJECT.match(match["run"]) and not ga_speaker:
             continue
         speaker = roster.resolve(match["run"])
         if speaker is None:
             continue
         yield start, match.end(), speaker, particle in _TOPIC_PARTICLES
+
+
+def _speaks_with_ga(text: str, start: int, end: int) -> bool:
+    """Whether a が subject opening the sentence is its speaker (これを受けてライス長官が次のとおり述べた).
+
+    が marks a speaker only at the head of the sentence (after connectives
+    alone) and only when the words after it, up to the next comma, report
+    speech; elsewhere it is the subject of something told (安倍総理が訪米し).
+    """
+    if start and not _CONNECTIVES.fullmatch(text, 0, start):
+        return False
+    stop = _boundary_after(text, end)
+    return any(hit.meaning[0] == ja.SPEECH for hit in all_hits(ja.PREDICATE_RULES, text, end, stop))
+
+
+def _boundary_after(text: str, position: int) -> int:
+    """Where the stretch from ``position`` ends: at the next 、 , or 。 (the end of the text at most)."""
+    ends = [found for found in (text.find(mark, position) for mark in _BOUNDARY) if found >= 0]
+    return min(ends, default=len(text))
 
 
 @attrs.frozen
@@ -250,12 +271,47 @@ def split_clauses(sentence: Text, roster: Roster) -> list[Clause]:
         current, clause_start = speaker, boundary
     if not cuts:
         cuts.append((0, None, 0, False))
+    elif "のに対し" in text:
+        cuts = _replies(text, cuts, predicates, roster)
     clauses: list[Clause] = []
     for index, (start, speaker, subject_end, topic) in enumerate(cuts):
         end = cuts[index + 1][0] if index + 1 < len(cuts) else len(text)
         piece = sentence.slice(start, end)
         clauses.extend(_split_turn(piece, speaker, max(0, subject_end - start), topic, predicates, start))
     return clauses
+
+
+_REPLY: Final = re.compile(r"のに対し(?:て)?[、,]")
+
+
+def _replies(
+    text: str, cuts: list[tuple[int, Speaker, int, bool]], predicates: _Predicates, roster: Roster
+) -> list[tuple[int, Speaker, int, bool]]:
+    """Give the words after …のに対し、 to the other side where no one is named there.
+
+    In …旨の説明があったのに対し、感謝の念を伝えた上で、…旨述べた the reply is the
+    other side's: one side's turn ends at のに対し、 even when the reply names no
+    subject (or names it only after a topic: …のに対し、六者会合については、町村大臣より).
+    """
+    quoted = _quoted_ranges(text)
+    for reply in _REPLY.finditer(text):
+        if _quote_at(quoted, reply.start()) is not None:
+            continue
+        index = bisect.bisect_right([cut[0] for cut in cuts], reply.start()) - 1
+        start, speaker, _, _ = cuts[index]
+        if not isinstance(speaker, Participant):
+            continue
+        after = cuts[index + 1][0] if index + 1 < len(cuts) else len(text)
+        if after == reply.end() or not predicates.any_between(start, reply.start()):
+            continue
+        other = roster.main(Side.COUNTERPART if speaker.side is Side.JAPAN else Side.JAPAN)
+        if other is None or other == speaker:
+            continue
+        if index + 1 < len(cuts) and cuts[index + 1][1] == other:
+            cuts[index + 1] = (reply.end(), *cuts[index + 1][1:])  # the reply's subject named after a topic
+        elif predicates.any_between(reply.end(), after):
+            cuts.insert(index + 1, (reply.end(), other, reply.end(), False))
+    return cuts
 
 
 def _split_turn(
@@ -397,10 +453,14 @@ class ClauseReader:
         return self._statement(clause, truncated, speaker=None)
 
     def _cut_subject(self, text: str) -> Speaker:
-        """The subject of a sentence cut off right after it (また、エルシーシ大統領か)."""
+        """The subject of a sentence cut off right after it (また、エルシーシ大統領か), or inside
+        its title once the name is whole (拉致問題については、安倍総 for 安倍総理)."""
         match = ja.TRUNCATED_PARTICLE.search(text)
         if match and _clause_initial(text, match.start()):
             return self.roster.resolve_prefix(match["run"])
+        tail = _TAIL_RUN.search(text)
+        if tail and tail.start() > 0 and text[tail.start() - 1] in _BOUNDARY and _clause_initial(text, tail.start()):
+            return self.roster.named_in(tail.group(0))
         return None
 
     def _continues(self, text: str) -> bool:

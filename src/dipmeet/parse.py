@@ -435,7 +435,18 @@ def _with_block_facts(facts: MeetingFacts, group: Block, context: DateContext) -
         found = read_when(compact(first).text, context).date
         if found is not None and found.date is not None:
             date = found.date
-    return attrs.evolve(facts, date=date, formats=formats)
+    participants = facts.participants
+    if heading_text is not None and not any(p.side is Side.COUNTERPART for p in participants):
+        # …を訪問したところ、要人との会談等の概要は以下のとおり: the opening names no one met;
+        # the first block's heading does (1.ボルド外務大臣との会談).
+        mapped = compact(heading_text)
+        named = [
+            mention.participant(span=mapped.span(mention.start, mention.end))
+            for mention in find_mentions(heading)
+            if mention.side is Side.COUNTERPART
+        ]
+        participants = (*participants, *named[:1])
+    return attrs.evolve(facts, date=date, formats=formats, participants=participants)
 
 
 def _block_heading(block: Block) -> Text | None:
@@ -455,11 +466,9 @@ def _names_meeting(heading: Text | None) -> bool:
 
 
 def _title_format_set(text: str) -> tuple[Format, ...]:
-    found: list[Format] = []
-    for hit in all_hits(ja.TITLE_FORMAT_RULES, text):
-        found.extend(fmt for fmt in hit.meaning if fmt not in found)
-        break
-    return tuple(found)
+    """The format a block's heading names first (…との会談及び…との昼食会: the talks)."""
+    hits = sorted(all_hits(ja.TITLE_FORMAT_RULES, text), key=lambda hit: hit.match.start())
+    return tuple(dict.fromkeys(hits[0].meaning)) if hits else ()
 
 
 def _body_level(root: Block) -> Level | None:

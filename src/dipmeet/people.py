@@ -112,10 +112,15 @@ def find_mentions(text: str) -> list[Mention]:
     return mentions
 
 
+# A length written against the name with no comma (…から約20分間パウエル国務長官と会談した).
+_LEADING_DURATION: Final = re.compile(rf"約?{ja.NUM_START}[0-9]+(?:時間(?:[0-9]+分)?|分)間?(?:程度)?")
+
+
 def _pieces(run: str, start: int) -> list[tuple[int, str]]:
     """Split a run at 及び / 並びに (hiragana ends a run, so only the kanji half is left)."""
     pieces = []
-    previous = 0
+    duration = _LEADING_DURATION.match(run)
+    previous = duration.end() if duration else 0
     for match in _LIST_JOINER.finditer(run):
         pieces.append((start + previous, run[previous : match.start()]))
         previous = match.end()
@@ -132,6 +137,8 @@ def _mention(run: str, start: int, end: int, paren: str | None) -> Mention | Non
     group = ja.GROUP.fullmatch(run)
     if group:
         return Mention(None, None, group=run, start=start, end=end, side=Side.COUNTERPART)
+    if ja.JOINT_SUBJECT.match(run):
+        return None  # 両大臣, 日米両外相: both sides, no one person
     split = split_person(run)
     if split is None:
         return None
@@ -229,8 +236,8 @@ def _country_pass(run: str, *, strict: bool) -> tuple[str | None, str | None, st
             title = run[position + size :]
             if not _title_after_country(title, strict=strict):
                 continue
-            if country in JA_ABBREVIATIONS and not _TITLE_AT_END.search(title):
-                continue
+            if country in JA_ABBREVIATIONS and (not strict or not _TITLE_AT_END.search(title)):
+                continue  # 加藤駐米大使, 伊藤審議官: a surname, not 加 (Canada) + 藤駐米大使
             name = run[:position]
             if name.endswith("駐日"):
                 name = name[:-2]

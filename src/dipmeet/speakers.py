@@ -130,6 +130,11 @@ class Roster:
         found = self._by_name(phrase) or self._by_title(phrase)
         return found if isinstance(found, Participant) else None
 
+    def named_in(self, tail: str) -> Participant | None:
+        """The participant whose whole name starts ``tail``, a phrase cut off inside the title (安倍総)."""
+        found = [p for p in self.participants if any(tail.startswith(alias) for alias in self._aliases(p))]
+        return found[0] if len(found) == 1 else None
+
     def is_cut_name(self, tail: str) -> bool:
         """Whether ``tail`` is the start of a participant's name or title, cut off (町 of 町村)."""
         if not tail:
@@ -155,7 +160,7 @@ class Roster:
                 if alias in phrase:
                     score = len(alias)
                 elif participant.name and _KANJI.match(participant.name[0]):
-                    score = self._kanji_prefix(participant.name, phrase)
+                    score = self._kanji_prefix(participant.name, phrase, participant.title)
                 else:
                     continue
                 if score and (best is None or score > best[0]):
@@ -163,12 +168,18 @@ class Roster:
         return best[1] if best else None
 
     @staticmethod
-    def _kanji_prefix(name: str, phrase: str) -> int:
-        """Length of the part of a kanji name that starts ``phrase`` before a title (林 of 林芳正 in 林大臣)."""
+    def _kanji_prefix(name: str, phrase: str, title: str | None = None) -> int:
+        """Length of the part of a kanji name that starts ``phrase`` before a title (林 of 林芳正 in 林大臣).
+
+        The title may also be one of the participant's own titles, shortened
+        (王国務委員 for 王毅国務委員兼外交部長).
+        """
         for size in range(len(name) - 1, 0, -1):
             if phrase.startswith(name[:size]):
                 rest = phrase[size:]
                 if rest and (ja.TITLE_START.match(rest) or _TITLE_END.fullmatch(rest)) and _TITLE_END.search(rest):
+                    return size
+                if title and len(rest) >= 2 and rest in title.split("兼"):
                     return size
         return 0
 

@@ -54,7 +54,7 @@ NOISE_LINE_RULES: Final = compile_rules(
             "site_label",
             r"(?:報道発表|外務省・新着情報|プレスリリース|新着情報|駐日外国公館|会談・訪問|"
             r"主な要人の来日日程|大洋州|アジア大洋州|中東|欧州|北米|中南米|アフリカ|"
-            r"外務大臣|総理大臣|外務副大臣|外務大臣政務官|談話・声明・論評)",
+            r"外務大臣|総理大臣|外務副大臣|外務大臣政務官|外務副大臣・外務大臣政務官|談話・声明・論評)",
             DiagnosticKind.SITE_LABEL,
         ),
         # 高村外務大臣 / 小泉総理大臣: the page's section label, a name and a title alone.
@@ -181,6 +181,7 @@ _FORMAT_TAIL = (
 FORMAT_RULES: Final = compile_rules(
     [
         ("video_talks", r"(?:テレビ|ビデオ|オンライン)(?:首脳|外相)?(?:会談|会議)", (Format.VIDEO,)),
+        ("telephone_brief_talk", r"電話(?:での|による)?懇談", (Format.TELEPHONE, Format.BRIEF_TALK)),
         ("telephone_talks", r"電話(?:首脳|外相)?会談|電話(?:で|による)(?:の)?会談|電話で話", (Format.TELEPHONE,)),
         (
             "dinner_talks",
@@ -211,6 +212,7 @@ FORMAT_RULES: Final = compile_rules(
 TITLE_FORMAT_RULES: Final = compile_rules(
     [
         ("title_video", r"(?:テレビ|ビデオ|オンライン)(?:首脳|外相)?(?:会談|会議)", (Format.VIDEO,)),
+        ("title_telephone_brief", r"電話懇談", (Format.TELEPHONE, Format.BRIEF_TALK)),
         ("title_telephone", r"電話(?:首脳|外相)?会談", (Format.TELEPHONE,)),
         ("title_dinner", r"夕食会|晩餐会|ワーキング・?ディナー", (Format.DINNER,)),
         ("title_lunch", r"昼食会|ワーキング・?ランチ", (Format.LUNCH,)),
@@ -309,7 +311,8 @@ CONNECTIVE: Final = re.compile(
 
 JOINT_SUBJECT: Final = re.compile(
     r"^(?:両外相|両首脳|双方|両者|両大臣|両国首脳|両国外相|両首相|両長官|両副大臣|両政府|両外務大臣|両国|両代表|"
-    r"両首脳間|両外相間|両大臣間|両者間|日[\u4e00-\u9fff]{1,3}両国|両国間)(?:で|の間で|とも)?$"
+    r"両首脳間|両外相間|両大臣間|両者間|日[\u4e00-\u9fff]{1,3}両国|両国間|"
+    r"日[\u4e00-\u9fff]{1,3}両(?:外相|首脳|大臣|首相|外務大臣|国首脳|国外相|副大臣|政府))(?:で|の間で|とも)?$"
 )
 
 # 先方 is the counterpart, 我が方 / 当方 / 日本側 Japan.
