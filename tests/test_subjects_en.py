@@ -128,3 +128,15 @@ def test_follows_without_stop_tests_the_verb_first():
             for index, start in enumerate(starts):
                 for verb in starts[index + 1 : index + 4]:
                     assert follows_without_stop(line, start, verb) == _plain_follows_without_stop(line, start, verb)
+
+
+def test_subject_after_a_phrase_naming_the_other_side():
+    """At the meeting with Secretary Clinton, Foreign Minister Kishida stated ...: Kishida speaks."""
+    kishida = Participant(name="Fumio Kishida", title="Minister for Foreign Affairs", side=Side.JAPAN)
+    clinton = Participant(name="Hilary Clinton", title="Secretary of State", country="U.S.", side=Side.COUNTERPART)
+    (subject,) = find_subjects(
+        "At the meeting with Secretary Clinton, Foreign Minister Kishida stated that Japan would never tolerate "
+        "any act of terrorism.",
+        EnglishRoster([kishida, clinton]),
+    )
+    assert subject.speaker == kishida

@@ -566,7 +566,9 @@ _TITLE_WORDS = (
     r"Commerce|Industry|Economic|Policy|Planning|Press|Public|Relations|Bureau|Division|Joint|Chiefs|Staff|"
     r"Executive|Administrator|Councilor|Councillor|Counsellor|Interior|Justice|Health|Labour|Labor|Education|"
     r"Environment|Energy|Transport|Agriculture|Development|International|Cooperation|Security|General|"
-    r"Commonwealth|Home|FM|PM|Secretary/Director-General"
+    r"Commonwealth|Home|FM|PM|Secretary/Director-General|"
+    # a body a title names ("Premier of the State Council", "Secretary General of the National Security Council")
+    r"Council"
 )
 _END_OF_WORD = r"(?![\w’'-])"
 _TITLE_WORD = _one_of(_TITLE_WORDS) + _END_OF_WORD
@@ -783,6 +785,12 @@ NAME_BEFORE_COMMA: Final = _compile(rf"(?<![\w’'.-])(?P<name>{NAME})$")
 
 TITLE_END: Final = _compile(rf"{_TITLE_WORD}$")
 """A title that ends with a title word ("... Minister for Foreign Affairs")."""
+
+POST_PERSON: Final = _compile(
+    rf"(?:{DEMONYM}\s+)?{TITLE_BEFORE}\s+(?:{HONORIFIC}\s*)*(?P<name>{NAME})(?:\s+of\s+(?:the\s+)?[A-Z][\w’'. -]*)?"
+)
+"""Another person where a title after a comma would stand: "At the meeting with Secretary Clinton, Foreign
+Minister Kishida stated" (matched whole; a name holding a title head word is a title: "Chief Executive Officer")."""
 
 # ---------------------------------------------------------------------------
 # The opening paragraph: attendees and the venue
