@@ -119,6 +119,18 @@ def test_run_on_numbering_and_inline_list():
     assert all(item.speaker and item.speaker.side is Side.JAPAN for item in items(release))
 
 
+def test_numbers_inside_a_sentence_are_not_items():
+    """ "… three main pillars: (1) strengthening …, (2) promoting …, and (3) pursuing …" is one sentence."""
+    sentence = (
+        "Foreign Minister Kishida stated that the foreign policy of the Abe administration has three main pillars: "
+        "(1) strengthening the Japan-U.S. Alliance, (2) promoting cooperative relations with neighboring countries, "
+        "and (3) pursuing economic diplomacy."
+    )
+    release = parse(HEAD + "1. General Remarks\n" + sentence + "\n")
+    assert [item.text for item in items(release)] == [sentence]
+    assert headings(release) == ["General Remarks"]
+
+
 def test_unnumbered_headed_sections():
     """A short label on its own line followed by paragraphs is a heading."""
     release = parse(

@@ -167,10 +167,25 @@ def _lines(normalized: Text) -> list[Text]:
     for line in split_lines(normalized):
         line = line.strip(" \t|") if line.text.startswith("|") or line.text.endswith("|") else line
         if line.text and en.RUN_ON_HINT.search(line.text):
-            lines.extend(split_run_on(line, en.RUN_ON_MARKER))
+            lines.extend(split_run_on(line, en.RUN_ON_MARKER, _list_run_on))
         elif line.text:
             lines.append(line)
     return lines
+
+
+def _list_run_on(match: re.Match[str]) -> bool:
+    """Whether numbering run into a line starts a list item, not a list inside a sentence.
+
+    "... has three main pillars: (1) strengthening the Japan-U.S. Alliance, (2)
+    promoting ..." numbers the parts of one sentence: the next number follows a
+    comma or "and", and the line is not cut there.
+    """
+    text = match.string
+    first = en.INLINE_FIRST.match(text, match.end())
+    if first is None:
+        return True
+    following = en.INLINE_NEXT.format(open=r"\(" if first["paren"] else r"(?<!\()", n=int(first["n"]) + 1)
+    return re.search(following, text[first.end() : first.end() + 600]) is None
 
 
 def _publication(header: Header, published: dt.date | None, diagnostics: list[Diagnostic]) -> dt.date | None:

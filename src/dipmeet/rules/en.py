@@ -1282,6 +1282,12 @@ RUN_ON_MARKER: Final = _compile(
     r"(?<=[^\s0-9][.;:])\s*(?=\([0-9]{1,2}\)\s?[A-Z“\"])|(?<=[^\s0-9][;:])\s*(?=\([0-9]{1,2}\)\s?[a-z])|"
     r"(?<=[^\s0-9][.;:])\s+(?=[0-9]{1,2}\)\s+[A-Za-z“\"])"
 )
+# The number that opens a list written inside a sentence ("three main pillars: (1) strengthening the
+# Japan-U.S. Alliance, (2) promoting ..."), read at a RUN_ON_MARKER cut; INLINE_NEXT then looks for the next
+# number after a comma or "and" (not after a full stop, as in a list run into one line).
+INLINE_FIRST: Final = _compile(r"(?P<paren>\()?(?P<n>[0-9]{1,2})\)\s?[a-z]")
+INLINE_NEXT: Final = r"(?:,|\band)\s+{open}{n}\)\s?[a-z]"
+
 # What every RUN_ON_MARKER match stands next to: a stop after a word, white space, a digit (or a
 # bracket and a digit), not a clock's colon. RUN_ON_MARKER starts with a look-behind, so a search
 # tries it at every character; this test starts from its stop and finds the few lines worth trying.
