@@ -131,6 +131,20 @@ def test_numbers_inside_a_sentence_are_not_items():
     assert headings(release) == ["General Remarks"]
 
 
+def test_wrapped_headline_and_month_date_line():
+    """A headline over two lines is one headline (as written, its break kept); "October 2003" gives the year."""
+    release = parse(
+        "Meeting Between Prime Minister Junichiro Koizumi and\nPremier Wen Jiabao at the ASEAN+3 Summit Meeting\n\n"
+        "October 2003\n\nThe Japan-China summit meeting was held between Prime Minister Junichiro Koizumi and "
+        "Premier Wen Jiabao for approximately 40 minutes in the afternoon of 7 October. The following is an "
+        "overview of the meeting.\n\n1. Japan-China Relations\nPremier Wen stated that relations are good.\n"
+    )
+    assert release.title == (
+        "Meeting Between Prime Minister Junichiro Koizumi and\nPremier Wen Jiabao at the ASEAN+3 Summit Meeting"
+    )
+    assert release.published is None and release.meetings[0].date == dt.date(2003, 10, 7)
+
+
 def test_unnumbered_headed_sections():
     """A short label on its own line followed by paragraphs is a heading."""
     release = parse(

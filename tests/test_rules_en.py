@@ -58,6 +58,7 @@ EXAMPLES: dict[str, str] = {
     # time
     "date_line_month_first": "November, 11, 2009",  # 005
     "date_line_day_first": "18 February 2002",  # 061 (issue)
+    "date_line_month_year": "October 2003",  # mofa.go.jp/region/asia-paci/asean/pmv0310/china.html
     "date_month_first": "On April 7 (Wed)",  # issue
     "date_day_first": "On 1 August from 12:40 to 13:05",  # 062
     "clock_colon": "commencing at 8:20 a.m. (local time)",  # issue

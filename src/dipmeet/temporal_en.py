@@ -46,13 +46,13 @@ class Timing:
 
 
 def read_date_line_en(text: str) -> tuple[DateContext, re.Match[str]] | None:
-    """Read a line that is a date and nothing else ("June 1, 2022", "November, 11, 2009")."""
+    """Read a line that is a date and nothing else ("June 1, 2022", "November, 11, 2009", "October 2003")."""
     for rule in en.DATE_LINE_RULES:
         match = rule.pattern.fullmatch(text.strip())
         if match:
             month = _month(match["month"])
-            day = int(match["day"])
-            if month is None or not 1 <= day <= 31:
+            day = int(match["day"]) if match.groupdict().get("day") else None
+            if month is None or (day is not None and not 1 <= day <= 31):
                 return None
             return DateContext(int(match["year"]), month, day), match
     return None

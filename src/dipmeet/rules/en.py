@@ -208,6 +208,12 @@ PHOTO_CAPTION: Final = _compile(
     _I,
 )
 
+# A headline wrapped over two lines: the first ends with a word that cannot end a headline, or the second
+# starts with a small letter ("Meeting Between Prime Minister Junichiro Koizumi and" / "Premier Zhu Rongji ...",
+# "... Yoriko Kawaguchi" / "and Secretary of Defense of the United States Donald Rumsfeld").
+HEADLINE_WRAP_END: Final = _compile(r"\b(?:and|of|between|with|by|on|for|to|in|at|the|from)$")
+HEADLINE_WRAP_START: Final = _compile(r"^(?:and|of|between|with|by|on|for|to|in|at|the|from)\b")
+
 # (Outline) / Summary / (Summary of Results) / (Overview of Results): a subtitle under the headline.
 SUBTITLE: Final = _compile(
     r"^\(?\s*(?:Outline|Summary|Overview|Summary\s+of\s+Results|Overview\s+of\s+Results|Outline\s+of\s+Results|"
@@ -248,6 +254,8 @@ DATE_LINE_RULES: Final = _compile_rules(
             rf"\(?(?:{WEEKDAY},?\s+)?(?P<day>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{MONTH}),?\s+(?P<year>(?:19|20)[0-9]{{2}})\)?",
             "dmy",
         ),
+        # "October 2003": older pages date a release by its month alone
+        ("date_line_month_year", rf"\(?(?P<month>{MONTH}),?\s+(?P<year>(?:19|20)[0-9]{{2}})\)?", "my"),
     ]
 )
 
