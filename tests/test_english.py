@@ -145,6 +145,21 @@ def test_wrapped_headline_and_month_date_line():
     assert release.published is None and release.meetings[0].date == dt.date(2003, 10, 7)
 
 
+def test_speaker_labels_in_brackets():
+    """ "(Premier Wen)" over remarks in the first person: a speaker's label, not a heading."""
+    release = parse(
+        "Japan-China Summit Meeting\n\nOctober 2003\n\nThe Japan-China summit meeting was held between Prime "
+        "Minister Junichiro Koizumi and Premier Wen Jiabao for approximately 40 minutes in the afternoon of 7 October. "
+        "The following is an overview of the meeting.\n\n1. Japan-China Relations\n\n(Premier Wen)\nI would like "
+        "to congratulate Prime Minister Koizumi for his reelection. This year marks the 25th anniversary.\n\n"
+        "(Prime Minister Koizumi)\nI would like to express my gratitude for the hospitality of China.\n"
+    )
+    assert headings(release) == ["Japan-China Relations"]
+    sides = [item.speaker.side if item.speaker else None for item in items(release)]
+    assert sides == [Side.COUNTERPART, Side.COUNTERPART, Side.JAPAN]
+    assert not [d for d in release.diagnostics if d.kind is DiagnosticKind.UNREAD_TEXT]
+
+
 def test_unnumbered_headed_sections():
     """A short label on its own line followed by paragraphs is a heading."""
     release = parse(

@@ -136,6 +136,15 @@ class EnglishClauseReader:
         self._after_quote(text.text, items)
         return items
 
+    def label_speaker(self, label: str) -> Participant | None:
+        """The participant a label names whole ("Premier Wen", "Prime Minister Koizumi"), or None."""
+        said = f"{label} said"
+        subjects = find_subjects(said, self.roster)
+        if len(subjects) != 1 or subjects[0].start != 0 or subjects[0].verb != len(label) + 1:
+            return None
+        speaker = subjects[0].speaker
+        return speaker if isinstance(speaker, Participant) and not subjects[0].pronoun else None
+
     def _ends_remarks(self, text: str) -> bool:
         """Whether a sentence inside a list of remarks turns to another speaker ("In response, President Trump said:").
 

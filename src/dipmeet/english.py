@@ -367,7 +367,20 @@ def _section(block: Block, reader: EnglishClauseReader, raw: str, last: int | No
     """One numbered or headed block as a section (a list of remarks ends with it)."""
     saved, saved_list = reader.remarks_speaker, reader.joint_list
     reader.start_block()
-    heading, heading_span = _heading_text(raw, block.heading)
+    label = en.SPEAKER_LABEL.fullmatch(block.heading.text.strip()) if block.heading is not None else None
+    speaker = reader.label_speaker(label["who"]) if label is not None else None
+    if speaker is not None and block.heading is not None:
+        reader.remarks_speaker = speaker  # "(Premier Wen)": a speaker's label, not a heading
+        reader.diagnostics.append(
+            Diagnostic(
+                DiagnosticKind.IMPLIED_SPEAKER,
+                Severity.INFO,
+                f"a speaker's label, the remarks below it are theirs: {block.heading.text!r}",
+                block.heading.span(),
+                "speaker_label",
+            )
+        )
+    heading, heading_span = _heading_text(raw, block.heading if speaker is None else None)
     items = _items(block, reader, last)
     children = tuple(_section(child, reader, raw, last) for child in block.children)
     reader.remarks_speaker, reader.joint_list = saved, saved_list

@@ -1301,6 +1301,10 @@ INLINE_NEXT: Final = r"(?:,|\band)\s+{open}{n}\)\s?[a-z]"
 # tries it at every character; this test starts from its stop and finds the few lines worth trying.
 RUN_ON_HINT: Final = _compile(r"[.;:](?<=[^\s0-9].)\s*\(?[0-9]")
 
+# A speaker's name in brackets on its own line, the remarks below it in the first person (older
+# releases): "(Premier Wen)" / "(Prime Minister Koizumi)" / "I would like to congratulate ...".
+SPEAKER_LABEL: Final = _compile(r"\((?P<who>[A-Z][\w’'. -]{1,60})\)")
+
 # A heading in brackets: "<Bilateral Relations>", "[Regional Affairs]", "【Overview】".
 BRACKET_HEADING: Final = _compile(
     r"^(?:<(?P<angle>[^<>]{1,80})>|\[(?P<square>[^\[\]]{1,80})\]|【(?P<lenticular>[^【】]{1,80})】)$"
