@@ -269,6 +269,13 @@ def test_a_council_ends_a_title():
     assert (nsc.name, nsc.title) == ("Akiba Takeo", "Secretary General of the National Security Council")
 
 
+def test_an_ambassador_to_japan_before_the_name():
+    """U.S. Ambassador to Japan Ms. Caroline Kennedy: the title keeps "to Japan", the guest is the counterpart."""
+    (kennedy,) = find_people("a courtesy call from U.S. Ambassador to Japan Ms. Caroline Kennedy.")
+    assert (kennedy.name, kennedy.title, kennedy.country) == ("Caroline Kennedy", "Ambassador to Japan", "U.S.")
+    assert kennedy.side is Side.COUNTERPART
+
+
 def test_not_people():
     """A headline's meeting, a place before a comma and a title on its own are nobody."""
     assert find_people("Japan-Australia Foreign Ministers’ Meeting") == []

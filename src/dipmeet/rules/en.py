@@ -580,8 +580,12 @@ _TITLE_WORDS = (
 )
 _END_OF_WORD = r"(?![\w’'-])"
 _TITLE_WORD = _one_of(_TITLE_WORDS) + _END_OF_WORD
-TITLE_BEFORE: Final = rf"(?:{_TITLE_WORD}(?:\s+(?:(?:of|for|to|and|the)\s+){{0,2}}{_TITLE_WORD})*)"
-"""A title written before a name: title words joined by of / for / and / the."""
+TITLE_BEFORE: Final = (
+    rf"(?:{_TITLE_WORD}(?:\s+(?:(?:of|for|to|and|the)\s+){{0,2}}{_TITLE_WORD})*"
+    r"(?:(?:(?<=Ambassador)|(?<=Envoy))\s+to\s+Japan(?![\w’'-]))?)"
+)
+"""A title written before a name: title words joined by of / for / and / the; an envoy's "to Japan"
+("U.S. Ambassador to Japan Ms. Caroline Kennedy")."""
 
 TITLE_HEAD: Final = _compile(
     r"\b(?:Minister|Secretary|Secretary-General|President|Vice-President|Chancellor|Chairman|Chairperson|Chair|"
