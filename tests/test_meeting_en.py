@@ -124,6 +124,19 @@ def test_attendees_in_brackets_by_side():
     assert main(found, Side.COUNTERPART).name == "Sergey Lavrov"
 
 
+def test_attendees_after_a_side_label_and_were():
+    """(attending on the U.S. side were ..., among others; attending on the Japanese side were ...): names follow."""
+    found, _ = facts(
+        "On Friday, February 22, Minister for Foreign Affairs Fumio Kishida held a meeting with U.S. Secretary of "
+        "State John Kerry. The outline of the meeting is as follows (attending on the U.S. side were U.S. Ambassador "
+        "to Japan Roos, among others; attending on the Japanese side were Press Secretary / Director-General for "
+        "Press and Public Relations Yokoi, among others):"
+    )
+    assert main(found, Side.COUNTERPART).name == "John Kerry"
+    attendees = {p.name: p.side for p in found.participants if p.attendee}
+    assert attendees == {"Roos": Side.COUNTERPART, "Yokoi": Side.JAPAN}
+
+
 def test_group_of_guests_with_no_one_named():
     """a total of 13 people ... of the United States ... paid a courtesy call: a group of the United States."""
     found, _ = facts(

@@ -233,7 +233,7 @@ def _sided(text: str, start: int, end: int) -> list[tuple[int, int, Side | None]
     previous = start
     for index, label in enumerate(labels):
         side = Side.JAPAN if label["side"] in ("Japanese", "Japan") else Side.COUNTERPART
-        forward = text[label.end() : label.end() + 2].lstrip().startswith(":")
+        forward = en.ATTENDEE_SIDE_FORWARD.match(text, label.end(), end) is not None
         if forward:
             stop = labels[index + 1].start() if index + 1 < len(labels) else end
             pieces.append((label.end(), stop, side))

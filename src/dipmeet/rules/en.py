@@ -827,6 +827,11 @@ ATTENDEE_SIDE: Final = _compile(
     r"(?:\b(?:on|from)\s+the\s+(?P<side>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)\s+side\b)", re.ASCII
 )
 
+# What follows a side's label that heads the names after it: "participants on the Chinese side: ...",
+# "attending on the U.S. side were U.S. Ambassador to Japan Roos, ..." (else the label ends the names before it:
+# "... Kuznetsov from the Russian side, and ...").
+ATTENDEE_SIDE_FORWARD: Final = _compile(r"\s*(?::|(?:were|was|are|is|included|include|includes|including)\b)")
+
 # "at the Akasaka State Guest House" / "in a reception room of the Kremlin" / "at the Gleneagles Hotel"
 VENUE: Final = _compile(
     r"\b(?:at|in)\s+(?:(?:a|the)\s+(?:[a-z]+\s+){0,2}(?:room|hall|office|residence|building|chamber|salon|suite)\s+of\s+)?"
