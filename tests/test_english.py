@@ -160,6 +160,13 @@ def test_speaker_labels_in_brackets():
     assert not [d for d in release.diagnostics if d.kind is DiagnosticKind.UNREAD_TEXT]
 
 
+def test_cut_off_at_both_sides_is_joint():
+    """ "... stated that cooperation is important. The two" (the page cut off): both sides, not the last speaker."""
+    release = parse(HEAD + "1. Prime Minister Kishida stated that space cooperation is important. The two")
+    kinds = [type(item) for item in items(release)]
+    assert kinds == [Statement, Discussion]
+
+
 def test_unnumbered_headed_sections():
     """A short label on its own line followed by paragraphs is a heading."""
     release = parse(

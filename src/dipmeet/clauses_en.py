@@ -268,6 +268,8 @@ class EnglishClauseReader:
         if en.NARRATION.match(text) or en.NOTE.match(text) or en.NARRATED_EVENT.search(text):
             self.block_speaker = None
             return self._statement(clause, truncated, None)
+        if truncated and en.CUT_BOTH.search(text[-60:]):
+            return self._discussion(clause, truncated)  # "The two": cut off before the verb of both sides
         cut = truncated and self._cut_subject(text)
         if self.block_speaker is not None and not cut and not (truncated and first):
             return self._statement(clause, truncated, self.block_speaker, implied=True)

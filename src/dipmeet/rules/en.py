@@ -1340,6 +1340,13 @@ SENTENCE_STARTER: Final = _compile(
 )
 
 # A subject cut off by the end of a release: "On that basis Foreign Minister Ka", ", Foreign Mini".
+# A cut-off clause that stops at a subject naming both sides, before any verb ("The two", "The two Ministers",
+# "In addition, both leaders"): both sides together, never the last speaker going on.
+CUT_BOTH: Final = _compile(
+    r"(?:^|,\s*)(?:the\s+(?:two|three|four)|both)\b(?:\s+(?:[A-Z][\w’'-]*|leaders?|ministers?|sides?|foreign|prime|"
+    r"heads?|delegations?|countries|[a-z]{1,3}))?\s*$",
+    _I,
+)
 CUT_SUBJECT: Final = _compile(
     rf"(?:^|[,;]\s*|\s)(?:{HONORIFIC}\s*|{_TITLE_WORD}\s+)*(?:{_TITLE_WORD}|{HONORIFIC}|[A-Z][\w’'-]*)\s*(?:[A-Z][\w’'-]*)?$"
 )
