@@ -167,6 +167,17 @@ def test_cut_off_at_both_sides_is_joint():
     assert kinds == [Statement, Discussion]
 
 
+def test_passive_agreement_after_two_introductory_phrases():
+    """ "Also, with regard to the issue of removing North Korea from the designation ..., it was confirmed that": agreed."""
+    release = parse(
+        HEAD
+        + "1. Secretary Rice made it clear that there was no change in U.S. support. Also, with regard to the issue "
+        "of removing North Korea from the designation as state sponsors of terrorism, it was confirmed that the "
+        "abduction issue would be given due consideration.\n"
+    )
+    assert [type(item) for item in items(release)] == [Statement, Agreement]
+
+
 def test_unnumbered_headed_sections():
     """A short label on its own line followed by paragraphs is a heading."""
     release = parse(

@@ -46,6 +46,7 @@ EXAMPLES: dict[str, str] = {
     # subjects
     "both_group": "The two leaders confirmed",  # 008
     "the_ministers": "The Ministers stated that they hoped meetings on the occasion of the visit",  # 062
+    "both_alone": "The two agreed that the issuance of a joint statement on climate change",  # mofa.go.jp/region/n-america/us/fmv0704/summary.html
     "japan_and_country": "Japan and Australia would closely cooperate",  # 023
     "japanese_side": "This statement had given the Japanese side great courage.",  # 034
     "foreign_side": "participants on the Chinese side: Ling Jihua",  # 060

@@ -140,3 +140,25 @@ def test_subject_after_a_phrase_naming_the_other_side():
         EnglishRoster([kishida, clinton]),
     )
     assert subject.speaker == kishida
+
+
+def test_subject_with_a_relative_clause_holding_an_abbreviation():
+    """Secretary of State Rice, who was present at the Japan-U.S. summit meeting, said ...: Rice speaks."""
+    rice = Participant(name="Rice", title="Secretary of State", country="U.S.", side=Side.COUNTERPART)
+    subject, *_ = find_subjects(
+        "Secretary of State Rice, who was present at the Japan-U.S. summit meeting, said that the two leaders got "
+        "along well with each other.",
+        EnglishRoster([KAWAGUCHI, rice]),
+    )
+    assert subject.speaker == rice
+
+
+def test_the_two_and_both_with_no_noun():
+    """The two agreed that ... / Both welcomed the fact that ...: both sides."""
+    for text in (
+        "The two agreed that the issuance of a joint statement on climate change was a significant achievement.",
+        "On the nuclear issue with North Korea, the two agreed that North Korea should implement the actions.",
+        "Both welcomed the fact that the two leaders had struck out a strong individual relationship of trust.",
+    ):
+        (subject,) = find_subjects(text, roster())
+        assert subject.speaker is BOTH, text

@@ -863,6 +863,8 @@ COLLECTIVE_RULES: Final = _compile_rules(
             "both",
         ),
         ("the_ministers", r"\b[Tt]he\s+(?:[Ff]oreign\s+)?(?:[Mm]inisters|[Ll]eaders)\b", "both"),
+        # "The two agreed that ..." / "Both welcomed the fact that ...": no noun, a verb in the past after it
+        ("both_alone", r"\b(?:[Bb]oth|[Tt]he\s+two)(?=\s+(?:also\s+|further\s+|then\s+)?[a-z]+ed\b)", "both"),
         # "Japan and Australia agreed ...": the two countries, counted only with a verb of agreement.
         (
             "japan_and_country",
@@ -905,7 +907,7 @@ SUBJECT_TAIL: Final = _compile(
     r"(?:\s*\([^()]{1,60}\))?(?:\s+and\s+others)?(?:\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,5}"
     r"|\s+of\s+(?:the\s+)?(?:two|both)\s+(?:countries|sides|nations))?"
     r"(?:,\s+(?:on\s+behalf|while|as|who|in|after|having|together|along|for\s+(?:his|her|their)\s+part|in\s+turn|"
-    r"in\s+response|in\s+return|during|upon|on|[a-z]+ing)\b[^,;.]{0,160},)?"
+    r"in\s+response|in\s+return|during|upon|on|[a-z]+ing)\b(?:[^,;.]|(?:[A-Z]\.){1,3}){0,160},)?"
     rf"\s+(?:{ADVERB}\s+)*(?:,\s*)?(?P<verb>[a-z][a-z’'-]*)"
 )
 
@@ -1117,12 +1119,12 @@ PASSIVE_AGREEMENT_RULES: Final = _compile_rules(
     [
         (
             "passive_agreed",
-            r"^(?:[^,;]{0,80},\s*)?[Ii]t\s+was\s+(?:also\s+|further\s+)?(?:agreed|decided\s+between)\b",
+            r"^(?:[^,;]{0,160},\s*){0,2}[Ii]t\s+was\s+(?:also\s+|further\s+)?(?:agreed|decided\s+between)\b",
             AgreementKind.AGREED,
         ),
         (
             "passive_confirmed",
-            r"^(?:[^,;]{0,80},\s*)?[Ii]t\s+was\s+(?:also\s+|further\s+)?(?:confirmed|reconfirmed|affirmed|reaffirmed)\b",
+            r"^(?:[^,;]{0,160},\s*){0,2}[Ii]t\s+was\s+(?:also\s+|further\s+)?(?:confirmed|reconfirmed|affirmed|reaffirmed)\b",
             AgreementKind.CONFIRMED,
         ),
     ]
