@@ -162,3 +162,13 @@ def test_the_two_and_both_with_no_noun():
     ):
         (subject,) = find_subjects(text, roster())
         assert subject.speaker is BOTH, text
+
+
+def test_the_before_a_title_and_a_name():
+    """In addition, the President Trump explained that ...: the article and title join the name after them."""
+    trump = Participant(name="Donald Trump", title="President", country="United States", side=Side.COUNTERPART)
+    subject, *_ = find_subjects(
+        "In addition, the President Trump explained that serious discussion was held between the two leaders.",
+        EnglishRoster([KAWAGUCHI, trump]),
+    )
+    assert subject.speaker == trump and subject.start == len("In addition, ")

@@ -159,7 +159,26 @@ def _candidates(text: str, roster: EnglishRoster) -> list[_Candidate]:
         if kept and candidate.start < kept[-1].end:
             continue
         kept.append(candidate)
-    return list(_pairs(text, kept))
+    return list(_pairs(text, list(_titled_names(text, kept))))
+
+
+def _titled_names(text: str, candidates: list[_Candidate]) -> Iterator[_Candidate]:
+    """Join "the President" and the name after it ("the President Trump explained") into the name's phrase."""
+    index = 0
+    while index < len(candidates):
+        candidate = candidates[index]
+        following = candidates[index + 1] if index + 1 < len(candidates) else None
+        if (
+            following is not None
+            and candidate.kind == "title"
+            and following.kind in ("alias", "person")
+            and text[candidate.end : following.start] == " "
+        ):
+            yield attrs.evolve(following, start=candidate.start)
+            index += 2
+            continue
+        yield candidate
+        index += 1
 
 
 def _resolve(
