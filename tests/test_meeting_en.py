@@ -137,6 +137,16 @@ def test_attendees_after_a_side_label_and_were():
     assert attendees == {"Roos": Side.COUNTERPART, "Yokoi": Side.JAPAN}
 
 
+def test_a_time_given_only_in_japan_time():
+    """ "beginning around 10:00AM (Japan Standard Time)" in Yokohama: the only time given is the start."""
+    found, _ = facts(
+        "On November 14, Mr. Seiji Maehara, Minister for Foreign Affairs, held talks with Dr. Yang Jiechi, Minister of "
+        "Foreign Affairs of the People's Republic of China, for approximately 35 minutes, beginning around 10:00AM "
+        "(Japan Standard Time), on the sidelines of the APEC Summit Meeting in Yokohama."
+    )
+    assert found.start == dt.time(10, 0) and found.japan_start == dt.time(10, 0)
+
+
 def test_group_of_guests_with_no_one_named():
     """a total of 13 people ... of the United States ... paid a courtesy call: a group of the United States."""
     found, _ = facts(

@@ -59,8 +59,10 @@ def read_meeting_en(
     text = opening.text
     timing = read_timing(text, context)
     date, weekday = _meeting_date(timing, opening, diagnostics)
-    start = next((clock for clock in timing.local if not clock.until), None)
-    end = next((clock for clock in timing.local if clock.until and (start is None or clock.start > start.start)), None)
+    # a time given only as Japan time ("10:00AM (Japan Standard Time)", in Yokohama) is the one there is
+    clocks = timing.local or timing.japan
+    start = next((clock for clock in clocks if not clock.until), None)
+    end = next((clock for clock in clocks if clock.until and (start is None or clock.start > start.start)), None)
     duration, duration_approx = _duration(timing, start, end)
     japan_start = timing.japan[0] if timing.japan else None
     participants = _participants(opening, title, timing)
