@@ -178,6 +178,13 @@ def test_passive_agreement_after_two_introductory_phrases():
     assert [type(item) for item in items(release)] == [Statement, Agreement]
 
 
+def test_cut_off_after_an_introductory_phrase_names_nobody():
+    """ "... bilateral aviation talks. In response," (the page cut off): not the last speaker's words."""
+    release = parse(HEAD + "1. Prime Minister Kishida referred to bilateral aviation talks. In response,")
+    last = items(release)[-1]
+    assert isinstance(last, Statement) and last.speaker is None
+
+
 def test_unnumbered_headed_sections():
     """A short label on its own line followed by paragraphs is a heading."""
     release = parse(

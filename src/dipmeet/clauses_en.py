@@ -270,7 +270,8 @@ class EnglishClauseReader:
             return self._statement(clause, truncated, None)
         if truncated and en.CUT_BOTH.search(text[-60:]):
             return self._discussion(clause, truncated)  # "The two": cut off before the verb of both sides
-        cut = truncated and self._cut_subject(text)
+        # cut off inside its subject, or after its introductory phrase ("In response,"): nobody is named yet
+        cut = truncated and (self._cut_subject(text) or text.rstrip().endswith(","))
         if self.block_speaker is not None and not cut and not (truncated and first):
             return self._statement(clause, truncated, self.block_speaker, implied=True)
         if first_hit(en.DISCUSS_RULES, text) is not None:
