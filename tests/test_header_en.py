@@ -167,6 +167,25 @@ def test_month_and_year_date_line_in_a_header():
     assert header.published is None and header.context.year == 2003
 
 
+def test_bracketed_line_under_the_headline_is_not_the_headline():
+    """ "(June 20 and 21, Seoul, Republic of Korea)" between the headline and the date line."""
+    raw = (
+        "Japan-Republic of Korea Summit Meeting (Summary)\n\n(June 20 and 21, Seoul, Republic of Korea)\n\n"
+        "June 20, 2005\n\nOn June 20, 2005, Prime Minister Junichiro Koizumi held a Summit Meeting for approximately "
+        "two hours with President Roh Moo Hyun of the Republic of Korea (ROK). The following is a summary of the meeting.\n"
+    )
+    header = read_header_en(lines(raw), ends)
+    assert header.title is not None and header.title.text == "Japan-Republic of Korea Summit Meeting (Summary)"
+
+
+def test_talked_over_the_telephone_is_an_opening():
+    """ "..., and Mr. Roh Moo Hyun, President of the Republic of Korea, talked over the telephone": the event."""
+    assert is_opening_en(
+        "On September 22 at 12 noon, Mr. Junichiro Koizumi, Prime Minister of Japan, and Mr. Roh Moo Hyun, President "
+        "of the Republic of Korea, talked over the telephone for about 10 minutes."
+    )
+
+
 def test_no_date_line():
     """A release without a date line: published stays unknown, a diagnostic says so."""
     raw = (

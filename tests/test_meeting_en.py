@@ -147,6 +147,17 @@ def test_a_time_given_only_in_japan_time():
     assert found.start == dt.time(10, 0) and found.japan_start == dt.time(10, 0)
 
 
+def test_talked_over_the_telephone_at_noon():
+    """ "... and Mr. Roh Moo Hyun, ..., talked over the telephone for about 10 minutes": a telephone talk at noon."""
+    found, _ = facts(
+        "On September 22 at 12 noon, Mr. Junichiro Koizumi, Prime Minister of Japan, and Mr. Roh Moo Hyun, President "
+        "of the Republic of Korea, talked over the telephone for about 10 minutes.",
+        context=DateContext(2005, 9, 22),
+    )
+    assert found.formats == (Format.TELEPHONE,) and found.start == dt.time(12, 0)
+    assert main(found, Side.COUNTERPART).name == "Roh Moo Hyun"
+
+
 def test_group_of_guests_with_no_one_named():
     """a total of 13 people ... of the United States ... paid a courtesy call: a group of the United States."""
     found, _ = facts(

@@ -65,6 +65,7 @@ EXAMPLES: dict[str, str] = {
     "clock_colon": "commencing at 8:20 a.m. (local time)",  # issue
     "clock_dot": "6.15p.m. (local time, on October 10, 9.45p.m.)",  # issue
     "clock_hour": "commencing at 2 p.m. for approximately 40 minutes",  # 020
+    "clock_noon": "On September 22 at 12 noon, Mr. Junichiro Koizumi, Prime Minister of Japan",  # mofa 2005/9/0922
     "duration_half_hour": "for approximately half an hour",  # 024
     "duration_hours": "an hour and 40 minutes",  # issue
     "duration_minutes": "seventy minutes",  # issue
@@ -79,6 +80,7 @@ EXAMPLES: dict[str, str] = {
     "event_courtesy": "paid a courtesy call on Minister for Foreign Affairs Fumio Kishida",  # 011
     "event_was_held": "a Japan-Russia Foreign Ministers Meeting was held between",  # 062
     "event_met": "Foreign Minister Fumio Kishida Meets Saudi Arabian Foreign Minister Adel Ahmad Al-Jubeir",  # 039
+    "event_phone": "President of the Republic of Korea, talked over the telephone for about 10 minutes",  # mofa 2005/9/0922
     "event_meal": "attended a dinner hosted by the Hon. Julie Bishop MP",  # 025
     "video_talks": "held a Japan-U.S.-ROK Foreign Ministers’ Video Conference Meeting",  # 2023 meeting
     "telephone_talks": "held a summit telephone talk with H.E. Mr. Emmanuel Macron",  # 008

@@ -202,6 +202,8 @@ def _choose_title(
     after = [(i, line) for i, line in candidates if date_index >= 0 and i > date_index]
     leftovers: list[Diagnostic] = []
     pool = [(i, line) for i, line in before if not en.SUBTITLE.match(line.text) and not is_caption_en(line.text)]
+    if len(pool) > 1:  # "(June 20 and 21, Seoul, Republic of Korea)" under the headline
+        pool = [(i, line) for i, line in pool if not en.BRACKETED_LINE.fullmatch(line.text.strip())] or pool
     if not pool and not before:
         pool = [(i, line) for i, line in after if not is_caption_en(line.text) and not en.SUBTITLE.match(line.text)]
         pool = pool[:1]

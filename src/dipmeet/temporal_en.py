@@ -216,7 +216,7 @@ def _clocks(text: str) -> list[Clock]:
         previous = text[match.start() - 1] if match.start() else " "
         if previous in _NUMBER_CHARS or previous.isalpha() or (rule.name == "clock_hour" and previous == ","):
             continue
-        hour = int(match["hour"])
+        hour = int(match["hour"] or 12)  # "noon" alone
         written_minute = match.groupdict().get("minute")
         minute = int(written_minute) if written_minute else 0
         half = (match.groupdict().get("half") or "").lower()

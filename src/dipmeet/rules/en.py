@@ -214,6 +214,10 @@ PHOTO_CAPTION: Final = _compile(
 HEADLINE_WRAP_END: Final = _compile(r"\b(?:and|of|between|with|by|on|for|to|in|at|the|from)$")
 HEADLINE_WRAP_START: Final = _compile(r"^(?:and|of|between|with|by|on|for|to|in|at|the|from)\b")
 
+# A line in brackets under a headline tells where or when, never the headline: "(June 20 and 21, Seoul, Republic
+# of Korea)".
+BRACKETED_LINE: Final = _compile(r"\([^()]+\)")
+
 # (Outline) / Summary / (Summary of Results) / (Overview of Results): a subtitle under the headline.
 SUBTITLE: Final = _compile(
     r"^\(?\s*(?:Outline|Summary|Overview|Summary\s+of\s+Results|Overview\s+of\s+Results|Outline\s+of\s+Results|"
@@ -289,6 +293,8 @@ CLOCK_RULES: Final = _compile_rules(
         ("clock_colon", rf"(?P<hour>[0-9]{{1,2}}):(?P<minute>[0-5][0-9])(?![0-9])(?:\s*{_HALF})?", "clock"),
         ("clock_dot", rf"(?P<hour>[0-9]{{1,2}})\.(?P<minute>[0-5][0-9])\s*{_HALF}", "clock"),
         ("clock_hour", rf"(?P<hour>[0-9]{{1,2}})\s*{_HALF}", "clock"),
+        # "at 12 noon" / "at noon"
+        ("clock_noon", r"(?:(?P<hour>12)\s+)?noon\b", "clock"),
     ]
 )
 
@@ -375,6 +381,12 @@ EVENT_RULES: Final = _compile_rules(
         ("event_courtesy", r"\b(?:paid|pays|received|receives|made)\s+a\s+courtesy\s+call\b", "event"),
         ("event_was_held", r"\b(?:meeting|talks?|summit|conference|call)\s+(?:was|were)\s+held\b", "event"),
         ("event_met", r"\b(?:met|meets)\s+(?:with\b|(?=H\.\s?E\.|His\b|Her\b|the\s+[A-Z]|[A-Z]))", "event"),
+        # "..., and Mr. Roh Moo Hyun, President of the Republic of Korea, talked over the telephone"
+        (
+            "event_phone",
+            r"\b(?:talked|spoke|talk|talks|speak|speaks)\s+(?:over|on|by)\s+the\s+(?:tele)?phone\b",
+            "event",
+        ),
         (
             "event_meal",
             r"\b(?:attended|hosted|held|had)\s+(?:a|an)\s+(?:working\s+|official\s+|state\s+)?(?:dinner|lunch|luncheon|breakfast|banquet)\b",
@@ -399,7 +411,7 @@ FORMAT_RULES: Final = _compile_rules(
         # "held a summit telephone talk" / "had a telephone conversation" / "telephone call"
         (
             "telephone_talks",
-            r"\b(?:tele)?phone\s+(?:talks?|conversations?|calls?|conference|meeting)\b|\b(?:by|on\s+the)\s+(?:tele)?phone\b",
+            r"\b(?:tele)?phone\s+(?:talks?|conversations?|calls?|conference|meeting)\b|\b(?:by|(?:on|over)\s+the)\s+(?:tele)?phone\b",
             (Format.TELEPHONE,),
         ),
         # "a dinner meeting" / "talks over dinner"
@@ -455,7 +467,11 @@ TITLE_FORMAT_RULES: Final = _compile_rules(
             r"\bvideo\s*(?:tele)?conference|\bvideo\s+(?:call|meeting|talks?)|\bonline\s+(?:meeting|talks?)",
             (Format.VIDEO,),
         ),
-        ("title_telephone", r"\b(?:tele)?phone\s+(?:talks?|conversations?|calls?|meeting)\b", (Format.TELEPHONE,)),
+        (
+            "title_telephone",
+            r"\b(?:tele)?phone\s+(?:talks?|conversations?|calls?|meeting)\b|\b(?:on|over)\s+the\s+(?:tele)?phone\b",
+            (Format.TELEPHONE,),
+        ),
         ("title_lunch", r"\b(?:working\s+)?lunch(?:eon)?\b", (Format.LUNCH,)),
         ("title_courtesy", r"\bcourtesy\s+call\b", (Format.COURTESY_CALL,)),
         (
