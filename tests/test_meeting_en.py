@@ -137,6 +137,17 @@ def test_attendees_after_a_side_label_and_were():
     assert attendees == {"Roos": Side.COUNTERPART, "Yokoi": Side.JAPAN}
 
 
+def test_attendees_before_a_side_label_and_were():
+    """(Deputy Minister Sergey Kislyak from the Russian side was also present): the names before the label."""
+    found, _ = facts(
+        "On May 14, 2004, Minister for Foreign Affairs Yoriko Kawaguchi held talks with Minister for Foreign Affairs "
+        "Sergey Lavrov of the Russian Federation. (Deputy Minister of Foreign Affairs Sergey Kislyak from the Russian "
+        "side was also present at the meeting.)"
+    )
+    attendees = {p.name: p.side for p in found.participants if p.attendee}
+    assert attendees == {"Sergey Kislyak": Side.COUNTERPART}
+
+
 def test_a_time_given_only_in_japan_time():
     """ "beginning around 10:00AM (Japan Standard Time)" in Yokohama: the only time given is the start."""
     found, _ = facts(

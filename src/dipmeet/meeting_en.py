@@ -37,6 +37,7 @@ _PART_WORD: Final = re.compile(
     r"meeting|talks?|dinner|lunch|luncheon|breakfast|reception|call)\b",
     re.IGNORECASE,
 )
+_CAPITAL: Final = re.compile(r"\b[A-Z]")
 _SENTENCE_END: Final = re.compile(r"[;:]\s|(?<![ap]\.m)(?<!\b[A-Z])\.\s(?=[A-Z(“\"])")
 
 
@@ -235,7 +236,12 @@ def _sided(text: str, start: int, end: int) -> list[tuple[int, int, Side | None]
     previous = start
     for index, label in enumerate(labels):
         side = Side.JAPAN if label["side"] in ("Japanese", "Japan") else Side.COUNTERPART
-        forward = en.ATTENDEE_SIDE_FORWARD.match(text, label.end(), end) is not None
+        heads = en.ATTENDEE_SIDE_FORWARD.match(text, label.end(), end)
+        # "..., attending on the U.S. side were Roos, ...": forward, unless names stand before the label
+        # ("Mr. A and Mr. B from the Japanese side were also present"), whose side it tells
+        forward = heads is not None and (
+            heads.group().strip() == ":" or not _CAPITAL.search(text, previous, label.start())
+        )
         if forward:
             stop = labels[index + 1].start() if index + 1 < len(labels) else end
             pieces.append((label.end(), stop, side))
