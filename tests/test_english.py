@@ -119,6 +119,72 @@ def test_run_on_numbering_and_inline_list():
     assert all(item.speaker and item.speaker.side is Side.JAPAN for item in items(release))
 
 
+def test_numbers_inside_a_sentence_are_not_items():
+    """ "… three main pillars: (1) strengthening …, (2) promoting …, and (3) pursuing …" is one sentence."""
+    sentence = (
+        "Foreign Minister Kishida stated that the foreign policy of the Abe administration has three main pillars: "
+        "(1) strengthening the Japan-U.S. Alliance, (2) promoting cooperative relations with neighboring countries, "
+        "and (3) pursuing economic diplomacy."
+    )
+    release = parse(HEAD + "1. General Remarks\n" + sentence + "\n")
+    assert [item.text for item in items(release)] == [sentence]
+    assert headings(release) == ["General Remarks"]
+
+
+def test_wrapped_headline_and_month_date_line():
+    """A headline over two lines is one headline (as written, its break kept); "October 2003" gives the year."""
+    release = parse(
+        "Meeting Between Prime Minister Junichiro Koizumi and\nPremier Wen Jiabao at the ASEAN+3 Summit Meeting\n\n"
+        "October 2003\n\nThe Japan-China summit meeting was held between Prime Minister Junichiro Koizumi and "
+        "Premier Wen Jiabao for approximately 40 minutes in the afternoon of 7 October. The following is an "
+        "overview of the meeting.\n\n1. Japan-China Relations\nPremier Wen stated that relations are good.\n"
+    )
+    assert release.title == (
+        "Meeting Between Prime Minister Junichiro Koizumi and\nPremier Wen Jiabao at the ASEAN+3 Summit Meeting"
+    )
+    assert release.published is None and release.meetings[0].date == dt.date(2003, 10, 7)
+
+
+def test_speaker_labels_in_brackets():
+    """ "(Premier Wen)" over remarks in the first person: a speaker's label, not a heading."""
+    release = parse(
+        "Japan-China Summit Meeting\n\nOctober 2003\n\nThe Japan-China summit meeting was held between Prime "
+        "Minister Junichiro Koizumi and Premier Wen Jiabao for approximately 40 minutes in the afternoon of 7 October. "
+        "The following is an overview of the meeting.\n\n1. Japan-China Relations\n\n(Premier Wen)\nI would like "
+        "to congratulate Prime Minister Koizumi for his reelection. This year marks the 25th anniversary.\n\n"
+        "(Prime Minister Koizumi)\nI would like to express my gratitude for the hospitality of China.\n"
+    )
+    assert headings(release) == ["Japan-China Relations"]
+    sides = [item.speaker.side if item.speaker else None for item in items(release)]
+    assert sides == [Side.COUNTERPART, Side.COUNTERPART, Side.JAPAN]
+    assert not [d for d in release.diagnostics if d.kind is DiagnosticKind.UNREAD_TEXT]
+
+
+def test_cut_off_at_both_sides_is_joint():
+    """ "... stated that cooperation is important. The two" (the page cut off): both sides, not the last speaker."""
+    release = parse(HEAD + "1. Prime Minister Kishida stated that space cooperation is important. The two")
+    kinds = [type(item) for item in items(release)]
+    assert kinds == [Statement, Discussion]
+
+
+def test_passive_agreement_after_two_introductory_phrases():
+    """ "Also, with regard to the issue of removing North Korea from the designation ..., it was confirmed that": agreed."""
+    release = parse(
+        HEAD
+        + "1. Secretary Rice made it clear that there was no change in U.S. support. Also, with regard to the issue "
+        "of removing North Korea from the designation as state sponsors of terrorism, it was confirmed that the "
+        "abduction issue would be given due consideration.\n"
+    )
+    assert [type(item) for item in items(release)] == [Statement, Agreement]
+
+
+def test_cut_off_after_an_introductory_phrase_names_nobody():
+    """ "... bilateral aviation talks. In response," (the page cut off): not the last speaker's words."""
+    release = parse(HEAD + "1. Prime Minister Kishida referred to bilateral aviation talks. In response,")
+    last = items(release)[-1]
+    assert isinstance(last, Statement) and last.speaker is None
+
+
 def test_unnumbered_headed_sections():
     """A short label on its own line followed by paragraphs is a heading."""
     release = parse(

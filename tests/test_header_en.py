@@ -135,6 +135,57 @@ def test_last_headline_line_before_the_date_is_the_headline():
     assert header.title is not None and header.title.text == "Japan-Russia Summit Meeting"
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "Meeting Between Prime Minister Junichiro Koizumi and",
+            "Premier Zhu Rongji of the People's Republic of China",
+        ),
+        ("Meeting Between Minister for Foreign Affairs Yoriko Kawaguchi", "and Secretary of Defense Donald Rumsfeld"),
+    ],
+)
+def test_headline_wrapped_over_two_lines(first, second):
+    """A headline broken after "and" (or before it) is one headline."""
+    raw = (
+        f"{first}\n{second}\n(Summary)\nMinister for Foreign Affairs Yoriko Kawaguchi met with U.S. Secretary of "
+        "Defense Donald Rumsfeld in Washington, D.C. on September 16. The following is a summary of their talks.\n"
+    )
+    header = read_header_en(lines(raw), ends)
+    assert header.title is not None and header.title.text == f"{first} {second}"
+
+
+def test_month_and_year_date_line_in_a_header():
+    """ "October 2003" under the headline is the date line, not the headline."""
+    raw = (
+        "Japan-China Summit Meeting at the ASEAN+3 Summit Meeting\n\nOctober 2003\n\nThe Japan-China summit meeting "
+        "was held between Prime Minister Junichiro Koizumi and Premier Wen Jiabao for approximately 40 minutes in "
+        "Bali, Indonesia in the afternoon of 7 October. The following is an overview of the meeting.\n"
+    )
+    header = read_header_en(lines(raw), ends)
+    assert header.title is not None and header.title.text == "Japan-China Summit Meeting at the ASEAN+3 Summit Meeting"
+    assert header.published is None and header.context.year == 2003
+
+
+def test_bracketed_line_under_the_headline_is_not_the_headline():
+    """ "(June 20 and 21, Seoul, Republic of Korea)" between the headline and the date line."""
+    raw = (
+        "Japan-Republic of Korea Summit Meeting (Summary)\n\n(June 20 and 21, Seoul, Republic of Korea)\n\n"
+        "June 20, 2005\n\nOn June 20, 2005, Prime Minister Junichiro Koizumi held a Summit Meeting for approximately "
+        "two hours with President Roh Moo Hyun of the Republic of Korea (ROK). The following is a summary of the meeting.\n"
+    )
+    header = read_header_en(lines(raw), ends)
+    assert header.title is not None and header.title.text == "Japan-Republic of Korea Summit Meeting (Summary)"
+
+
+def test_talked_over_the_telephone_is_an_opening():
+    """ "..., and Mr. Roh Moo Hyun, President of the Republic of Korea, talked over the telephone": the event."""
+    assert is_opening_en(
+        "On September 22 at 12 noon, Mr. Junichiro Koizumi, Prime Minister of Japan, and Mr. Roh Moo Hyun, President "
+        "of the Republic of Korea, talked over the telephone for about 10 minutes."
+    )
+
+
 def test_no_date_line():
     """A release without a date line: published stays unknown, a diagnostic says so."""
     raw = (

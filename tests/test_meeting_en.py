@@ -124,6 +124,51 @@ def test_attendees_in_brackets_by_side():
     assert main(found, Side.COUNTERPART).name == "Sergey Lavrov"
 
 
+def test_attendees_after_a_side_label_and_were():
+    """(attending on the U.S. side were ..., among others; attending on the Japanese side were ...): names follow."""
+    found, _ = facts(
+        "On Friday, February 22, Minister for Foreign Affairs Fumio Kishida held a meeting with U.S. Secretary of "
+        "State John Kerry. The outline of the meeting is as follows (attending on the U.S. side were U.S. Ambassador "
+        "to Japan Roos, among others; attending on the Japanese side were Press Secretary / Director-General for "
+        "Press and Public Relations Yokoi, among others):"
+    )
+    assert main(found, Side.COUNTERPART).name == "John Kerry"
+    attendees = {p.name: p.side for p in found.participants if p.attendee}
+    assert attendees == {"Roos": Side.COUNTERPART, "Yokoi": Side.JAPAN}
+
+
+def test_attendees_before_a_side_label_and_were():
+    """(Deputy Minister Sergey Kislyak from the Russian side was also present): the names before the label."""
+    found, _ = facts(
+        "On May 14, 2004, Minister for Foreign Affairs Yoriko Kawaguchi held talks with Minister for Foreign Affairs "
+        "Sergey Lavrov of the Russian Federation. (Deputy Minister of Foreign Affairs Sergey Kislyak from the Russian "
+        "side was also present at the meeting.)"
+    )
+    attendees = {p.name: p.side for p in found.participants if p.attendee}
+    assert attendees == {"Sergey Kislyak": Side.COUNTERPART}
+
+
+def test_a_time_given_only_in_japan_time():
+    """ "beginning around 10:00AM (Japan Standard Time)" in Yokohama: the only time given is the start."""
+    found, _ = facts(
+        "On November 14, Mr. Seiji Maehara, Minister for Foreign Affairs, held talks with Dr. Yang Jiechi, Minister of "
+        "Foreign Affairs of the People's Republic of China, for approximately 35 minutes, beginning around 10:00AM "
+        "(Japan Standard Time), on the sidelines of the APEC Summit Meeting in Yokohama."
+    )
+    assert found.start == dt.time(10, 0) and found.japan_start == dt.time(10, 0)
+
+
+def test_talked_over_the_telephone_at_noon():
+    """ "... and Mr. Roh Moo Hyun, ..., talked over the telephone for about 10 minutes": a telephone talk at noon."""
+    found, _ = facts(
+        "On September 22 at 12 noon, Mr. Junichiro Koizumi, Prime Minister of Japan, and Mr. Roh Moo Hyun, President "
+        "of the Republic of Korea, talked over the telephone for about 10 minutes.",
+        context=DateContext(2005, 9, 22),
+    )
+    assert found.formats == (Format.TELEPHONE,) and found.start == dt.time(12, 0)
+    assert main(found, Side.COUNTERPART).name == "Roh Moo Hyun"
+
+
 def test_group_of_guests_with_no_one_named():
     """a total of 13 people ... of the United States ... paid a courtesy call: a group of the United States."""
     found, _ = facts(

@@ -251,6 +251,31 @@ def test_groups_with_no_one_named():
     assert group.name is None and group.group == "Pacific islands countries’ leaders" and group.side is Side.COUNTERPART
 
 
+def test_a_person_after_a_comma_is_not_a_title():
+    """At the meeting with Secretary Clinton, Foreign Minister Kishida stated: two people, not one with a title."""
+    clinton, kishida = find_people(
+        "At the meeting with Secretary Clinton, Foreign Minister Kishida stated that Japan would never tolerate it."
+    )
+    assert (clinton.name, clinton.title) == ("Clinton", "Secretary")
+    assert (kishida.name, kishida.title, kishida.side) == ("Kishida", "Foreign Minister", Side.JAPAN)
+
+
+def test_a_council_ends_a_title():
+    """Mr. Wen Jiabao, Premier of the State Council of the People's Republic of China: Council is no name."""
+    (wen,) = find_people("Mr. Wen Jiabao, Premier of the State Council of the People's Republic of China, for one hour")
+    assert wen.name == "Wen Jiabao"
+    assert wen.title == "Premier of the State Council of the People's Republic of China"
+    (nsc,) = find_people("Secretary General of the National Security Council Akiba Takeo met")
+    assert (nsc.name, nsc.title) == ("Akiba Takeo", "Secretary General of the National Security Council")
+
+
+def test_an_ambassador_to_japan_before_the_name():
+    """U.S. Ambassador to Japan Ms. Caroline Kennedy: the title keeps "to Japan", the guest is the counterpart."""
+    (kennedy,) = find_people("a courtesy call from U.S. Ambassador to Japan Ms. Caroline Kennedy.")
+    assert (kennedy.name, kennedy.title, kennedy.country) == ("Caroline Kennedy", "Ambassador to Japan", "U.S.")
+    assert kennedy.side is Side.COUNTERPART
+
+
 def test_not_people():
     """A headline's meeting, a place before a comma and a title on its own are nobody."""
     assert find_people("Japan-Australia Foreign Ministers’ Meeting") == []

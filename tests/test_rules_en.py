@@ -47,6 +47,7 @@ EXAMPLES: dict[str, str] = {
     # subjects
     "both_group": "The two leaders confirmed",  # 008
     "the_ministers": "The Ministers stated that they hoped meetings on the occasion of the visit",  # 062
+    "both_alone": "The two agreed that the issuance of a joint statement on climate change",  # mofa.go.jp/region/n-america/us/fmv0704/summary.html
     "japan_and_country": "Japan and Australia would closely cooperate",  # 023
     "japanese_side": "This statement had given the Japanese side great courage.",  # 034
     "foreign_side": "participants on the Chinese side: Ling Jihua",  # 060
@@ -59,11 +60,13 @@ EXAMPLES: dict[str, str] = {
     # time
     "date_line_month_first": "November, 11, 2009",  # 005
     "date_line_day_first": "18 February 2002",  # 061 (issue)
+    "date_line_month_year": "October 2003",  # mofa.go.jp/region/asia-paci/asean/pmv0310/china.html
     "date_month_first": "On April 7 (Wed)",  # issue
     "date_day_first": "On 1 August from 12:40 to 13:05",  # 062
     "clock_colon": "commencing at 8:20 a.m. (local time)",  # issue
     "clock_dot": "6.15p.m. (local time, on October 10, 9.45p.m.)",  # issue
     "clock_hour": "commencing at 2 p.m. for approximately 40 minutes",  # 020
+    "clock_noon": "On September 22 at 12 noon, Mr. Junichiro Koizumi, Prime Minister of Japan",  # mofa 2005/9/0922
     "duration_half_hour": "for approximately half an hour",  # 024
     "duration_hours": "an hour and 40 minutes",  # issue
     "duration_minutes": "seventy minutes",  # issue
@@ -78,6 +81,7 @@ EXAMPLES: dict[str, str] = {
     "event_courtesy": "paid a courtesy call on Minister for Foreign Affairs Fumio Kishida",  # 011
     "event_was_held": "a Japan-Russia Foreign Ministers Meeting was held between",  # 062
     "event_met": "Foreign Minister Fumio Kishida Meets Saudi Arabian Foreign Minister Adel Ahmad Al-Jubeir",  # 039
+    "event_phone": "President of the Republic of Korea, talked over the telephone for about 10 minutes",  # mofa 2005/9/0922
     "event_meal": "attended a dinner hosted by the Hon. Julie Bishop MP",  # 025
     "video_talks": "held a Japan-U.S.-ROK Foreign Ministers’ Video Conference Meeting",  # 2023 meeting
     "telephone_talks": "held a summit telephone talk with H.E. Mr. Emmanuel Macron",  # 008

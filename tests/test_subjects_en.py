@@ -128,3 +128,47 @@ def test_follows_without_stop_tests_the_verb_first():
             for index, start in enumerate(starts):
                 for verb in starts[index + 1 : index + 4]:
                     assert follows_without_stop(line, start, verb) == _plain_follows_without_stop(line, start, verb)
+
+
+def test_subject_after_a_phrase_naming_the_other_side():
+    """At the meeting with Secretary Clinton, Foreign Minister Kishida stated ...: Kishida speaks."""
+    kishida = Participant(name="Fumio Kishida", title="Minister for Foreign Affairs", side=Side.JAPAN)
+    clinton = Participant(name="Hilary Clinton", title="Secretary of State", country="U.S.", side=Side.COUNTERPART)
+    (subject,) = find_subjects(
+        "At the meeting with Secretary Clinton, Foreign Minister Kishida stated that Japan would never tolerate "
+        "any act of terrorism.",
+        EnglishRoster([kishida, clinton]),
+    )
+    assert subject.speaker == kishida
+
+
+def test_subject_with_a_relative_clause_holding_an_abbreviation():
+    """Secretary of State Rice, who was present at the Japan-U.S. summit meeting, said ...: Rice speaks."""
+    rice = Participant(name="Rice", title="Secretary of State", country="U.S.", side=Side.COUNTERPART)
+    subject, *_ = find_subjects(
+        "Secretary of State Rice, who was present at the Japan-U.S. summit meeting, said that the two leaders got "
+        "along well with each other.",
+        EnglishRoster([KAWAGUCHI, rice]),
+    )
+    assert subject.speaker == rice
+
+
+def test_the_two_and_both_with_no_noun():
+    """The two agreed that ... / Both welcomed the fact that ...: both sides."""
+    for text in (
+        "The two agreed that the issuance of a joint statement on climate change was a significant achievement.",
+        "On the nuclear issue with North Korea, the two agreed that North Korea should implement the actions.",
+        "Both welcomed the fact that the two leaders had struck out a strong individual relationship of trust.",
+    ):
+        (subject,) = find_subjects(text, roster())
+        assert subject.speaker is BOTH, text
+
+
+def test_the_before_a_title_and_a_name():
+    """In addition, the President Trump explained that ...: the article and title join the name after them."""
+    trump = Participant(name="Donald Trump", title="President", country="United States", side=Side.COUNTERPART)
+    subject, *_ = find_subjects(
+        "In addition, the President Trump explained that serious discussion was held between the two leaders.",
+        EnglishRoster([KAWAGUCHI, trump]),
+    )
+    assert subject.speaker == trump and subject.start == len("In addition, ")

@@ -32,6 +32,14 @@ def test_date_lines(line, expected):
     assert dt.date(context.year, context.month, context.day) == expected
 
 
+def test_month_and_year_date_line():
+    """ "October 2003": a date line with no day gives the year and month, and no publication date."""
+    read = read_date_line_en("October 2003")
+    assert read is not None
+    context, _ = read
+    assert (context.year, context.month, context.day) == (2003, 10, None)
+
+
 @pytest.mark.parametrize("line", ["Japan-France Summit Telephone Talk", "On June 1, commencing at 8:03 p.m."])
 def test_not_date_lines(line):
     """A headline or an opening is not a date line."""

@@ -136,6 +136,15 @@ class EnglishClauseReader:
         self._after_quote(text.text, items)
         return items
 
+    def label_speaker(self, label: str) -> Participant | None:
+        """The participant a label names whole ("Premier Wen", "Prime Minister Koizumi"), or None."""
+        said = f"{label} said"
+        subjects = find_subjects(said, self.roster)
+        if len(subjects) != 1 or subjects[0].start != 0 or subjects[0].verb != len(label) + 1:
+            return None
+        speaker = subjects[0].speaker
+        return speaker if isinstance(speaker, Participant) and not subjects[0].pronoun else None
+
     def _ends_remarks(self, text: str) -> bool:
         """Whether a sentence inside a list of remarks turns to another speaker ("In response, President Trump said:").
 
@@ -259,7 +268,10 @@ class EnglishClauseReader:
         if en.NARRATION.match(text) or en.NOTE.match(text) or en.NARRATED_EVENT.search(text):
             self.block_speaker = None
             return self._statement(clause, truncated, None)
-        cut = truncated and self._cut_subject(text)
+        if truncated and en.CUT_BOTH.search(text[-60:]):
+            return self._discussion(clause, truncated)  # "The two": cut off before the verb of both sides
+        # cut off inside its subject, or after its introductory phrase ("In response,"): nobody is named yet
+        cut = truncated and (self._cut_subject(text) or text.rstrip().endswith(","))
         if self.block_speaker is not None and not cut and not (truncated and first):
             return self._statement(clause, truncated, self.block_speaker, implied=True)
         if first_hit(en.DISCUSS_RULES, text) is not None:

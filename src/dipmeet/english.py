@@ -186,10 +186,25 @@ def _lines(normalized: Text) -> list[Text]:
     for line in split_lines(normalized):
         line = line.strip(" \t|") if line.text.startswith("|") or line.text.endswith("|") else line
         if line.text and en.RUN_ON_HINT.search(line.text):
-            lines.extend(split_run_on(line, en.RUN_ON_MARKER))
+            lines.extend(split_run_on(line, en.RUN_ON_MARKER, _list_run_on))
         elif line.text:
             lines.append(line)
     return lines
+
+
+def _list_run_on(match: re.Match[str]) -> bool:
+    """Whether numbering run into a line starts a list item, not a list inside a sentence.
+
+    "... has three main pillars: (1) strengthening the Japan-U.S. Alliance, (2)
+    promoting ..." numbers the parts of one sentence: the next number follows a
+    comma or "and", and the line is not cut there.
+    """
+    text = match.string
+    first = en.INLINE_FIRST.match(text, match.end())
+    if first is None:
+        return True
+    following = en.INLINE_NEXT.format(open=r"\(" if first["paren"] else r"(?<!\()", n=int(first["n"]) + 1)
+    return re.search(following, text[first.end() : first.end() + 600]) is None
 
 
 def _publication(header: Header, published: dt.date | None, diagnostics: list[Diagnostic]) -> dt.date | None:
@@ -371,7 +386,20 @@ def _section(block: Block, reader: EnglishClauseReader, raw: str, last: int | No
     """One numbered or headed block as a section (a list of remarks ends with it)."""
     saved, saved_list = reader.remarks_speaker, reader.joint_list
     reader.start_block()
-    heading, heading_span = _heading_text(raw, block.heading)
+    label = en.SPEAKER_LABEL.fullmatch(block.heading.text.strip()) if block.heading is not None else None
+    speaker = reader.label_speaker(label["who"]) if label is not None else None
+    if speaker is not None and block.heading is not None:
+        reader.remarks_speaker = speaker  # "(Premier Wen)": a speaker's label, not a heading
+        reader.diagnostics.append(
+            Diagnostic(
+                DiagnosticKind.IMPLIED_SPEAKER,
+                Severity.INFO,
+                f"a speaker's label, the remarks below it are theirs: {block.heading.text!r}",
+                block.heading.span(),
+                "speaker_label",
+            )
+        )
+    heading, heading_span = _heading_text(raw, block.heading if speaker is None else None)
     items = _items(block, reader, last)
     children = tuple(_section(child, reader, raw, last) for child in block.children)
     reader.remarks_speaker, reader.joint_list = saved, saved_list

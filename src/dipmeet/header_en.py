@@ -202,13 +202,20 @@ def _choose_title(
     after = [(i, line) for i, line in candidates if date_index >= 0 and i > date_index]
     leftovers: list[Diagnostic] = []
     pool = [(i, line) for i, line in before if not en.SUBTITLE.match(line.text) and not is_caption_en(line.text)]
+    if len(pool) > 1:  # "(June 20 and 21, Seoul, Republic of Korea)" under the headline
+        pool = [(i, line) for i, line in pool if not en.BRACKETED_LINE.fullmatch(line.text.strip())] or pool
     if not pool and not before:
         pool = [(i, line) for i, line in after if not is_caption_en(line.text) and not en.SUBTITLE.match(line.text)]
         pool = pool[:1]
     title_index, title = pool[-1] if pool else (-1, None)
+    joined = {title_index}
+    lines = dict(candidates)
+    while title is not None and min(joined) - 1 in lines and _wrapped(lines[min(joined) - 1].text, title.text):
+        title = join_lines(lines[min(joined) - 1], title)
+        joined.add(min(joined) - 1)
     subtitle = None
     for i, line in candidates:
-        if i == title_index:
+        if i in joined:
             continue
         if subtitle is None and title is not None and i == title_index + 1 and en.SUBTITLE.match(line.text):
             subtitle = line
@@ -218,3 +225,10 @@ def _choose_title(
         else:
             leftovers.append(_set_aside(line, "header_line", DiagnosticKind.UNREAD_TEXT))
     return title, subtitle, leftovers
+
+
+def _wrapped(first: str, second: str) -> bool:
+    """Whether two lines are one headline wrapped ("Meeting Between ... Koizumi and" / "Premier Zhu Rongji ...")."""
+    if en.SUBTITLE.match(first) or is_caption_en(first):
+        return False
+    return bool(en.HEADLINE_WRAP_END.search(first.rstrip()) or en.HEADLINE_WRAP_START.match(second))

@@ -37,6 +37,7 @@ _PART_WORD: Final = re.compile(
     r"meeting|talks?|dinner|lunch|luncheon|breakfast|reception|call)\b",
     re.IGNORECASE,
 )
+_CAPITAL: Final = re.compile(r"\b[A-Z]")
 _SENTENCE_END: Final = re.compile(r"[;:]\s|(?<![ap]\.m)(?<!\b[A-Z])\.\s(?=[A-Z(“\"])")
 
 
@@ -59,8 +60,10 @@ def read_meeting_en(
     text = opening.text
     timing = read_timing(text, context)
     date, weekday = _meeting_date(timing, opening, diagnostics)
-    start = next((clock for clock in timing.local if not clock.until), None)
-    end = next((clock for clock in timing.local if clock.until and (start is None or clock.start > start.start)), None)
+    # a time given only as Japan time ("10:00AM (Japan Standard Time)", in Yokohama) is the one there is
+    clocks = timing.local or timing.japan
+    start = next((clock for clock in clocks if not clock.until), None)
+    end = next((clock for clock in clocks if clock.until and (start is None or clock.start > start.start)), None)
     duration, duration_approx = _duration(timing, start, end)
     japan_start = timing.japan[0] if timing.japan else None
     participants = _participants(opening, title, timing)
@@ -233,7 +236,12 @@ def _sided(text: str, start: int, end: int) -> list[tuple[int, int, Side | None]
     previous = start
     for index, label in enumerate(labels):
         side = Side.JAPAN if label["side"] in ("Japanese", "Japan") else Side.COUNTERPART
-        forward = text[label.end() : label.end() + 2].lstrip().startswith(":")
+        heads = en.ATTENDEE_SIDE_FORWARD.match(text, label.end(), end)
+        # "..., attending on the U.S. side were Roos, ...": forward, unless names stand before the label
+        # ("Mr. A and Mr. B from the Japanese side were also present"), whose side it tells
+        forward = heads is not None and (
+            heads.group().strip() == ":" or not _CAPITAL.search(text, previous, label.start())
+        )
         if forward:
             stop = labels[index + 1].start() if index + 1 < len(labels) else end
             pieces.append((label.end(), stop, side))

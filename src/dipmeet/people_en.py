@@ -36,6 +36,7 @@ __all__ = [
     "headline_country",
     "person_from_match",
     "person_matches",
+    "post_person",
     "side_of",
     "strong_japan",
 ]
@@ -93,13 +94,11 @@ def find_people(text: str) -> list[Person]:
     taken: list[tuple[int, int]] = []
     for match in person_matches(text):
         overlaps = any(a < match.end() and match.start() < b for a, b in taken)
-        person = person_from_match(match)
-        if person is None:
-            continue
-        if overlaps and any(a < person.end and person.start < b for a, b in taken):
-            continue  # an earlier row's phrase holds it (a phrase may end before its match: a place cut off)
-        taken.append((person.start, person.end))
-        found.append(person)
+        for person in _people_of(match):
+            if overlaps and any(a < person.end and person.start < b for a, b in taken):
+                continue  # an earlier row's phrase holds it (a phrase may end before its match: a place cut off)
+            taken.append((person.start, person.end))
+            found.append(person)
     for start, end in find_groups(text):
         if any(a < end and start < b for a, b in taken):
             continue
@@ -120,6 +119,33 @@ def person_matches(text: str) -> Iterator[re.Match[str]]:
         if rule.name == "person_title_comma_name" and text.count(",") < 2:
             continue
         yield from rule.pattern.finditer(text)
+
+
+def _people_of(match: re.Match[str]) -> Iterator[Person]:
+    """The person a match names, then the one written where its title after a comma would be."""
+    person = person_from_match(match)
+    if person is not None:
+        yield person
+    inner = post_person(match)
+    if inner is not None:
+        second = person_from_match(inner)
+        if second is not None:
+            yield second
+
+
+def post_person(match: re.Match[str]) -> re.Match[str] | None:
+    """The person phrase written where a match's title after a comma would stand, or None.
+
+    "At the meeting with Secretary Clinton, Foreign Minister Kishida stated":
+    "Foreign Minister Kishida" is a second person, not Secretary Clinton's title.
+    """
+    post = match.groupdict().get("post")
+    if post is None:
+        return None
+    whole = en.POST_PERSON.fullmatch(post)
+    if whole is None or en.TITLE_HEAD.search(whole["name"]) or whole["name"] in COUNTRIES_EN:
+        return None
+    return en.PERSON_RULES[0].pattern.match(match.string, match.start("post"))
 
 
 def find_groups(text: str) -> list[tuple[int, int]]:
@@ -222,7 +248,7 @@ def _post_title(match: re.Match[str]) -> tuple[str | None, int]:
     post = match.groupdict().get("post")
     if post is None:
         return None, match.end()
-    if not en.TITLE_HEAD.search(post):
+    if not en.TITLE_HEAD.search(post) or post_person(match) is not None:
         end = match.start("post")
         while end > 0 and match.string[end - 1] in ", ":
             end -= 1

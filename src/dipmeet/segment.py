@@ -52,9 +52,17 @@ def split_lines(text: Text) -> list[Text]:
     return lines
 
 
-def split_run_on(line: Text, pattern: re.Pattern[str]) -> list[Text]:
-    """Split a line where numbering runs on after a full stop (「…とおり。1.日豪…」)."""
-    cuts = [match.start() for match in pattern.finditer(line.text)]
+def split_run_on(
+    line: Text, pattern: re.Pattern[str], keep: Callable[[re.Match[str]], bool] | None = None
+) -> list[Text]:
+    """Split a line where numbering runs on after a full stop (「…とおり。1.日豪…」).
+
+    Args:
+        line: The line.
+        pattern: Where numbering runs on (a match starts where the line is cut).
+        keep: Which matches to cut at (all where None).
+    """
+    cuts = [match.start() for match in pattern.finditer(line.text) if keep is None or keep(match)]
     if not cuts:
         return [line]
     pieces = []

@@ -19,7 +19,7 @@ from typing import Final
 import attrs
 
 from .model import Participant
-from .people_en import Person, find_groups, person_from_match, person_matches
+from .people_en import Person, find_groups, person_from_match, person_matches, post_person
 from .rules import en, first_hit
 from .sentences_en import quote_ranges
 from .speakers import BOTH, Both
@@ -133,9 +133,10 @@ def _candidates(text: str, roster: EnglishRoster) -> list[_Candidate]:
     """Every phrase that may be a subject, the longest where they overlap, pairs joined."""
     raw: list[_Candidate] = []
     for match in person_matches(text):
-        person = person_from_match(match)
-        if person is not None:
-            raw.append(_Candidate(person.start, person.end, "person", person))
+        for found in (match, post_person(match)):
+            person = person_from_match(found) if found is not None else None
+            if person is not None:
+                raw.append(_Candidate(person.start, person.end, "person", person))
     for start, end in roster.alias_spans(text):
         raw.append(_Candidate(start, end, "alias", text[start:end]))
     for hit_rule in en.COLLECTIVE_RULES:
@@ -158,7 +159,26 @@ def _candidates(text: str, roster: EnglishRoster) -> list[_Candidate]:
         if kept and candidate.start < kept[-1].end:
             continue
         kept.append(candidate)
-    return list(_pairs(text, kept))
+    return list(_pairs(text, list(_titled_names(text, kept))))
+
+
+def _titled_names(text: str, candidates: list[_Candidate]) -> Iterator[_Candidate]:
+    """Join "the President" and the name after it ("the President Trump explained") into the name's phrase."""
+    index = 0
+    while index < len(candidates):
+        candidate = candidates[index]
+        following = candidates[index + 1] if index + 1 < len(candidates) else None
+        if (
+            following is not None
+            and candidate.kind == "title"
+            and following.kind in ("alias", "person")
+            and text[candidate.end : following.start] == " "
+        ):
+            yield attrs.evolve(following, start=candidate.start)
+            index += 2
+            continue
+        yield candidate
+        index += 1
 
 
 def _resolve(

@@ -46,13 +46,13 @@ class Timing:
 
 
 def read_date_line_en(text: str) -> tuple[DateContext, re.Match[str]] | None:
-    """Read a line that is a date and nothing else ("June 1, 2022", "November, 11, 2009")."""
+    """Read a line that is a date and nothing else ("June 1, 2022", "November, 11, 2009", "October 2003")."""
     for rule in en.DATE_LINE_RULES:
         match = rule.pattern.fullmatch(text.strip())
         if match:
             month = _month(match["month"])
-            day = int(match["day"])
-            if month is None or not 1 <= day <= 31:
+            day = int(match["day"]) if match.groupdict().get("day") else None
+            if month is None or (day is not None and not 1 <= day <= 31):
                 return None
             return DateContext(int(match["year"]), month, day), match
     return None
@@ -216,7 +216,7 @@ def _clocks(text: str) -> list[Clock]:
         previous = text[match.start() - 1] if match.start() else " "
         if previous in _NUMBER_CHARS or previous.isalpha() or (rule.name == "clock_hour" and previous == ","):
             continue
-        hour = int(match["hour"])
+        hour = int(match["hour"] or 12)  # "noon" alone
         written_minute = match.groupdict().get("minute")
         minute = int(written_minute) if written_minute else 0
         half = (match.groupdict().get("half") or "").lower()

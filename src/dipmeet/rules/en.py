@@ -208,6 +208,16 @@ PHOTO_CAPTION: Final = _compile(
     _I,
 )
 
+# A headline wrapped over two lines: the first ends with a word that cannot end a headline, or the second
+# starts with a small letter ("Meeting Between Prime Minister Junichiro Koizumi and" / "Premier Zhu Rongji ...",
+# "... Yoriko Kawaguchi" / "and Secretary of Defense of the United States Donald Rumsfeld").
+HEADLINE_WRAP_END: Final = _compile(r"\b(?:and|of|between|with|by|on|for|to|in|at|the|from)$")
+HEADLINE_WRAP_START: Final = _compile(r"^(?:and|of|between|with|by|on|for|to|in|at|the|from)\b")
+
+# A line in brackets under a headline tells where or when, never the headline: "(June 20 and 21, Seoul, Republic
+# of Korea)".
+BRACKETED_LINE: Final = _compile(r"\([^()]+\)")
+
 # (Outline) / Summary / (Summary of Results) / (Overview of Results): a subtitle under the headline.
 SUBTITLE: Final = _compile(
     r"^\(?\s*(?:Outline|Summary|Overview|Summary\s+of\s+Results|Overview\s+of\s+Results|Outline\s+of\s+Results|"
@@ -248,6 +258,8 @@ DATE_LINE_RULES: Final = _compile_rules(
             rf"\(?(?:{WEEKDAY},?\s+)?(?P<day>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{MONTH}),?\s+(?P<year>(?:19|20)[0-9]{{2}})\)?",
             "dmy",
         ),
+        # "October 2003": older pages date a release by its month alone
+        ("date_line_month_year", rf"\(?(?P<month>{MONTH}),?\s+(?P<year>(?:19|20)[0-9]{{2}})\)?", "my"),
     ]
 )
 
@@ -281,6 +293,8 @@ CLOCK_RULES: Final = _compile_rules(
         ("clock_colon", rf"(?P<hour>[0-9]{{1,2}}):(?P<minute>[0-5][0-9])(?![0-9])(?:\s*{_HALF})?", "clock"),
         ("clock_dot", rf"(?P<hour>[0-9]{{1,2}})\.(?P<minute>[0-5][0-9])\s*{_HALF}", "clock"),
         ("clock_hour", rf"(?P<hour>[0-9]{{1,2}})\s*{_HALF}", "clock"),
+        # "at 12 noon" / "at noon"
+        ("clock_noon", r"(?:(?P<hour>12)\s+)?noon\b", "clock"),
     ]
 )
 
@@ -367,6 +381,12 @@ EVENT_RULES: Final = _compile_rules(
         ("event_courtesy", r"\b(?:paid|pays|received|receives|made)\s+a\s+courtesy\s+call\b", "event"),
         ("event_was_held", r"\b(?:meeting|talks?|summit|conference|call)\s+(?:was|were)\s+held\b", "event"),
         ("event_met", r"\b(?:met|meets)\s+(?:with\b|(?=H\.\s?E\.|His\b|Her\b|the\s+[A-Z]|[A-Z]))", "event"),
+        # "..., and Mr. Roh Moo Hyun, President of the Republic of Korea, talked over the telephone"
+        (
+            "event_phone",
+            r"\b(?:talked|spoke|talk|talks|speak|speaks)\s+(?:over|on|by)\s+the\s+(?:tele)?phone\b",
+            "event",
+        ),
         (
             "event_meal",
             r"\b(?:attended|hosted|held|had)\s+(?:a|an)\s+(?:working\s+|official\s+|state\s+)?(?:dinner|lunch|luncheon|breakfast|banquet)\b",
@@ -391,7 +411,7 @@ FORMAT_RULES: Final = _compile_rules(
         # "held a summit telephone talk" / "had a telephone conversation" / "telephone call"
         (
             "telephone_talks",
-            r"\b(?:tele)?phone\s+(?:talks?|conversations?|calls?|conference|meeting)\b|\b(?:by|on\s+the)\s+(?:tele)?phone\b",
+            r"\b(?:tele)?phone\s+(?:talks?|conversations?|calls?|conference|meeting)\b|\b(?:by|(?:on|over)\s+the)\s+(?:tele)?phone\b",
             (Format.TELEPHONE,),
         ),
         # "a dinner meeting" / "talks over dinner"
@@ -447,7 +467,11 @@ TITLE_FORMAT_RULES: Final = _compile_rules(
             r"\bvideo\s*(?:tele)?conference|\bvideo\s+(?:call|meeting|talks?)|\bonline\s+(?:meeting|talks?)",
             (Format.VIDEO,),
         ),
-        ("title_telephone", r"\b(?:tele)?phone\s+(?:talks?|conversations?|calls?|meeting)\b", (Format.TELEPHONE,)),
+        (
+            "title_telephone",
+            r"\b(?:tele)?phone\s+(?:talks?|conversations?|calls?|meeting)\b|\b(?:on|over)\s+the\s+(?:tele)?phone\b",
+            (Format.TELEPHONE,),
+        ),
         ("title_lunch", r"\b(?:working\s+)?lunch(?:eon)?\b", (Format.LUNCH,)),
         ("title_courtesy", r"\bcourtesy\s+call\b", (Format.COURTESY_CALL,)),
         (
@@ -566,12 +590,18 @@ _TITLE_WORDS = (
     r"Commerce|Industry|Economic|Policy|Planning|Press|Public|Relations|Bureau|Division|Joint|Chiefs|Staff|"
     r"Executive|Administrator|Councilor|Councillor|Counsellor|Interior|Justice|Health|Labour|Labor|Education|"
     r"Environment|Energy|Transport|Agriculture|Development|International|Cooperation|Security|General|"
-    r"Commonwealth|Home|FM|PM|Secretary/Director-General"
+    r"Commonwealth|Home|FM|PM|Secretary/Director-General|"
+    # a body a title names ("Premier of the State Council", "Secretary General of the National Security Council")
+    r"Council"
 )
 _END_OF_WORD = r"(?![\w’'-])"
 _TITLE_WORD = _one_of(_TITLE_WORDS) + _END_OF_WORD
-TITLE_BEFORE: Final = rf"(?:{_TITLE_WORD}(?:\s+(?:(?:of|for|to|and|the)\s+){{0,2}}{_TITLE_WORD})*)"
-"""A title written before a name: title words joined by of / for / and / the."""
+TITLE_BEFORE: Final = (
+    rf"(?:{_TITLE_WORD}(?:\s+(?:(?:of|for|to|and|the)\s+){{0,2}}{_TITLE_WORD})*"
+    r"(?:(?:(?<=Ambassador)|(?<=Envoy))\s+to\s+Japan(?![\w’'-]))?)"
+)
+"""A title written before a name: title words joined by of / for / and / the; an envoy's "to Japan"
+("U.S. Ambassador to Japan Ms. Caroline Kennedy")."""
 
 TITLE_HEAD: Final = _compile(
     r"\b(?:Minister|Secretary|Secretary-General|President|Vice-President|Chancellor|Chairman|Chairperson|Chair|"
@@ -784,6 +814,12 @@ NAME_BEFORE_COMMA: Final = _compile(rf"(?<![\w’'.-])(?P<name>{NAME})$")
 TITLE_END: Final = _compile(rf"{_TITLE_WORD}$")
 """A title that ends with a title word ("... Minister for Foreign Affairs")."""
 
+POST_PERSON: Final = _compile(
+    rf"(?:{DEMONYM}\s+)?{TITLE_BEFORE}\s+(?:{HONORIFIC}\s*)*(?P<name>{NAME})(?:\s+of\s+(?:the\s+)?[A-Z][\w’'. -]*)?"
+)
+"""Another person where a title after a comma would stand: "At the meeting with Secretary Clinton, Foreign
+Minister Kishida stated" (matched whole; a name holding a title head word is a title: "Chief Executive Officer")."""
+
 # ---------------------------------------------------------------------------
 # The opening paragraph: attendees and the venue
 # ---------------------------------------------------------------------------
@@ -806,6 +842,11 @@ ATTENDEE_RULES: Final = _compile_rules(
 ATTENDEE_SIDE: Final = _compile(
     r"(?:\b(?:on|from)\s+the\s+(?P<side>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)\s+side\b)", re.ASCII
 )
+
+# What follows a side's label that heads the names after it: "participants on the Chinese side: ...",
+# "attending on the U.S. side were U.S. Ambassador to Japan Roos, ..." (else the label ends the names before it:
+# "... Kuznetsov from the Russian side, and ...").
+ATTENDEE_SIDE_FORWARD: Final = _compile(r"\s*(?::|(?:were|was|are|is|included|include|includes|including)\b)")
 
 # "at the Akasaka State Guest House" / "in a reception room of the Kremlin" / "at the Gleneagles Hotel"
 VENUE: Final = _compile(
@@ -838,6 +879,8 @@ COLLECTIVE_RULES: Final = _compile_rules(
             "both",
         ),
         ("the_ministers", r"\b[Tt]he\s+(?:[Ff]oreign\s+)?(?:[Mm]inisters|[Ll]eaders)\b", "both"),
+        # "The two agreed that ..." / "Both welcomed the fact that ...": no noun, a verb in the past after it
+        ("both_alone", r"\b(?:[Bb]oth|[Tt]he\s+two)(?=\s+(?:also\s+|further\s+|then\s+)?[a-z]+ed\b)", "both"),
         # "Japan and Australia agreed ...": the two countries, counted only with a verb of agreement.
         (
             "japan_and_country",
@@ -880,7 +923,7 @@ SUBJECT_TAIL: Final = _compile(
     r"(?:\s*\([^()]{1,60}\))?(?:\s+and\s+others)?(?:\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,5}"
     r"|\s+of\s+(?:the\s+)?(?:two|both)\s+(?:countries|sides|nations))?"
     r"(?:,\s+(?:on\s+behalf|while|as|who|in|after|having|together|along|for\s+(?:his|her|their)\s+part|in\s+turn|"
-    r"in\s+response|in\s+return|during|upon|on|[a-z]+ing)\b[^,;.]{0,160},)?"
+    r"in\s+response|in\s+return|during|upon|on|[a-z]+ing)\b(?:[^,;.]|(?:[A-Z]\.){1,3}){0,160},)?"
     rf"\s+(?:{ADVERB}\s+)*(?:,\s*)?(?P<verb>[a-z][a-z’'-]*)"
 )
 
@@ -1092,12 +1135,12 @@ PASSIVE_AGREEMENT_RULES: Final = _compile_rules(
     [
         (
             "passive_agreed",
-            r"^(?:[^,;]{0,80},\s*)?[Ii]t\s+was\s+(?:also\s+|further\s+)?(?:agreed|decided\s+between)\b",
+            r"^(?:[^,;]{0,160},\s*){0,2}[Ii]t\s+was\s+(?:also\s+|further\s+)?(?:agreed|decided\s+between)\b",
             AgreementKind.AGREED,
         ),
         (
             "passive_confirmed",
-            r"^(?:[^,;]{0,80},\s*)?[Ii]t\s+was\s+(?:also\s+|further\s+)?(?:confirmed|reconfirmed|affirmed|reaffirmed)\b",
+            r"^(?:[^,;]{0,160},\s*){0,2}[Ii]t\s+was\s+(?:also\s+|further\s+)?(?:confirmed|reconfirmed|affirmed|reaffirmed)\b",
             AgreementKind.CONFIRMED,
         ),
     ]
@@ -1276,10 +1319,20 @@ RUN_ON_MARKER: Final = _compile(
     r"(?<=[^\s0-9][.;:])\s*(?=\([0-9]{1,2}\)\s?[A-Z“\"])|(?<=[^\s0-9][;:])\s*(?=\([0-9]{1,2}\)\s?[a-z])|"
     r"(?<=[^\s0-9][.;:])\s+(?=[0-9]{1,2}\)\s+[A-Za-z“\"])"
 )
+# The number that opens a list written inside a sentence ("three main pillars: (1) strengthening the
+# Japan-U.S. Alliance, (2) promoting ..."), read at a RUN_ON_MARKER cut; INLINE_NEXT then looks for the next
+# number after a comma or "and" (not after a full stop, as in a list run into one line).
+INLINE_FIRST: Final = _compile(r"(?P<paren>\()?(?P<n>[0-9]{1,2})\)\s?[a-z]")
+INLINE_NEXT: Final = r"(?:,|\band)\s+{open}{n}\)\s?[a-z]"
+
 # What every RUN_ON_MARKER match stands next to: a stop after a word, white space, a digit (or a
 # bracket and a digit), not a clock's colon. RUN_ON_MARKER starts with a look-behind, so a search
 # tries it at every character; this test starts from its stop and finds the few lines worth trying.
 RUN_ON_HINT: Final = _compile(r"[.;:](?<=[^\s0-9].)\s*\(?[0-9]")
+
+# A speaker's name in brackets on its own line, the remarks below it in the first person (older
+# releases): "(Premier Wen)" / "(Prime Minister Koizumi)" / "I would like to congratulate ...".
+SPEAKER_LABEL: Final = _compile(r"\((?P<who>[A-Z][\w’'. -]{1,60})\)")
 
 # A heading in brackets: "<Bilateral Relations>", "[Regional Affairs]", "【Overview】".
 BRACKET_HEADING: Final = _compile(
@@ -1307,6 +1360,13 @@ SENTENCE_STARTER: Final = _compile(
 )
 
 # A subject cut off by the end of a release: "On that basis Foreign Minister Ka", ", Foreign Mini".
+# A cut-off clause that stops at a subject naming both sides, before any verb ("The two", "The two Ministers",
+# "In addition, both leaders"): both sides together, never the last speaker going on.
+CUT_BOTH: Final = _compile(
+    r"(?:^|,\s*)(?:the\s+(?:two|three|four)|both)\b(?:\s+(?:[A-Z][\w’'-]*|leaders?|ministers?|sides?|foreign|prime|"
+    r"heads?|delegations?|countries|[a-z]{1,3}))?\s*$",
+    _I,
+)
 CUT_SUBJECT: Final = _compile(
     rf"(?:^|[,;]\s*|\s)(?:{HONORIFIC}\s*|{_TITLE_WORD}\s+)*(?:{_TITLE_WORD}|{HONORIFIC}|[A-Z][\w’'-]*)\s*(?:[A-Z][\w’'-]*)?$"
 )
