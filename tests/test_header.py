@@ -31,6 +31,7 @@ def lines(raw: str):
         "ロシア連邦",
         "外務省案内 渡航関連情報 各国・地域情勢 外交政策 ODA",
         "外務副大臣・外務大臣政務官",
+        "国連外交",
     ],
 )
 def test_noise_lines(line):

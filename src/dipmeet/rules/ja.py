@@ -49,10 +49,10 @@ HIRAGANA: Final = r"\u3041-\u309f"
 
 NOISE_LINE_RULES: Final = compile_rules(
     [
-        # 報道発表 / 外務省・新着情報 / プレスリリース: labels of the site section.
+        # 報道発表 / 外務省・新着情報 / プレスリリース / 国連外交: labels of the site section.
         (
             "site_label",
-            r"(?:報道発表|外務省・新着情報|プレスリリース|新着情報|駐日外国公館|会談・訪問|"
+            r"(?:報道発表|外務省・新着情報|プレスリリース|新着情報|駐日外国公館|会談・訪問|国連外交|経済外交|"
             r"主な要人の来日日程|大洋州|アジア大洋州|中東|欧州|北米|中南米|アフリカ|"
             r"外務大臣|総理大臣|外務副大臣|外務大臣政務官|外務副大臣・外務大臣政務官|談話・声明・論評)",
             DiagnosticKind.SITE_LABEL,
