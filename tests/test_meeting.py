@@ -194,3 +194,13 @@ def test_telephone_chat_is_by_telephone_and_brief():
         "- 林前大臣から、同長官との緊密な連携と友情に謝意を述べました。\n"
     )
     assert {f.value for f in release.meetings[0].formats} == {"telephone", "brief_talk"}
+
+
+def test_talks_and_dinner_as_two_subjects():
+    """…との会談が,また…夕食会が行われた names two formats: the talks are not lost before the comma."""
+    release = dipmeet.parse(
+        "平成23年8月9日\n8月8日(月曜日)午後7時10分から約45分間,松本剛明外務大臣と潘基文国際連合事務総長との会談が,"
+        "また同日午後8時30分から約1時間5分夕食会が行われたところ,概要は以下のとおりです。\n"
+        "1. 会談冒頭,松本大臣より,訪日を歓迎しました。\n"
+    )
+    assert {f.value for f in release.meetings[0].formats} == {"talks", "dinner"}

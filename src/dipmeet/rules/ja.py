@@ -172,9 +172,10 @@ LOCAL_TIME: Final = "現地時間"
 # ---------------------------------------------------------------------------
 
 # What must follow a format word for it to name this meeting rather than, say,
-# a conference the visitor is in town for (G20外相会合出席のため訪日中の).
+# a conference the visitor is in town for (G20外相会合出席のため訪日中の); a
+# subject before a comma (…との会談が、また…夕食会が行われた) names one too.
 _FORMAT_TAIL = (
-    r"(?=(?:\([^()]{0,15}\))?(?:を(?:行|実施|開催|主催|受け|兼ね)|が(?:行|実施|開催)|に(?:招待|臨)|及び|並びに|、|,|"
+    r"(?=(?:\([^()]{0,15}\))?(?:を(?:行|実施|開催|主催|受け|兼ね)|が(?:行|実施|開催|、|,)|に(?:招待|臨)|及び|並びに|、|,|"
     r"の概要|形式|(?:した|し)(?:ところ|、|,|た)|する|等))"
 )
 
