@@ -79,6 +79,13 @@ NOISE_LINE_RULES: Final = compile_rules(
             r"(?:目次|関連リンク|関連情報|参考|ページの先頭へ|印刷用ページ)\s*\|?",
             DiagnosticKind.NOISE_LINE,
         ),
+        # アジア | 北米 | 中南米 | 欧州(NIS諸国を含む) | 大洋州: the menu of regions above a page.
+        (
+            "region_menu",
+            r"(?:アジア|北米|中南米|欧州|大洋州|中東|アフリカ)[^|]{0,20}"
+            r"(?:\|\s*(?:アジア|北米|中南米|欧州|大洋州|中東|アフリカ)[^|]{0,20})+",
+            DiagnosticKind.NOISE_LINE,
+        ),
         # ![]() | / | |||| : debris of tables and images in converted pages.
         ("table_debris", r"[\s|!\[\]()<>*#]*", DiagnosticKind.NOISE_LINE),
         (
