@@ -204,3 +204,24 @@ def test_talks_and_dinner_as_two_subjects():
         "1. 会談冒頭,松本大臣より,訪日を歓迎しました。\n"
     )
     assert {f.value for f in release.meetings[0].formats} == {"talks", "dinner"}
+
+
+def test_minister_accompanying_the_prime_minister():
+    """安倍総理の訪中に同行している河野太郎外務大臣は: the minister meets, the Prime Minister does not."""
+    release = dipmeet.parse(
+        "平成30年10月26日\n現地時間10月26日午後3時頃から約30分間,安倍総理の訪中に同行している河野太郎外務大臣は,"
+        "中国の王毅(おうき)国務委員兼外交部長との間で日中外相会談を行ったところ,概要以下のとおり。\n"
+        "1 河野大臣から,歓待に深く感謝する旨発言した。\n"
+    )
+    meeting = release.meetings[0]
+    assert [p.name for p in meeting.participants if p.side is Side.JAPAN] == ["河野太郎"]
+    assert meeting.level is Level.FOREIGN_MINISTERS
+
+
+def test_visit_owner_alone_on_a_side_stays():
+    """Someone whose visit is named stays when no one else on that side is named."""
+    release = dipmeet.parse(
+        "平成30年10月26日\n26日,安倍総理の訪中の機会に,李克強国務院総理と日中首脳会談を行ったところ,概要以下のとおり。\n"
+        "1 安倍総理から,歓待に感謝する旨述べた。\n"
+    )
+    assert [p.name for p in release.meetings[0].participants if p.side is Side.JAPAN] == ["安倍"]
