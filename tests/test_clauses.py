@@ -180,3 +180,15 @@ def test_release_cut_inside_the_speakers_title():
     machimura = Participant(name="町村", title="大臣", side=Side.JAPAN)
     (item,), _ = read("また、六者会合については、町", participants=(machimura, moon), last=True)
     assert item.speaker is None
+
+
+def test_words_before_the_first_subject_are_the_unnamed_speakers():
+    """また、…協力を求め、サウダバエフ国務長官兼外相から支持を得ました: the request is Okada's, the support is not."""
+    (first, request, support), _ = read(
+        "岡田大臣から、協力していきたい旨述べました。"
+        "また、拉致問題の解決に向けた引き続きの理解と協力を求め、サウダバエフ国務長官兼外相から支持を得ました。"
+    )
+    assert first.speaker == OKADA
+    assert isinstance(request, Statement) and request.speaker == OKADA
+    assert request.text.startswith("また、拉致問題")
+    assert isinstance(support, Statement) and support.speaker == SAUDABAYEV

@@ -255,6 +255,14 @@ def split_clauses(sentence: Text, roster: Roster) -> list[Clause]:
     clause_start = 0
     for start, end, speaker, topic in subjects:
         if not cuts:
+            # Words with a predicate before the first subject are an unnamed
+            # subject's (…協力を求め、グテーレス事務総長から支持を得ました).
+            boundary = _boundary_before(text, start)
+            if isinstance(speaker, Participant) and boundary > 0 and predicates.any_between(0, boundary):
+                cuts.append((0, None, 0, False))
+                cuts.append((boundary, speaker, end, topic))
+                current, clause_start = speaker, boundary
+                continue
             cuts.append((0, speaker, end, topic))
             current, clause_start = speaker, 0
             continue
