@@ -124,3 +124,9 @@ def test_a_surname_is_not_a_country_abbreviation_and_a_length_is_not_a_name():
     assert split_person("ストロー英外相") == ("ストロー", "英", "外相")
     (mention,) = find_mentions("ワシントン時間17日16時30分から約20分間パウエル国務長官と会談した。")
     assert (mention.name, mention.title) == ("パウエル", "国務長官")
+
+
+def test_former_country_name_before_a_title():
+    """ズウェレス・ムニシ(…)スワジランド王国国連常駐代表: a former name (スワジランド) is a country, not part of the name."""
+    mentions = find_mentions("ズウェレス・ムニシ(H.E. Mr. Zwelethu Mnisi)スワジランド王国国連常駐代表及びグルジア外相")
+    assert [(m.name, m.country) for m in mentions][:1] == [("ズウェレス・ムニシ", "スワジランド王国")]
