@@ -259,3 +259,18 @@ def test_visit_report_takes_the_counterpart_and_form_from_the_first_block():
     counterpart = next(p for p in first.participants if p.side.value == "counterpart")
     assert (counterpart.name, counterpart.title) == ("ボルド", "外務大臣")
     assert [f.value for f in first.formats] == ["talks"]
+
+
+def test_opening_told_under_the_first_meetings_heading():
+    """1.日韓外相会談 / 韓国訪問中の川口外務大臣は、22日夕刻、…: the opening under the heading is the opening."""
+    release = parse(
+        "日韓外相会談(概要)\n\n平成15年8月22日\n\n1.日韓外相会談\n\n"
+        " 韓国訪問中の川口外務大臣は、22日夕刻、尹永寛(ユン・ヨングァン)韓国外交通商部長官との間で日韓外相会談を行い、"
+        "北朝鮮の核兵器開発問題につき意見交換を行ったところ、概要以下のとおり。\n\n"
+        "(1) 拉致問題\n\n 川口大臣から、拉致問題について説明を行った。\n"
+    )
+    (meeting,) = release.meetings
+    assert meeting.date == dt.date(2003, 8, 22)
+    assert [(p.name, p.side.value) for p in meeting.participants] == [("川口", "japan"), ("尹永寛", "counterpart")]
+    assert not any(d.kind.value == "no_opening" for d in release.diagnostics)
+    assert "韓国訪問中" not in str(dipmeet.to_json(release).split('"sections"')[1])

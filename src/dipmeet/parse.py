@@ -20,7 +20,7 @@ from .account import unaccounted
 from .clauses import ClauseReader
 from .errors import ParseError
 from .extract import documents_in
-from .header import Header, is_noise_line, read_header
+from .header import Header, is_noise_line, is_opening, read_header
 from .meeting import MeetingFacts, read_block_meeting, read_meeting
 from .model import (
     Diagnostic,
@@ -228,6 +228,11 @@ def _parse_japanese(raw: str, normalized: Text, published: dt.date | None, diagn
         inline_heading=_inline_heading,
         ends_sentence=_ends_sentence,
     )
+    if header.opening is None:
+        found = _opening_in_first_block(root)
+        if found is not None:
+            header = attrs.evolve(header, opening=found)
+            diagnostics[:] = [d for d in diagnostics if d.kind is not DiagnosticKind.NO_OPENING]
     title = raw[header.title.start : header.title.end] if header.title else None
     last = _last_sentence_end(root)
     meetings: list[Meeting] = []
@@ -401,6 +406,23 @@ def _meeting_groups(root: Block, opening: Text | None) -> list[Block]:
             group.paragraphs = list(root.paragraphs)
         groups.append(group)
     return groups
+
+
+def _opening_in_first_block(root: Block) -> Text | None:
+    """An opening told under the first meeting's own heading (1.日韓外相会談 / 韓国訪問中の川口外務大臣は、…).
+
+    The paragraph is taken out of the block: an opening holds no statements.
+    """
+    if root.paragraphs or not root.children:
+        return None
+    block = root.children[0]
+    if not block.paragraphs or not _names_meeting(_block_heading(block)):
+        return None
+    first = block.paragraphs[0]
+    if not is_opening(first):
+        return None
+    block.paragraphs = block.paragraphs[1:]
+    return first
 
 
 def _first_paragraph(block: Block) -> Text | None:
