@@ -192,3 +192,15 @@ def test_words_before_the_first_subject_are_the_unnamed_speakers():
     assert isinstance(request, Statement) and request.speaker == OKADA
     assert request.text.startswith("また、拉致問題")
     assert isinstance(support, Statement) and support.speaker == SAUDABAYEV
+
+
+def test_all_parties_of_a_trilateral_meeting():
+    """三外相は,…ことでも一致した: the three ministers (三外相, 3首脳, 日米韓外相) agree together, no one named 三."""
+    items, _ = read(
+        "また,三外相は,北朝鮮への圧力強化に向けて日米韓3か国で更に連携を強化していくことでも一致した。"
+        "3首脳は,緊密に連携していくことを確認した。"
+    )
+    assert all(isinstance(item, Agreement) for item in items) and len(items) == 2
+    roster = Roster([OKADA, SAUDABAYEV])
+    assert roster.resolve("日米韓外相") is BOTH
+    assert roster.resolve("三者") is BOTH
