@@ -204,3 +204,16 @@ def test_all_parties_of_a_trilateral_meeting():
     roster = Roster([OKADA, SAUDABAYEV])
     assert roster.resolve("日米韓外相") is BOTH
     assert roster.resolve("三者") is BOTH
+
+
+def test_an_answer_naming_no_one_is_the_other_sides():
+    """これに対し,…旨述べました with no subject (or one not in the meeting) answers: it is not the asker's."""
+    (_, answer), _ = read(
+        "岡田大臣から、協力を求める旨述べました。これに対し、日本との連携を引き続き強化していきたい旨述べました。"
+    )
+    assert answer.speaker == SAUDABAYEV
+    (_, unknown), _ = read(
+        "岡田大臣から、協力を求める旨述べました。これに対し,IAEA理事は,謝辞を述べつつ,連携していきたい旨述べました。",
+        participants=(OKADA,),
+    )
+    assert unknown.speaker is None

@@ -290,6 +290,8 @@ def split_clauses(sentence: Text, roster: Roster) -> list[Clause]:
 
 
 _REPLY: Final = re.compile(r"のに対し(?:て)?[、,]")
+# A sentence that opens as the answer to the one before (これに対し、…).
+_REPLY_OPENING: Final = re.compile(r"(?:これに対し(?:て)?|それに対し(?:て)?|これに応え(?:て)?)[、,]")
 
 
 def _replies(
@@ -454,6 +456,14 @@ class ClauseReader:
             return self._agreement(clause, agreement or AgreementKind.AGREED, truncated)
         if kind in (ja.DISCUSS, ja.MEET):
             return self._discussion(clause, truncated)
+        if (
+            (kind == ja.SPEECH or truncated)
+            and self.last_speaker is not None
+            and _REPLY_OPENING.match(clause.text.text)
+        ):
+            # これに対し、…旨述べました: the other side answers, though no one is named.
+            other = self.roster.main(Side.COUNTERPART if self.last_speaker.side is Side.JAPAN else Side.JAPAN)
+            return self._statement(clause, truncated, speaker=other, implied=other is not None)
         if kind == ja.SPEECH or (kind == ja.AGREE and truncated):
             return self._statement(clause, truncated, speaker=self.last_speaker, implied=True)
         if truncated and self._continues(clause.text.text):
