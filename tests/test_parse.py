@@ -274,3 +274,20 @@ def test_opening_told_under_the_first_meetings_heading():
     assert [(p.name, p.side.value) for p in meeting.participants] == [("川口", "japan"), ("尹永寛", "counterpart")]
     assert not any(d.kind.value == "no_opening" for d in release.diagnostics)
     assert "韓国訪問中" not in str(dipmeet.to_json(release).split('"sections"')[1])
+
+
+def test_reference_notes_after_the_account_are_set_aside():
+    """[参考] / (参考1) and the lines after it are notes, not items: their 合意した is no agreement of the meeting."""
+    release = parse(
+        "第3回日本・モンゴル戦略対話の開催\n\n平成30年4月26日\n\n"
+        "1 本26日,東京において,森健良外務審議官とダムディンスレン・ダワースレン・モンゴル外務事務次官との間で,"
+        "第3回日本・モンゴル戦略対話が行われました。\n\n"
+        "2 地域・国際情勢に関する意思疎通を今後一層強化していくことで一致しました。\n\n"
+        "[参考]日本・モンゴル戦略対話について\n"
+        " 首脳会談において,次官級の「戦略対話」として新たに立ち上げることで合意した。\n"
+    )
+    assert len(release.meetings) == 1
+    texts = dipmeet.to_json(release).split('"sections"')[1]
+    assert "意思疎通を今後一層強化" in texts
+    assert "戦略対話」として新たに" not in texts
+    assert any(d.rule == "reference_note" for d in release.diagnostics)

@@ -305,7 +305,21 @@ def _publication(header: Header, published: dt.date | None, diagnostics: list[Di
 def _body_lines(header: Header, diagnostics: list[Diagnostic]) -> list[Text]:
     """The body lines, with noise lines (captions, footers) set aside as diagnostics."""
     body = []
+    notes = False
     for line in header.lines[header.body_start :]:
+        notes = notes or bool(ja.REFERENCE_NOTE.match(line.strip().text))
+        if notes:
+            # [参考] / (参考1) and all after it: notes on the meeting, not its account.
+            diagnostics.append(
+                Diagnostic(
+                    DiagnosticKind.NOISE_LINE,
+                    Severity.INFO,
+                    f"line set aside (reference_note): {line.text[:60]!r}",
+                    line.span(),
+                    "reference_note",
+                )
+            )
+            continue
         noise = is_noise_line(line, in_body=True)
         if noise is not None:
             rule, kind = noise

@@ -102,6 +102,10 @@ NOISE_LINE_RULES: Final = compile_rules(
     ]
 )
 
+# [参考] / (参考1) / 【参考】 at the head of a line: the notes after a meeting's
+# account (what a dialogue is, a statement quoted), not part of it.
+REFERENCE_NOTE: Final = re.compile(r"[\[［(【<〈]参考[0-9]{0,2}[\]］)】>〉]")
+
 PHOTO_CAPTION: Final = re.compile(
     r"(?:様子|握手|記念撮影|撮影に|模様|写真提供|\(写真|挨拶する|臨む|会談する|着席|写真|並ぶ|向き)"
 )
