@@ -130,3 +130,17 @@ def test_former_country_name_before_a_title():
     """ズウェレス・ムニシ(…)スワジランド王国国連常駐代表: a former name (スワジランド) is a country, not part of the name."""
     mentions = find_mentions("ズウェレス・ムニシ(H.E. Mr. Zwelethu Mnisi)スワジランド王国国連常駐代表及びグルジア外相")
     assert [(m.name, m.country) for m in mentions][:1] == [("ズウェレス・ムニシ", "スワジランド王国")]
+
+
+@pytest.mark.parametrize(
+    ("run", "expected"),
+    [
+        ("マルコム・フレーザー元豪州首相", ("マルコム・フレーザー", "豪州", "元首相")),
+        ("福田康夫元内閣総理大臣", ("福田康夫", None, "元内閣総理大臣")),
+        ("ケリー前米国務長官", ("ケリー", "米", "前国務長官")),
+        ("秋元司外務副大臣", ("秋元司", None, "外務副大臣")),
+    ],
+)
+def test_former_office_opens_the_title(run, expected):
+    """元 / 前 between a name and a country or title is part of the title, not of the name."""
+    assert split_person(run) == expected
