@@ -217,3 +217,12 @@ def test_an_answer_naming_no_one_is_the_other_sides():
         participants=(OKADA,),
     )
     assert unknown.speaker is None
+
+
+def test_remarks_introduced_as_the_gist():
+    """河野大臣より以下の趣旨を発言した。 / …: the sentences after it are the minister's words."""
+    items, _ = read(
+        "岡田大臣より以下の趣旨を発言した。先のプーチン大統領の訪日は、成功であり、良かったと考えている。"
+        "問題は平和条約交渉である。"
+    )
+    assert [item.speaker for item in items] == [OKADA, OKADA, OKADA]
