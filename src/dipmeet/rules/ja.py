@@ -145,6 +145,7 @@ WESTERN_DATE: Final = re.compile(
 """2005年9月26日."""
 
 DATE_LINE: Final = re.compile(
+    r"(?:\(概要\)\s*)?"  # (概要)平成12年9月15日: a headline's last word run into the date line
     rf"(?:(?P<era>令和|平成|昭和)(?P<era_year>元|{NUM})|(?P<year>(?:19|20)[0-9]{{2}}))年"
     rf"(?:(?P<month>{NUM})月(?:(?P<day>{NUM})日)?)?"
 )
