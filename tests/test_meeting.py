@@ -225,3 +225,13 @@ def test_visit_owner_alone_on_a_side_stays():
         "1 安倍総理から,歓待に感謝する旨述べた。\n"
     )
     assert [p.name for p in release.meetings[0].participants if p.side is Side.JAPAN] == ["安倍"]
+
+
+def test_attending_a_meal_is_taking_part():
+    """…との間で会談を行い,引き続き…楊部長主催の昼食会に出席した: talks and lunch."""
+    release = dipmeet.parse(
+        "平成22年8月28日\n中国を訪問中の岡田外務大臣は,28日10時30分過ぎから約1時間15分,楊潔チ・中国外交部長との間で会談を行い,"
+        "引き続き11時50分過ぎから約1時間,楊部長主催の昼食会に出席したところ,概要は以下のとおり。\n"
+        "1 岡田大臣から,お見舞い申し上げる旨述べた。\n"
+    )
+    assert {f.value for f in release.meetings[0].formats} == {"talks", "lunch"}

@@ -191,6 +191,9 @@ _FORMAT_TAIL = (
     r"の概要|形式|(?:した|し)(?:ところ|、|,|た)|する|等))"
 )
 
+# A meal is no conference: attending it (楊部長主催の昼食会に出席した) is taking part.
+_MEAL_TAIL = r"(?:(?=に出席)|" + _FORMAT_TAIL + ")"
+
 FORMAT_RULES: Final = compile_rules(
     [
         ("video_talks", r"(?:テレビ|ビデオ|オンライン)(?:首脳|外相)?(?:会談|会議)", (Format.VIDEO,)),
@@ -211,9 +214,9 @@ FORMAT_RULES: Final = compile_rules(
             r"(?:朝食|ワーキング・?ブレックファスト)(?:を(?:とり|取り|交え|共に)(?:ながら|つつ)|形式で)",
             (Format.TALKS, Format.BREAKFAST),
         ),
-        ("dinner", r"(?:夕食会|晩餐会|晩さん会|ワーキング・?ディナー)" + _FORMAT_TAIL, (Format.DINNER,)),
-        ("lunch", r"(?:昼食会|午餐会|ワーキング・?ランチ)" + _FORMAT_TAIL, (Format.LUNCH,)),
-        ("breakfast", r"(?:朝食会|ワーキング・?ブレックファスト)" + _FORMAT_TAIL, (Format.BREAKFAST,)),
+        ("dinner", r"(?:夕食会|晩餐会|晩さん会|ワーキング・?ディナー)" + _MEAL_TAIL, (Format.DINNER,)),
+        ("lunch", r"(?:昼食会|午餐会|ワーキング・?ランチ)" + _MEAL_TAIL, (Format.LUNCH,)),
+        ("breakfast", r"(?:朝食会|ワーキング・?ブレックファスト)" + _MEAL_TAIL, (Format.BREAKFAST,)),
         ("reception", r"(?:レセプション|歓迎会)" + _FORMAT_TAIL, (Format.RECEPTION,)),
         ("courtesy_call", r"表敬", (Format.COURTESY_CALL,)),
         ("brief_talk", r"(?:立ち話|立ち話し|懇談)" + _FORMAT_TAIL, (Format.BRIEF_TALK,)),
