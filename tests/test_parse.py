@@ -291,3 +291,16 @@ def test_reference_notes_after_the_account_are_set_aside():
     assert "意思疎通を今後一層強化" in texts
     assert "戦略対話」として新たに" not in texts
     assert any(d.rule == "reference_note" for d in release.diagnostics)
+
+
+def test_dialogue_lines_labelled_with_the_speaker():
+    """李部長 / 5月末の…喜びたい。 / 川口大臣 / 先般の…: a participant named alone on a line labels the words after it."""
+    release = parse(
+        "日中外相会談(概要)\n\n平成15年6月17日\n\n"
+        " 6月17日、プノンペンにおいて、川口外務大臣と李肇星外交部長との間で日中外相会談が約50分間にわたって行われたところ、"
+        "概要は以下のとおり。\n\n(1) 総論\n\n李部長\n\n5月末の日中首脳会談の成功を喜びたい。\n"
+        "日本政府から支援を頂いたことに対して感謝申し上げる。\n\n川口大臣\n先般の日中首脳会談の成功は重要な意味を有している。\n"
+    )
+    items = [item for section in release.meetings[0].sections for item in section.items]
+    assert [(item.speaker.name if item.speaker else None) for item in items] == ["李肇星", "李肇星", "川口"]
+    assert not items[0].text.startswith("李部長")

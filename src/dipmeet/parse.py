@@ -558,10 +558,44 @@ def _items(block: Block, reader: ClauseReader, last: int | None) -> list[Item]:
             )
             continue
         attendees_follow = False
+        labelled = _speaker_label(paragraph, reader.roster)
+        if labelled is not None:
+            # 李部長 / 5月末の…を喜びたい。: a line naming a participant alone labels their words.
+            speaker, rest = labelled
+            reader.remarks_speaker = speaker
+            reader.diagnostics.append(
+                Diagnostic(
+                    DiagnosticKind.IMPLIED_SPEAKER,
+                    Severity.INFO,
+                    f"speaker label {paragraph.text[: len(paragraph.text) - len(rest.text)].strip()!r} "
+                    "names the speaker of the words after it",
+                    paragraph.slice(0, len(paragraph.text) - len(rest.text)).span(),
+                    "speaker_label",
+                )
+            )
+            paragraph = rest
         sentences = split_sentences(paragraph, end=ja.SENTENCE_END, opening=ja.QUOTE_OPEN, closing=ja.QUOTE_CLOSE)
         for index, sentence in enumerate(sentences):
             items.extend(reader.read(sentence, last=sentence.text.end == last, first=index == 0))
     return items
+
+
+_SPEAKER_LABEL: Final = re.compile(rf"[(【]?(?P<run>[{ja.NAME_CHARS}]{{2,15}})[)】]? (?=\S)")
+
+
+def _speaker_label(paragraph: Text, roster: Roster) -> tuple[Participant, Text] | None:
+    """A participant named alone on the line before their words (dialogue pages: 李部長 / 川口大臣).
+
+    Returns the speaker and the paragraph without the label, or None. The
+    label must name someone already in the meeting, as name and title together.
+    """
+    match = _SPEAKER_LABEL.match(paragraph.text)
+    if match is None:
+        return None
+    found = roster.resolve(match["run"])
+    if not isinstance(found, Participant) or not any(found is p for p in roster.participants):
+        return None
+    return found, paragraph.slice(match.end())
 
 
 def _attendee_paragraph(paragraph: Text, roster: Roster, following: bool) -> bool:
