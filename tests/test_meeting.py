@@ -235,3 +235,15 @@ def test_attending_a_meal_is_taking_part():
         "1 岡田大臣から,お見舞い申し上げる旨述べた。\n"
     )
     assert {f.value for f in release.meetings[0].formats} == {"talks", "lunch"}
+
+
+def test_local_date_written_after_the_japanese_one():
+    """5月31日午前3時40分(現地時間5月30日午後2時40分)から: the meeting took place on the local 30th."""
+    release = dipmeet.parse(
+        "令和6年5月31日\n 5月31日午前3時40分(現地時間5月30日午後2時40分)から約3時間、米国・ワシントンDCを訪問中の"
+        "岡野正敬外務事務次官は、キャンベル米国国務副長官と日米外交・開発戦略対話を実施したところ、概要は以下のとおりです。\n"
+        "1. 両者は、連携していくことで一致しました。\n"
+    )
+    meeting = release.meetings[0]
+    assert meeting.date == dt.date(2024, 5, 30)
+    assert meeting.start == dt.time(14, 40)

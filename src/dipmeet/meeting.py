@@ -181,6 +181,8 @@ def _in_japan_paren(text: str, position: int) -> bool:
 def _meeting_date(when: When, text: Text, diagnostics: list[Diagnostic]) -> tuple[dt.date | None, int | None]:
     candidates = [found for found in when.dates if not _in_japan_paren(text.text, found.start)]
     first: FoundDate | None = candidates[0] if candidates else when.date
+    if when.date is not None and when.dates and when.date is not when.dates[0]:
+        first = when.date  # 5月31日午前3時40分(現地時間5月30日…): the local date, after the Japanese one
     if first is None:
         diagnostics.append(
             Diagnostic(
