@@ -144,3 +144,12 @@ def test_former_country_name_before_a_title():
 def test_former_office_opens_the_title(run, expected):
     """元 / 前 between a name and a country or title is part of the title, not of the name."""
     assert split_person(run) == expected
+
+
+def test_speakers_and_members_of_the_diet_are_japanese():
+    """河野衆議院議長 / 逢沢一郎衆議院議員: a Japanese name with a Diet title, not a counterpart named 河野衆議院."""
+    mentions = find_mentions("河野衆議院議長及び逢沢一郎衆議院議員")
+    assert [(m.name, m.title, m.side) for m in mentions] == [
+        ("河野", "衆議院議長", Side.JAPAN),
+        ("逢沢一郎", "衆議院議員", Side.JAPAN),
+    ]
