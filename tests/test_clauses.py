@@ -226,3 +226,12 @@ def test_remarks_introduced_as_the_gist():
         "問題は平和条約交渉である。"
     )
     assert [item.speaker for item in items] == [OKADA, OKADA, OKADA]
+
+
+def test_connective_opens_the_next_speakers_clause():
+    """…旨述べ,それに対し,サウダバエフ…は謝意を表明しました: それに対し is the reply's, not the end of Okada's turn."""
+    (first, second), _ = read(
+        "岡田大臣は,支援していく旨述べ,それに対し,サウダバエフ国務長官兼外相は謝意を表明しました。"
+    )
+    assert first.speaker == OKADA and first.text.endswith("旨述べ,")
+    assert second.speaker == SAUDABAYEV and second.text.startswith("それに対し,")

@@ -239,6 +239,17 @@ def _joint_ahead(predicates: _Predicates, start: int, end: int) -> bool:
     return final is None or final.meaning[0] != ja.SPEECH
 
 
+def _before_connective(text: str, boundary: int, start: int) -> int:
+    """Move a clause boundary back over a connective standing alone (…に触れ、|また、|グテーレス事務総長から).
+
+    The connective opens the new clause, not the end of the old one.
+    """
+    before = _boundary_before(text, boundary - 1, start)
+    if before > start and ja.CONNECTIVE.fullmatch(text, before, boundary):
+        return before
+    return boundary
+
+
 def _final_predicate(text: str, start: int = 0) -> Predicate | None:
     """The predicate of ``text`` from ``start`` that ends last, ignoring any inside a quotation."""
     found = _Predicates(text).last_between(start, len(text))
@@ -275,6 +286,7 @@ def split_clauses(sentence: Text, roster: Roster) -> list[Clause]:
         boundary = _boundary_before(text, start)
         if boundary <= clause_start or not predicates.any_between(clause_start, boundary):
             continue
+        boundary = _before_connective(text, boundary, clause_start)
         cuts.append((boundary, speaker, end, topic))
         current, clause_start = speaker, boundary
     if not cuts:
