@@ -180,3 +180,58 @@ def test_release_cut_inside_the_speakers_title():
     machimura = Participant(name="町村", title="大臣", side=Side.JAPAN)
     (item,), _ = read("また、六者会合については、町", participants=(machimura, moon), last=True)
     assert item.speaker is None
+
+
+def test_words_before_the_first_subject_are_the_unnamed_speakers():
+    """また、…協力を求め、サウダバエフ国務長官兼外相から支持を得ました: the request is Okada's, the support is not."""
+    (first, request, support), _ = read(
+        "岡田大臣から、協力していきたい旨述べました。"
+        "また、拉致問題の解決に向けた引き続きの理解と協力を求め、サウダバエフ国務長官兼外相から支持を得ました。"
+    )
+    assert first.speaker == OKADA
+    assert isinstance(request, Statement) and request.speaker == OKADA
+    assert request.text.startswith("また、拉致問題")
+    assert isinstance(support, Statement) and support.speaker == SAUDABAYEV
+
+
+def test_all_parties_of_a_trilateral_meeting():
+    """三外相は,…ことでも一致した: the three ministers (三外相, 3首脳, 日米韓外相) agree together, no one named 三."""
+    items, _ = read(
+        "また,三外相は,北朝鮮への圧力強化に向けて日米韓3か国で更に連携を強化していくことでも一致した。"
+        "3首脳は,緊密に連携していくことを確認した。"
+    )
+    assert all(isinstance(item, Agreement) for item in items) and len(items) == 2
+    roster = Roster([OKADA, SAUDABAYEV])
+    assert roster.resolve("日米韓外相") is BOTH
+    assert roster.resolve("三者") is BOTH
+
+
+def test_an_answer_naming_no_one_is_the_other_sides():
+    """これに対し,…旨述べました with no subject (or one not in the meeting) answers: it is not the asker's."""
+    (_, answer), _ = read(
+        "岡田大臣から、協力を求める旨述べました。これに対し、日本との連携を引き続き強化していきたい旨述べました。"
+    )
+    assert answer.speaker == SAUDABAYEV
+    (_, unknown), _ = read(
+        "岡田大臣から、協力を求める旨述べました。これに対し,IAEA理事は,謝辞を述べつつ,連携していきたい旨述べました。",
+        participants=(OKADA,),
+    )
+    assert unknown.speaker is None
+
+
+def test_remarks_introduced_as_the_gist():
+    """河野大臣より以下の趣旨を発言した。 / …: the sentences after it are the minister's words."""
+    items, _ = read(
+        "岡田大臣より以下の趣旨を発言した。先のプーチン大統領の訪日は、成功であり、良かったと考えている。"
+        "問題は平和条約交渉である。"
+    )
+    assert [item.speaker for item in items] == [OKADA, OKADA, OKADA]
+
+
+def test_connective_opens_the_next_speakers_clause():
+    """…旨述べ,それに対し,サウダバエフ…は謝意を表明しました: それに対し is the reply's, not the end of Okada's turn."""
+    (first, second), _ = read(
+        "岡田大臣は,支援していく旨述べ,それに対し,サウダバエフ国務長官兼外相は謝意を表明しました。"
+    )
+    assert first.speaker == OKADA and first.text.endswith("旨述べ,")
+    assert second.speaker == SAUDABAYEV and second.text.startswith("それに対し,")

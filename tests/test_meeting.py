@@ -194,3 +194,56 @@ def test_telephone_chat_is_by_telephone_and_brief():
         "- 林前大臣から、同長官との緊密な連携と友情に謝意を述べました。\n"
     )
     assert {f.value for f in release.meetings[0].formats} == {"telephone", "brief_talk"}
+
+
+def test_talks_and_dinner_as_two_subjects():
+    """…との会談が,また…夕食会が行われた names two formats: the talks are not lost before the comma."""
+    release = dipmeet.parse(
+        "平成23年8月9日\n8月8日(月曜日)午後7時10分から約45分間,松本剛明外務大臣と潘基文国際連合事務総長との会談が,"
+        "また同日午後8時30分から約1時間5分夕食会が行われたところ,概要は以下のとおりです。\n"
+        "1. 会談冒頭,松本大臣より,訪日を歓迎しました。\n"
+    )
+    assert {f.value for f in release.meetings[0].formats} == {"talks", "dinner"}
+
+
+def test_minister_accompanying_the_prime_minister():
+    """安倍総理の訪中に同行している河野太郎外務大臣は: the minister meets, the Prime Minister does not."""
+    release = dipmeet.parse(
+        "平成30年10月26日\n現地時間10月26日午後3時頃から約30分間,安倍総理の訪中に同行している河野太郎外務大臣は,"
+        "中国の王毅(おうき)国務委員兼外交部長との間で日中外相会談を行ったところ,概要以下のとおり。\n"
+        "1 河野大臣から,歓待に深く感謝する旨発言した。\n"
+    )
+    meeting = release.meetings[0]
+    assert [p.name for p in meeting.participants if p.side is Side.JAPAN] == ["河野太郎"]
+    assert meeting.level is Level.FOREIGN_MINISTERS
+
+
+def test_visit_owner_alone_on_a_side_stays():
+    """Someone whose visit is named stays when no one else on that side is named."""
+    release = dipmeet.parse(
+        "平成30年10月26日\n26日,安倍総理の訪中の機会に,李克強国務院総理と日中首脳会談を行ったところ,概要以下のとおり。\n"
+        "1 安倍総理から,歓待に感謝する旨述べた。\n"
+    )
+    assert [p.name for p in release.meetings[0].participants if p.side is Side.JAPAN] == ["安倍"]
+
+
+def test_attending_a_meal_is_taking_part():
+    """…との間で会談を行い,引き続き…楊部長主催の昼食会に出席した: talks and lunch."""
+    release = dipmeet.parse(
+        "平成22年8月28日\n中国を訪問中の岡田外務大臣は,28日10時30分過ぎから約1時間15分,楊潔チ・中国外交部長との間で会談を行い,"
+        "引き続き11時50分過ぎから約1時間,楊部長主催の昼食会に出席したところ,概要は以下のとおり。\n"
+        "1 岡田大臣から,お見舞い申し上げる旨述べた。\n"
+    )
+    assert {f.value for f in release.meetings[0].formats} == {"talks", "lunch"}
+
+
+def test_local_date_written_after_the_japanese_one():
+    """5月31日午前3時40分(現地時間5月30日午後2時40分)から: the meeting took place on the local 30th."""
+    release = dipmeet.parse(
+        "令和6年5月31日\n 5月31日午前3時40分(現地時間5月30日午後2時40分)から約3時間、米国・ワシントンDCを訪問中の"
+        "岡野正敬外務事務次官は、キャンベル米国国務副長官と日米外交・開発戦略対話を実施したところ、概要は以下のとおりです。\n"
+        "1. 両者は、連携していくことで一致しました。\n"
+    )
+    meeting = release.meetings[0]
+    assert meeting.date == dt.date(2024, 5, 30)
+    assert meeting.start == dt.time(14, 40)

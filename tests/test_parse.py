@@ -259,3 +259,48 @@ def test_visit_report_takes_the_counterpart_and_form_from_the_first_block():
     counterpart = next(p for p in first.participants if p.side.value == "counterpart")
     assert (counterpart.name, counterpart.title) == ("ボルド", "外務大臣")
     assert [f.value for f in first.formats] == ["talks"]
+
+
+def test_opening_told_under_the_first_meetings_heading():
+    """1.日韓外相会談 / 韓国訪問中の川口外務大臣は、22日夕刻、…: the opening under the heading is the opening."""
+    release = parse(
+        "日韓外相会談(概要)\n\n平成15年8月22日\n\n1.日韓外相会談\n\n"
+        " 韓国訪問中の川口外務大臣は、22日夕刻、尹永寛(ユン・ヨングァン)韓国外交通商部長官との間で日韓外相会談を行い、"
+        "北朝鮮の核兵器開発問題につき意見交換を行ったところ、概要以下のとおり。\n\n"
+        "(1) 拉致問題\n\n 川口大臣から、拉致問題について説明を行った。\n"
+    )
+    (meeting,) = release.meetings
+    assert meeting.date == dt.date(2003, 8, 22)
+    assert [(p.name, p.side.value) for p in meeting.participants] == [("川口", "japan"), ("尹永寛", "counterpart")]
+    assert not any(d.kind.value == "no_opening" for d in release.diagnostics)
+    assert "韓国訪問中" not in str(dipmeet.to_json(release).split('"sections"')[1])
+
+
+def test_reference_notes_after_the_account_are_set_aside():
+    """[参考] / (参考1) and the lines after it are notes, not items: their 合意した is no agreement of the meeting."""
+    release = parse(
+        "第3回日本・モンゴル戦略対話の開催\n\n平成30年4月26日\n\n"
+        "1 本26日,東京において,森健良外務審議官とダムディンスレン・ダワースレン・モンゴル外務事務次官との間で,"
+        "第3回日本・モンゴル戦略対話が行われました。\n\n"
+        "2 地域・国際情勢に関する意思疎通を今後一層強化していくことで一致しました。\n\n"
+        "[参考]日本・モンゴル戦略対話について\n"
+        " 首脳会談において,次官級の「戦略対話」として新たに立ち上げることで合意した。\n"
+    )
+    assert len(release.meetings) == 1
+    texts = dipmeet.to_json(release).split('"sections"')[1]
+    assert "意思疎通を今後一層強化" in texts
+    assert "戦略対話」として新たに" not in texts
+    assert any(d.rule == "reference_note" for d in release.diagnostics)
+
+
+def test_dialogue_lines_labelled_with_the_speaker():
+    """李部長 / 5月末の…喜びたい。 / 川口大臣 / 先般の…: a participant named alone on a line labels the words after it."""
+    release = parse(
+        "日中外相会談(概要)\n\n平成15年6月17日\n\n"
+        " 6月17日、プノンペンにおいて、川口外務大臣と李肇星外交部長との間で日中外相会談が約50分間にわたって行われたところ、"
+        "概要は以下のとおり。\n\n(1) 総論\n\n李部長\n\n5月末の日中首脳会談の成功を喜びたい。\n"
+        "日本政府から支援を頂いたことに対して感謝申し上げる。\n\n川口大臣\n先般の日中首脳会談の成功は重要な意味を有している。\n"
+    )
+    items = [item for section in release.meetings[0].sections for item in section.items]
+    assert [(item.speaker.name if item.speaker else None) for item in items] == ["李肇星", "李肇星", "川口"]
+    assert not items[0].text.startswith("李部長")

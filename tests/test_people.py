@@ -124,3 +124,32 @@ def test_a_surname_is_not_a_country_abbreviation_and_a_length_is_not_a_name():
     assert split_person("ストロー英外相") == ("ストロー", "英", "外相")
     (mention,) = find_mentions("ワシントン時間17日16時30分から約20分間パウエル国務長官と会談した。")
     assert (mention.name, mention.title) == ("パウエル", "国務長官")
+
+
+def test_former_country_name_before_a_title():
+    """ズウェレス・ムニシ(…)スワジランド王国国連常駐代表: a former name (スワジランド) is a country, not part of the name."""
+    mentions = find_mentions("ズウェレス・ムニシ(H.E. Mr. Zwelethu Mnisi)スワジランド王国国連常駐代表及びグルジア外相")
+    assert [(m.name, m.country) for m in mentions][:1] == [("ズウェレス・ムニシ", "スワジランド王国")]
+
+
+@pytest.mark.parametrize(
+    ("run", "expected"),
+    [
+        ("マルコム・フレーザー元豪州首相", ("マルコム・フレーザー", "豪州", "元首相")),
+        ("福田康夫元内閣総理大臣", ("福田康夫", None, "元内閣総理大臣")),
+        ("ケリー前米国務長官", ("ケリー", "米", "前国務長官")),
+        ("秋元司外務副大臣", ("秋元司", None, "外務副大臣")),
+    ],
+)
+def test_former_office_opens_the_title(run, expected):
+    """元 / 前 between a name and a country or title is part of the title, not of the name."""
+    assert split_person(run) == expected
+
+
+def test_speakers_and_members_of_the_diet_are_japanese():
+    """河野衆議院議長 / 逢沢一郎衆議院議員: a Japanese name with a Diet title, not a counterpart named 河野衆議院."""
+    mentions = find_mentions("河野衆議院議長及び逢沢一郎衆議院議員")
+    assert [(m.name, m.title, m.side) for m in mentions] == [
+        ("河野", "衆議院議長", Side.JAPAN),
+        ("逢沢一郎", "衆議院議員", Side.JAPAN),
+    ]

@@ -25,6 +25,7 @@ EXAMPLES: dict[str, dict[str, str]] = {
         "navigation": "トップページ > 会談・訪問 > 川口外務大臣 |",
         "footer_back": "このページのトップへ戻る",
         "footer_label": "関連リンク",
+        "region_menu": "アジア | 北米 | 中南米 | 欧州(NIS諸国を含む) | 大洋州 | 中東 | アフリカ",
         "table_debris": "![]() |",
         "pdf_link": "(PDF)別ウィンドウで開く",
         "photo_credit": "(写真提供:内閣広報室)",

@@ -18,6 +18,7 @@ CONTEXT = DateContext(2010, 3, 24)
         ("令和元年10月22日", (2019, 10, 22)),
         ("2005年9月26日", (2005, 9, 26)),
         ("平成十六年十一月", (2004, 11, None)),
+        ("(概要)平成12年9月15日", (2000, 9, 15)),
     ],
 )
 def test_date_lines(line, expected):
@@ -109,3 +110,12 @@ def test_today_and_yesterday_follow_the_date_line():
     assert read_when("本日、岸田外務大臣は", CONTEXT).date.date == dt.date(2010, 3, 24)
     assert read_when("昨日、岸田外務大臣は", CONTEXT).date.date == dt.date(2010, 3, 23)
     assert read_when("本日、岸田外務大臣は", DateContext()).date.date is None
+
+
+def test_local_date_where_the_first_date_is_japans():
+    """5月31日午前3時40分(現地時間5月30日午後2時40分): the meeting was on the local 30th."""
+    context = DateContext(2024, 5, 31)
+    when = read_when("5月31日午前3時40分(現地時間5月30日午後2時40分)から約3時間、", context)
+    assert when.date is not None and when.date.date == dt.date(2024, 5, 30)
+    when = read_when("現地時間9月23日午後1時15分(日本時間24日午前2時15分)から約20分間、", DateContext(2021, 9, 23))
+    assert when.date is not None and when.date.date == dt.date(2021, 9, 23)

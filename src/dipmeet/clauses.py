@@ -239,6 +239,17 @@ def _joint_ahead(predicates: _Predicates, start: int, end: int) -> bool:
     return final is None or final.meaning[0] != ja.SPEECH
 
 
+def _before_connective(text: str, boundary: int, start: int) -> int:
+    """Move a clause boundary back over a connective standing alone (…に触れ、|また、|グテーレス事務総長から).
+
+    The connective opens the new clause, not the end of the old one.
+    """
+    before = _boundary_before(text, boundary - 1, start)
+    if before > start and ja.CONNECTIVE.fullmatch(text, before, boundary):
+        return before
+    return boundary
+
+
 def _final_predicate(text: str, start: int = 0) -> Predicate | None:
     """The predicate of ``text`` from ``start`` that ends last, ignoring any inside a quotation."""
     found = _Predicates(text).last_between(start, len(text))
@@ -255,6 +266,14 @@ def split_clauses(sentence: Text, roster: Roster) -> list[Clause]:
     clause_start = 0
     for start, end, speaker, topic in subjects:
         if not cuts:
+            # Words with a predicate before the first subject are an unnamed
+            # subject's (…協力を求め、グテーレス事務総長から支持を得ました).
+            boundary = _boundary_before(text, start)
+            if isinstance(speaker, Participant) and boundary > 0 and predicates.any_between(0, boundary):
+                cuts.append((0, None, 0, False))
+                cuts.append((boundary, speaker, end, topic))
+                current, clause_start = speaker, boundary
+                continue
             cuts.append((0, speaker, end, topic))
             current, clause_start = speaker, 0
             continue
@@ -267,6 +286,7 @@ def split_clauses(sentence: Text, roster: Roster) -> list[Clause]:
         boundary = _boundary_before(text, start)
         if boundary <= clause_start or not predicates.any_between(clause_start, boundary):
             continue
+        boundary = _before_connective(text, boundary, clause_start)
         cuts.append((boundary, speaker, end, topic))
         current, clause_start = speaker, boundary
     if not cuts:
@@ -282,6 +302,8 @@ def split_clauses(sentence: Text, roster: Roster) -> list[Clause]:
 
 
 _REPLY: Final = re.compile(r"のに対し(?:て)?[、,]")
+# A sentence that opens as the answer to the one before (これに対し、…).
+_REPLY_OPENING: Final = re.compile(r"(?:これに対し(?:て)?|それに対し(?:て)?|これに応え(?:て)?)[、,]")
 
 
 def _replies(
@@ -446,6 +468,14 @@ class ClauseReader:
             return self._agreement(clause, agreement or AgreementKind.AGREED, truncated)
         if kind in (ja.DISCUSS, ja.MEET):
             return self._discussion(clause, truncated)
+        if (
+            (kind == ja.SPEECH or truncated)
+            and self.last_speaker is not None
+            and _REPLY_OPENING.match(clause.text.text)
+        ):
+            # これに対し、…旨述べました: the other side answers, though no one is named.
+            other = self.roster.main(Side.COUNTERPART if self.last_speaker.side is Side.JAPAN else Side.JAPAN)
+            return self._statement(clause, truncated, speaker=other, implied=other is not None)
         if kind == ja.SPEECH or (kind == ja.AGREE and truncated):
             return self._statement(clause, truncated, speaker=self.last_speaker, implied=True)
         if truncated and self._continues(clause.text.text):

@@ -181,6 +181,8 @@ def _in_japan_paren(text: str, position: int) -> bool:
 def _meeting_date(when: When, text: Text, diagnostics: list[Diagnostic]) -> tuple[dt.date | None, int | None]:
     candidates = [found for found in when.dates if not _in_japan_paren(text.text, found.start)]
     first: FoundDate | None = candidates[0] if candidates else when.date
+    if when.date is not None and when.dates and when.date is not when.dates[0]:
+        first = when.date  # 5月31日午前3時40分(現地時間5月30日…): the local date, after the Japanese one
     if first is None:
         diagnostics.append(
             Diagnostic(
@@ -275,6 +277,7 @@ def _participants(
     visits = _visits(text.text)
     main: list[Participant] = []
     attendees: list[Participant] = []
+    owners: list[Participant] = []
     for mention in mentions:
         in_list = next((r for r in attendee_ranges if r[0] <= mention.start < r[1]), None)
         side = mention.side
@@ -288,9 +291,24 @@ def _participants(
         if _named_again(participant, main + attendees):
             continue  # なお,ケニヤッタ大統領は…: someone already named, named again
         (attendees if in_list is not None else main).append(participant)
+        if in_list is None and _OWNER_OF_VISIT.match(text.text, mention.end):
+            owners.append(participant)
+    main = _without_visit_owners(main, owners)
     _fill_country(main, title, text.text)
     ordered = sorted(main, key=lambda p: {Side.JAPAN: 0, Side.COUNTERPART: 1}.get(p.side, 2))
     return ordered + sorted(attendees, key=lambda p: {Side.JAPAN: 0, Side.COUNTERPART: 1}.get(p.side, 2))
+
+
+# A person whose visit the meeting falls within (安倍総理の訪中に同行している河野外務大臣は):
+# named in the opening, but not in the meeting when someone else on that side is.
+_OWNER_OF_VISIT: Final = re.compile(r"(?:の(?:訪|来日)|に同行)")
+
+
+def _without_visit_owners(main: list[Participant], owners: Sequence[Participant]) -> list[Participant]:
+    """Drop the people whose visit an opening mentions when their side has someone else in the meeting."""
+    owned = {id(owner) for owner in owners}
+    sides = {p.side for p in main if id(p) not in owned}
+    return [p for p in main if id(p) not in owned or p.side not in sides]
 
 
 def _named_again(participant: Participant, known: Sequence[Participant]) -> bool:

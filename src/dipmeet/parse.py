@@ -20,7 +20,7 @@ from .account import unaccounted
 from .clauses import ClauseReader
 from .errors import ParseError
 from .extract import documents_in
-from .header import Header, is_noise_line, read_header
+from .header import Header, is_noise_line, is_opening, read_header
 from .meeting import MeetingFacts, read_block_meeting, read_meeting
 from .model import (
     Diagnostic,
@@ -228,6 +228,11 @@ def _parse_japanese(raw: str, normalized: Text, published: dt.date | None, diagn
         inline_heading=_inline_heading,
         ends_sentence=_ends_sentence,
     )
+    if header.opening is None:
+        found = _opening_in_first_block(root)
+        if found is not None:
+            header = attrs.evolve(header, opening=found)
+            diagnostics[:] = [d for d in diagnostics if d.kind is not DiagnosticKind.NO_OPENING]
     title = raw[header.title.start : header.title.end] if header.title else None
     last = _last_sentence_end(root)
     meetings: list[Meeting] = []
@@ -300,7 +305,21 @@ def _publication(header: Header, published: dt.date | None, diagnostics: list[Di
 def _body_lines(header: Header, diagnostics: list[Diagnostic]) -> list[Text]:
     """The body lines, with noise lines (captions, footers) set aside as diagnostics."""
     body = []
+    notes = False
     for line in header.lines[header.body_start :]:
+        notes = notes or bool(ja.REFERENCE_NOTE.match(line.strip().text))
+        if notes:
+            # [参考] / (参考1) and all after it: notes on the meeting, not its account.
+            diagnostics.append(
+                Diagnostic(
+                    DiagnosticKind.NOISE_LINE,
+                    Severity.INFO,
+                    f"line set aside (reference_note): {line.text[:60]!r}",
+                    line.span(),
+                    "reference_note",
+                )
+            )
+            continue
         noise = is_noise_line(line, in_body=True)
         if noise is not None:
             rule, kind = noise
@@ -401,6 +420,23 @@ def _meeting_groups(root: Block, opening: Text | None) -> list[Block]:
             group.paragraphs = list(root.paragraphs)
         groups.append(group)
     return groups
+
+
+def _opening_in_first_block(root: Block) -> Text | None:
+    """An opening told under the first meeting's own heading (1.日韓外相会談 / 韓国訪問中の川口外務大臣は、…).
+
+    The paragraph is taken out of the block: an opening holds no statements.
+    """
+    if root.paragraphs or not root.children:
+        return None
+    block = root.children[0]
+    if not block.paragraphs or not _names_meeting(_block_heading(block)):
+        return None
+    first = block.paragraphs[0]
+    if not is_opening(first):
+        return None
+    block.paragraphs = block.paragraphs[1:]
+    return first
 
 
 def _first_paragraph(block: Block) -> Text | None:
@@ -522,10 +558,44 @@ def _items(block: Block, reader: ClauseReader, last: int | None) -> list[Item]:
             )
             continue
         attendees_follow = False
+        labelled = _speaker_label(paragraph, reader.roster)
+        if labelled is not None:
+            # 李部長 / 5月末の…を喜びたい。: a line naming a participant alone labels their words.
+            speaker, rest = labelled
+            reader.remarks_speaker = speaker
+            reader.diagnostics.append(
+                Diagnostic(
+                    DiagnosticKind.IMPLIED_SPEAKER,
+                    Severity.INFO,
+                    f"speaker label {paragraph.text[: len(paragraph.text) - len(rest.text)].strip()!r} "
+                    "names the speaker of the words after it",
+                    paragraph.slice(0, len(paragraph.text) - len(rest.text)).span(),
+                    "speaker_label",
+                )
+            )
+            paragraph = rest
         sentences = split_sentences(paragraph, end=ja.SENTENCE_END, opening=ja.QUOTE_OPEN, closing=ja.QUOTE_CLOSE)
         for index, sentence in enumerate(sentences):
             items.extend(reader.read(sentence, last=sentence.text.end == last, first=index == 0))
     return items
+
+
+_SPEAKER_LABEL: Final = re.compile(rf"[(【]?(?P<run>[{ja.NAME_CHARS}]{{2,15}})[)】]? (?=\S)")
+
+
+def _speaker_label(paragraph: Text, roster: Roster) -> tuple[Participant, Text] | None:
+    """A participant named alone on the line before their words (dialogue pages: 李部長 / 川口大臣).
+
+    Returns the speaker and the paragraph without the label, or None. The
+    label must name someone already in the meeting, as name and title together.
+    """
+    match = _SPEAKER_LABEL.match(paragraph.text)
+    if match is None:
+        return None
+    found = roster.resolve(match["run"])
+    if not isinstance(found, Participant) or not any(found is p for p in roster.participants):
+        return None
+    return found, paragraph.slice(match.end())
 
 
 def _attendee_paragraph(paragraph: Text, roster: Roster, following: bool) -> bool:

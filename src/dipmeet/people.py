@@ -158,15 +158,35 @@ def _mention(run: str, start: int, end: int, paren: str | None) -> Mention | Non
 def split_person(run: str) -> tuple[str | None, str | None, str] | None:
     """Split a person phrase into ``(name, country, title)``; None if it is not one.
 
+    A former or previous office (元 / 前 between the name and the rest) opens
+    the title, also before a country (マルコム・フレーザー元豪州首相).
+
     >>> split_person("サウダバエフ・カザフスタン国務長官兼外相")
     ('サウダバエフ', 'カザフスタン', '国務長官兼外相')
     >>> split_person("ジョン・ケリー米国務長官")
     ('ジョン・ケリー', '米', '国務長官')
     >>> split_person("林芳正外務大臣")
     ('林芳正', None, '外務大臣')
+    >>> split_person("マルコム・フレーザー元豪州首相")
+    ('マルコム・フレーザー', '豪州', '元首相')
     """
     if not _TITLE_AT_END.search(run) or len(run) > 80:
         return None
+    former = _FORMER.search(run, 1)
+    if former is not None:
+        head = run[: former.start()]
+        # A katakana name, or a kanji full name: 秋元 (a surname) keeps its 元.
+        if _KATAKANA.search(head) or len(head) >= 3:
+            found = _split_person(run[: former.start()] + run[former.end() :])
+            if found is not None and found[0] == head.rstrip("・"):
+                return found[0], found[1], former.group(0) + found[2]
+    return _split_person(run)
+
+
+_FORMER: Final = re.compile(r"[元前]")
+
+
+def _split_person(run: str) -> tuple[str | None, str | None, str] | None:
     found = _country_split(run)
     if found is not None:
         return found

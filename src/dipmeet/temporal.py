@@ -128,7 +128,31 @@ def read_when(text: str, context: DateContext) -> When:
     dates = tuple(_dates(text, context))
     clocks = tuple(_label_zones(text, list(_clocks(text))))
     durations = tuple(_durations(text))
-    return When(dates[0] if dates else None, dates, clocks, durations)
+    return When(_local_date(dates, clocks), dates, clocks, durations)
+
+
+def _local_date(dates: Sequence[FoundDate], clocks: Sequence[Clock]) -> FoundDate | None:
+    """The first date, or the local one where the first is the day in Japan.
+
+    In 5月31日午前3時40分(現地時間5月30日午後2時40分) the meeting's day is the
+    local 30th: the first date is written against a Japan time.
+    """
+    if not dates:
+        return None
+
+    def zone_of(found: FoundDate) -> str | None:
+        clock = next((clock for clock in clocks if clock.start >= found.end), None)
+        if clock is None or clock.start - found.end > 1:
+            return None
+        return clock.zone or ""
+
+    if zone_of(dates[0]) != ja.JAPAN_TIME:
+        return dates[0]
+    for found in dates[1:]:
+        zone = zone_of(found)
+        if found.date is not None and zone and zone != ja.JAPAN_TIME:
+            return found
+    return dates[0]
 
 
 def _dates(text: str, context: DateContext) -> list[FoundDate]:

@@ -3,7 +3,8 @@
 One line a country: Japanese forms, then ``|``, then English forms, each list
 comma-separated, formal names first. The one-character abbreviations (米, 英,
 独) are listed so that 「ブッシュ米大統領」 splits into name, country and title;
-they are only ever matched directly before a title.
+they are only ever matched directly before a title. Former names that older
+releases write (スワジランド, グルジア) follow the current ones.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ _TABLE: Final = """
 エクアドル共和国,エクアドル|Republic of Ecuador,Ecuador
 エジプト・アラブ共和国,エジプト|Arab Republic of Egypt,Egypt
 エストニア共和国,エストニア|Republic of Estonia,Estonia
-エスワティニ王国,エスワティニ|Kingdom of Eswatini,Eswatini
+エスワティニ王国,エスワティニ,スワジランド王国,スワジランド|Kingdom of Eswatini,Eswatini
 エチオピア連邦民主共和国,エチオピア|Federal Democratic Republic of Ethiopia,Ethiopia
 エリトリア国,エリトリア|State of Eritrea,Eritrea
 エルサルバドル共和国,エルサルバドル|Republic of El Salvador,El Salvador
@@ -59,7 +60,7 @@ _TABLE: Final = """
 カメルーン共和国,カメルーン|Republic of Cameroon,Cameroon
 ガンビア共和国,ガンビア|Republic of The Gambia,Gambia
 カンボジア王国,カンボジア|Kingdom of Cambodia,Cambodia
-北マケドニア共和国,北マケドニア,マケドニア|Republic of North Macedonia,North Macedonia,Macedonia
+北マケドニア共和国,北マケドニア,マケドニア旧ユーゴスラビア共和国,マケドニア|Republic of North Macedonia,North Macedonia,Macedonia
 ギニア共和国,ギニア|Republic of Guinea,Guinea
 ギニアビサウ共和国,ギニアビサウ|Republic of Guinea-Bissau,Guinea-Bissau
 キプロス共和国,キプロス|Republic of Cyprus,Cyprus
@@ -88,7 +89,7 @@ _TABLE: Final = """
 シエラレオネ共和国,シエラレオネ|Republic of Sierra Leone,Sierra Leone
 ジブチ共和国,ジブチ|Republic of Djibouti,Djibouti
 ジャマイカ|Jamaica
-ジョージア|Georgia
+ジョージア,グルジア|Georgia
 シリア・アラブ共和国,シリア|Syrian Arab Republic,Syria
 シンガポール共和国,シンガポール|Republic of Singapore,Singapore
 ジンバブエ共和国,ジンバブエ|Republic of Zimbabwe,Zimbabwe
@@ -186,7 +187,7 @@ _TABLE: Final = """
 ミクロネシア連邦,ミクロネシア|Federated States of Micronesia,Micronesia
 南アフリカ共和国,南アフリカ,南ア|Republic of South Africa,South Africa
 南スーダン共和国,南スーダン|Republic of South Sudan,South Sudan
-ミャンマー連邦共和国,ミャンマー|Republic of the Union of Myanmar,Myanmar
+ミャンマー連邦共和国,ミャンマー,ミャンマー連邦|Republic of the Union of Myanmar,Myanmar
 メキシコ合衆国,メキシコ,墨|United Mexican States,Mexico
 モーリシャス共和国,モーリシャス|Republic of Mauritius,Mauritius
 モーリタニア・イスラム共和国,モーリタニア|Islamic Republic of Mauritania,Mauritania

@@ -49,10 +49,10 @@ HIRAGANA: Final = r"\u3041-\u309f"
 
 NOISE_LINE_RULES: Final = compile_rules(
     [
-        # 報道発表 / 外務省・新着情報 / プレスリリース: labels of the site section.
+        # 報道発表 / 外務省・新着情報 / プレスリリース / 国連外交 / 核軍縮・不拡散: labels of the site section.
         (
             "site_label",
-            r"(?:報道発表|外務省・新着情報|プレスリリース|新着情報|駐日外国公館|会談・訪問|"
+            r"(?:報道発表|外務省・新着情報|プレスリリース|新着情報|駐日外国公館|会談・訪問|国連外交|経済外交|核軍縮・不拡散|軍縮・不拡散|国・地域|"
             r"主な要人の来日日程|大洋州|アジア大洋州|中東|欧州|北米|中南米|アフリカ|"
             r"外務大臣|総理大臣|外務副大臣|外務大臣政務官|外務副大臣・外務大臣政務官|談話・声明・論評)",
             DiagnosticKind.SITE_LABEL,
@@ -79,6 +79,13 @@ NOISE_LINE_RULES: Final = compile_rules(
             r"(?:目次|関連リンク|関連情報|参考|ページの先頭へ|印刷用ページ)\s*\|?",
             DiagnosticKind.NOISE_LINE,
         ),
+        # アジア | 北米 | 中南米 | 欧州(NIS諸国を含む) | 大洋州: the menu of regions above a page.
+        (
+            "region_menu",
+            r"(?:アジア|北米|中南米|欧州|大洋州|中東|アフリカ)[^|]{0,20}"
+            r"(?:\|\s*(?:アジア|北米|中南米|欧州|大洋州|中東|アフリカ)[^|]{0,20})+",
+            DiagnosticKind.NOISE_LINE,
+        ),
         # ![]() | / | |||| : debris of tables and images in converted pages.
         ("table_debris", r"[\s|!\[\]()<>*#]*", DiagnosticKind.NOISE_LINE),
         (
@@ -94,6 +101,10 @@ NOISE_LINE_RULES: Final = compile_rules(
         ),
     ]
 )
+
+# [参考] / (参考1) / 【参考】 at the head of a line: the notes after a meeting's
+# account (what a dialogue is, a statement quoted), not part of it.
+REFERENCE_NOTE: Final = re.compile(r"[\[［(【<〈]参考[0-9]{0,2}[\]］)】>〉]")
 
 PHOTO_CAPTION: Final = re.compile(
     r"(?:様子|握手|記念撮影|撮影に|模様|写真提供|\(写真|挨拶する|臨む|会談する|着席|写真|並ぶ|向き)"
@@ -134,6 +145,7 @@ WESTERN_DATE: Final = re.compile(
 """2005年9月26日."""
 
 DATE_LINE: Final = re.compile(
+    r"(?:\(概要\)\s*)?"  # (概要)平成12年9月15日: a headline's last word run into the date line
     rf"(?:(?P<era>令和|平成|昭和)(?P<era_year>元|{NUM})|(?P<year>(?:19|20)[0-9]{{2}}))年"
     rf"(?:(?P<month>{NUM})月(?:(?P<day>{NUM})日)?)?"
 )
@@ -172,11 +184,15 @@ LOCAL_TIME: Final = "現地時間"
 # ---------------------------------------------------------------------------
 
 # What must follow a format word for it to name this meeting rather than, say,
-# a conference the visitor is in town for (G20外相会合出席のため訪日中の).
+# a conference the visitor is in town for (G20外相会合出席のため訪日中の); a
+# subject before a comma (…との会談が、また…夕食会が行われた) names one too.
 _FORMAT_TAIL = (
-    r"(?=(?:\([^()]{0,15}\))?(?:を(?:行|実施|開催|主催|受け|兼ね)|が(?:行|実施|開催)|に(?:招待|臨)|及び|並びに|、|,|"
+    r"(?=(?:\([^()]{0,15}\))?(?:を(?:行|実施|開催|主催|受け|兼ね)|が(?:行|実施|開催|、|,)|に(?:招待|臨)|及び|並びに|、|,|"
     r"の概要|形式|(?:した|し)(?:ところ|、|,|た)|する|等))"
 )
+
+# A meal is no conference: attending it (楊部長主催の昼食会に出席した) is taking part.
+_MEAL_TAIL = r"(?:(?=に出席)|" + _FORMAT_TAIL + ")"
 
 FORMAT_RULES: Final = compile_rules(
     [
@@ -198,9 +214,9 @@ FORMAT_RULES: Final = compile_rules(
             r"(?:朝食|ワーキング・?ブレックファスト)(?:を(?:とり|取り|交え|共に)(?:ながら|つつ)|形式で)",
             (Format.TALKS, Format.BREAKFAST),
         ),
-        ("dinner", r"(?:夕食会|晩餐会|晩さん会|ワーキング・?ディナー)" + _FORMAT_TAIL, (Format.DINNER,)),
-        ("lunch", r"(?:昼食会|午餐会|ワーキング・?ランチ)" + _FORMAT_TAIL, (Format.LUNCH,)),
-        ("breakfast", r"(?:朝食会|ワーキング・?ブレックファスト)" + _FORMAT_TAIL, (Format.BREAKFAST,)),
+        ("dinner", r"(?:夕食会|晩餐会|晩さん会|ワーキング・?ディナー)" + _MEAL_TAIL, (Format.DINNER,)),
+        ("lunch", r"(?:昼食会|午餐会|ワーキング・?ランチ)" + _MEAL_TAIL, (Format.LUNCH,)),
+        ("breakfast", r"(?:朝食会|ワーキング・?ブレックファスト)" + _MEAL_TAIL, (Format.BREAKFAST,)),
         ("reception", r"(?:レセプション|歓迎会)" + _FORMAT_TAIL, (Format.RECEPTION,)),
         ("courtesy_call", r"表敬", (Format.COURTESY_CALL,)),
         ("brief_talk", r"(?:立ち話|立ち話し|懇談)" + _FORMAT_TAIL, (Format.BRIEF_TALK,)),
@@ -251,7 +267,7 @@ TITLE_START: Final = re.compile(
     r"内閣|総理|首相|副|外務|外交|国務|大臣|外相|駐|大統領|長官|官房|国連|特命|大使|事務|国家|国防|財務|"
     r"北米|欧州|中南米|中東|アジア|アフリカ|国際|総合外交|領事|儀典|北東アジア|南部アジア|大洋州|欧ロ|"
     r"商工|経済|貿易|通商|統一部|議長|委員長|首席|上院|下院|連邦|国会|知事|市長|局長|審議官|外審|次官|"
-    r"報道官|秘書官|補佐官|政務官|特使|首脳|国王|皇太子|主席|代表|常駐)"
+    r"報道官|秘書官|補佐官|政務官|特使|首脳|国王|皇太子|主席|代表|常駐|衆議院|参議院)"
 )
 
 # Titles of the Japanese government: a person with one of these (and no
@@ -260,7 +276,7 @@ JAPAN_TITLE: Final = re.compile(
     r"^(?:前|元)?(?:内閣総理大臣|総理大臣|総理|首相|外務大臣|外相|外務副大臣|副大臣|外務大臣政務官|政務官|大臣|"
     r"内閣官房長官|官房長官|内閣官房副長官|官房副長官|外務審議官|外審|外務次官|(?:外務)?事務次官|外務報道官|"
     r"内閣府特命担当大臣|.{0,8}担当大臣|.{1,12}局長|駐(?!日).{1,15}大使|.{0,6}秘書官|総理大臣補佐官|"
-    r"内閣総理大臣補佐官|.{0,6}審議官|欧ロ長|.{1,6}課長)$"
+    r"内閣総理大臣補佐官|.{0,6}審議官|欧ロ長|.{1,6}課長|(?:衆議院|参議院).{0,8}(?:議長|議員))$"
 )
 
 LEVEL_RULES: Final = compile_rules(
@@ -312,7 +328,11 @@ CONNECTIVE: Final = re.compile(
 JOINT_SUBJECT: Final = re.compile(
     r"^(?:両外相|両首脳|双方|両者|両大臣|両国首脳|両国外相|両首相|両長官|両副大臣|両政府|両外務大臣|両国|両代表|"
     r"両首脳間|両外相間|両大臣間|両者間|日[\u4e00-\u9fff]{1,3}両国|両国間|"
-    r"日[\u4e00-\u9fff]{1,3}両(?:外相|首脳|大臣|首相|外務大臣|国首脳|国外相|副大臣|政府))(?:で|の間で|とも)?$"
+    r"日[\u4e00-\u9fff]{1,3}両(?:外相|首脳|大臣|首相|外務大臣|国首脳|国外相|副大臣|政府)|"
+    # 三外相 / 3首脳 / 三者 / 日米韓外相: all the parties of a trilateral meeting.
+    r"[三3](?:か国|カ国|ヶ国)?(?:外相|首脳|大臣|首相|者|外務大臣)(?:間)?|"
+    r"日[米中韓豪印露英仏独伊加越比泰尼]{2}(?:[三3](?:か国|カ国|ヶ国)?)?(?:外相|首脳)(?:間)?)"
+    r"(?:で|の間で|とも)?$"
 )
 
 # 先方 is the counterpart, 我が方 / 当方 / 日本側 Japan.
@@ -456,7 +476,7 @@ CONTINUATIVE: Final = re.compile(
 
 # Introductions of a block of remarks: 概要以下のとおり述べた / 概要以下を述べました.
 REMARKS_INTRO: Final = re.compile(
-    r"(?:概要|要旨)?(?:以下|次)(?:のとおり|の通り|の点を|を|のように|の旨を?)(?:述べ|発言|表明|説明|強調)"
+    r"(?:概要|要旨)?(?:以下|次)(?:のとおり|の通り|の点を|を|のように|の旨を?|の趣旨を?)(?:述べ|発言|表明|説明|強調)"
 )
 
 # ---------------------------------------------------------------------------
