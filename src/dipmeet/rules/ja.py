@@ -99,6 +99,8 @@ NOISE_LINE_RULES: Final = compile_rules(
             r"(?:[-・•*]\s*)?(?:\(写真[^()]{0,20}\)\s*)+(?:.{0,60})?|写真提供[::][^\s]{0,20}",
             DiagnosticKind.PHOTO_CAPTION,
         ),
+        # • 画像1 / 写真2: a photo's place in a gallery, its caption on the next line.
+        ("photo_number", r"(?:[-・•*]\s*)?(?:画像|写真)\s*[0-9]{1,2}", DiagnosticKind.PHOTO_CAPTION),
     ]
 )
 
@@ -110,6 +112,12 @@ PHOTO_CAPTION: Final = re.compile(
     r"(?:様子|握手|記念撮影|撮影に|模様|写真提供|\(写真|挨拶する|臨む|会談する|着席|写真|並ぶ|向き)"
 )
 """Words of photo captions (…と握手する林外務大臣, …会談の様子)."""
+
+PHOTO_MARKER: Final = re.compile(r"(?:[-・•*]\s*)?(?:(?:画像|写真)\s*[0-9]{1,2}$|\(写真[0-9]{0,2}\))")
+"""A line that places a photo in a gallery (• 画像1, (写真3)…): a caption may follow it."""
+
+PHOTO_CREDIT: Final = re.compile(r"\(?写真提供[::][^()]{0,20}\)?$")
+"""A photo's credit on a line of its own ((写真提供:内閣広報室)): the line before it may be the caption."""
 
 CAPTION_NUMBERED: Final = re.compile(r"^(?:[-・•*]\s*)?(?P<stem>.{4,80}?)\s*-?(?P<number>[0-9]{1,2})$")
 """A caption that repeats a headline with a number (日・インドネシア外相会談1)."""
