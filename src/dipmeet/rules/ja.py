@@ -199,8 +199,10 @@ _FORMAT_TAIL = (
     r"の概要|形式|(?:した|し)(?:ところ|、|,|た)|する|等))"
 )
 
-# A meal is no conference: attending it (楊部長主催の昼食会に出席した) is taking part.
-_MEAL_TAIL = r"(?:(?=に出席)|" + _FORMAT_TAIL + ")"
+# A meal is no conference: attending it (楊部長主催の昼食会に出席した) is taking part; a meal
+# in brackets after the talks (会談(夕食会)を行った) or told of (…外相主催昼食会では,…意見を
+# 交わしました) took place too.
+_MEAL_TAIL = r"(?:(?=に出席|\)(?:を|が)(?:行|実施)|では|において)|" + _FORMAT_TAIL + ")"
 
 FORMAT_RULES: Final = compile_rules(
     [
