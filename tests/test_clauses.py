@@ -235,3 +235,12 @@ def test_connective_opens_the_next_speakers_clause():
     )
     assert first.speaker == OKADA and first.text.endswith("旨述べ,")
     assert second.speaker == SAUDABAYEV and second.text.startswith("それに対し,")
+
+
+def test_remarks_introduced_as_words_that_came():
+    """これに対し,楽副部長から,概要以下の発言がありました。 / …: the sentences after it are that speaker's words."""
+    items, _ = read(
+        "これに対し,サウダバエフ長官から,概要以下の発言がありました。今回は,7年ぶりとなる対話を再開するため訪日した。"
+        "両国の間の相互信頼を深めていきたい。"
+    )
+    assert [item.speaker for item in items] == [SAUDABAYEV, SAUDABAYEV, SAUDABAYEV]
