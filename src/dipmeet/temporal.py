@@ -269,13 +269,15 @@ def _label_zones(text: str, clocks: list[Clock]) -> list[Clock]:
             # A label right before the clock (現地時間4月29日午前10時45分) or in a
             # bracket right after it (12時45分(現地時間)).
             before = [label for start, end, label in zones if 0 <= clock.start - end <= 14 and end <= clock.start]
-            # A bracket after the clock that holds only the label: 12時45分(現地時間).
+            # A bracket after the clock that holds only the label: 12時45分(現地時間);
+            # in 23時25分(16時25分,現地時間) the label is the bracketed clock's.
             after = [
                 label
                 for start, end, label in zones
                 if 0 <= start - clock.end <= 12
                 and text[clock.end : start].startswith(("(", "から(", "より("))
                 and text[end : end + 1] in (")", "。", "、", ",", "")
+                and not any(clock.end <= other.start < start for other in clocks)
             ]
             zone = (before[-1] if before else None) or (after[0] if after else None)
             if zone is not None and before and _clock_between(clocks, clock, before[-1], zones):
