@@ -281,6 +281,8 @@ def _choose_title(candidates: list[tuple[int, Text]], date_index: int) -> tuple[
 def _numbered_caption(line: Text, stems: list[str]) -> bool:
     """Lines such as 日・インドネシア外相会談1 … 5: a headline repeated with numbers (photo captions).
 
+    A headline followed by what the photo shows (日・イラン外相会談(会談), its
+    sibling …(握手) already set aside as a caption) is a caption on its own.
     ``stems`` holds every candidate line without its bullet, sorted: the lines
     that start with a stem stand together there, so two of them are found by
     bisection rather than by a scan of every line for every line.
@@ -288,6 +290,8 @@ def _numbered_caption(line: Text, stems: list[str]) -> bool:
     match = ja.CAPTION_NUMBERED.match(line.text)
     if not match:
         return False
+    if match["number"].startswith("("):
+        return True
     stem = match["stem"]
     first = bisect.bisect_left(stems, stem)
     return first + 1 < len(stems) and stems[first].startswith(stem) and stems[first + 1].startswith(stem)

@@ -119,8 +119,10 @@ PHOTO_MARKER: Final = re.compile(r"(?:[-・•*]\s*)?(?:(?:画像|写真)\s*[0-9
 PHOTO_CREDIT: Final = re.compile(r"\(?写真提供[::][^()]{0,20}\)?$")
 """A photo's credit on a line of its own ((写真提供:内閣広報室)): the line before it may be the caption."""
 
-CAPTION_NUMBERED: Final = re.compile(r"^(?:[-・•*]\s*)?(?P<stem>.{4,80}?)\s*-?(?P<number>[0-9]{1,2})$")
-"""A caption that repeats a headline with a number (日・インドネシア外相会談1)."""
+CAPTION_NUMBERED: Final = re.compile(
+    r"^(?:[-・•*]\s*)?(?P<stem>.{4,80}?)\s*-?(?P<number>[0-9]{1,2}|\((?:握手|会談|全体|様子|記念撮影|写真撮影)\))$"
+)
+"""A caption that repeats a headline with a number or what it shows (日・インドネシア外相会談1, …外相会談(握手))."""
 
 # ---------------------------------------------------------------------------
 # Noise glued inside a sentence: kept in the verbatim text, noted.
