@@ -126,3 +126,10 @@ def test_bracketed_local_clock_without_half_day():
     when = read_when("4月25日23時25分(16時25分,現地時間)から約20分間,ブリュッセルを訪問中の", DateContext(2018, 4, 25))
     assert [c.time for c in when.local_clocks()] == [dt.time(16, 25)]
     assert [c.time for c in when.japan_clocks()] == [dt.time(23, 25)]
+
+
+def test_range_whose_end_carries_the_zone():
+    """10月7日午前11時50分から12時半(現地時間)まで: both ends are local."""
+    when = read_when("10月7日午前11時50分から12時半(現地時間)まで,ベトナムの", DateContext(2013, 10, 7))
+    assert [c.time for c in when.local_clocks()] == [dt.time(11, 50), dt.time(12, 30)]
+    assert when.japan_clocks() == []

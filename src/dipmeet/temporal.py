@@ -303,7 +303,11 @@ def _infer_unlabelled(clocks: list[Clock]) -> list[Clock]:
     local_named = any(label != ja.JAPAN_TIME for label in labels)
     japan_named = ja.JAPAN_TIME in labels
     result = []
-    for clock in clocks:
+    for index, clock in enumerate(clocks):
+        following = clocks[index + 1] if index + 1 < len(clocks) else None
+        if clock.zone is None and following is not None and following.until and following.start - clock.end <= 2:
+            # 午前11時50分から12時半(現地時間)まで: both ends of a range are in the zone the end gives.
+            clock = attrs.evolve(clock, zone=following.zone)
         if clock.zone is None and local_named and not japan_named and _beside_label(clocks, clock):
             clock = attrs.evolve(clock, zone=ja.JAPAN_TIME)
         result.append(clock)
