@@ -244,3 +244,12 @@ def test_remarks_introduced_as_words_that_came():
         "両国の間の相互信頼を深めていきたい。"
     )
     assert [item.speaker for item in items] == [SAUDABAYEV, SAUDABAYEV, SAUDABAYEV]
+
+
+def test_someone_not_in_the_meeting_told_of_in_a_turn():
+    """…祝意が伝えられるとともに,ジョコ大統領も…コミットしている,…旨発言がありました: the counterpart's words."""
+    items, _ = read(
+        "これに対し,サウダバエフ長官から,岡田大臣の就任に対する祝意が伝えられるとともに,"
+        "ジョコ大統領も日本との関係を強化することにコミットしている,今週だけでも4人の大臣が訪日している旨発言がありました。"
+    )
+    assert [item.speaker for item in items] == [SAUDABAYEV]

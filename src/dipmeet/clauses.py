@@ -279,6 +279,11 @@ def split_clauses(sentence: Text, roster: Roster) -> list[Clause]:
             continue
         if speaker == current:
             continue
+        told_of = isinstance(speaker, Participant) and not roster.knows(speaker)
+        if topic and told_of and isinstance(current, Participant):
+            # …祝意が伝えられるとともに,ジョコ大統領も…コミットしている,…旨発言がありました:
+            # someone not in the meeting, told of inside a participant's words, does not speak.
+            continue
         if speaker is BOTH and not _joint_ahead(predicates, start, len(text)):
             continue  # 双方が核の惨禍を経験した国として…旨述べました: both named inside one side's turn
         # A new clause starts after the 、 before the subject, if the clause
