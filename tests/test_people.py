@@ -164,3 +164,11 @@ def test_minister_designate_and_a_capacity_held():
         ("林芳正", "外務大臣", None, Side.JAPAN),
         ("朴振", "外交部長官候補", "韓国", Side.COUNTERPART),
     ]
+
+
+def test_military_command_ends_a_title():
+    """…アブダビ皇太子兼連邦軍副最高司令官: 司令官 ends the title, so the crown prince is found."""
+    mentions = find_mentions(
+        "ムハンマド・ビン・ザーイド・アール・ナヒヤーン・アブダビ皇太子兼連邦軍副最高司令官を表敬した"
+    )
+    assert [(m.title, m.side) for m in mentions] == [("皇太子兼連邦軍副最高司令官", Side.COUNTERPART)]
