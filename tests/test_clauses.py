@@ -253,3 +253,9 @@ def test_someone_not_in_the_meeting_told_of_in_a_turn():
         "ジョコ大統領も日本との関係を強化することにコミットしている,今週だけでも4人の大臣が訪日している旨発言がありました。"
     )
     assert [item.speaker for item in items] == [SAUDABAYEV]
+
+
+def test_confirmed_in_the_passive_polite_form():
+    """外相会談では,…運用開始することが確認されました。: both sides confirmed it."""
+    items, _ = read("外相会談では,7月1日から一般査証免除を運用開始することが確認されました。")
+    assert [type(item).__name__ for item in items] == ["Agreement"]

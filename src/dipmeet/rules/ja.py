@@ -417,7 +417,11 @@ PREDICATE_RULES: Final = compile_rules(
         ),
         ("agreed_consent", r"合意(?:しました|した|し(?=[、,])|。|に至|をみ|を見|に達)", (AGREE, AgreementKind.AGREED)),
         # 確認しました / 確認した / 確認し合った
-        ("confirmed", r"確認(?:しました|した|し(?=[、,])|し合|しあ|。|された)", (AGREE, AgreementKind.CONFIRMED)),
+        (
+            "confirmed",
+            r"確認(?:しました|した|し(?=[、,])|し合|しあ|。|された|されました)",
+            (AGREE, AgreementKind.CONFIRMED),
+        ),
         # 約した / 約して / 約束した
         ("promised", r"約し(?:た|て|ました)|約束し(?:た|ました)", (AGREE, AgreementKind.AGREED)),
         # 協力していくこととなった / 議論を行っていくことした
