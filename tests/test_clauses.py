@@ -259,3 +259,12 @@ def test_confirmed_in_the_passive_polite_form():
     """外相会談では,…運用開始することが確認されました。: both sides confirmed it."""
     items, _ = read("外相会談では,7月1日から一般査証免除を運用開始することが確認されました。")
     assert [type(item).__name__ for item in items] == ["Agreement"]
+
+
+def test_speaker_with_an_english_form_holding_commas():
+    """…首相兼外務貿易大臣(Hon. TUILAEPA …, Prime Minister, …)から,…旨述べました: that person speaks."""
+    items, _ = read(
+        "トゥイラエパ・サモア独立国首相兼外務貿易大臣(Hon. TUILAEPA Sailele Malielegaoi, Prime Minister, "
+        "Independent State of Samoa)から,様々な枠組みでの日本からの支援に対して謝意を表明しました。"
+    )
+    assert [(item.speaker.name, item.speaker.side) for item in items] == [("トゥイラエパ", Side.COUNTERPART)]

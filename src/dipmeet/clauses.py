@@ -155,7 +155,10 @@ def _subjects(text: str, roster: Roster) -> Iterator[tuple[int, int, Speaker, bo
         ga_speaker = particle == "が" and _speaks_with_ga(text, start, match.end())
         if particle in ("が", "とも") and not ja.JOINT_SUBJECT.match(match["run"]) and not ga_speaker:
             continue
-        speaker = roster.resolve(match["run"])
+        run = match["run"]
+        if run.endswith(")"):
+            run = run[: run.rfind("(")]  # an English form after the title names no one else
+        speaker = roster.resolve(run)
         if speaker is None:
             continue
         yield start, match.end(), speaker, particle in _TOPIC_PARTICLES

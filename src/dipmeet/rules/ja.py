@@ -326,7 +326,9 @@ SUBJECT_PARTICLE: Final = re.compile(r"からは|よりは|からも|よりも|�
 _ALL: Final = "+" if sys.version_info >= (3, 11) else ""
 
 SUBJECT: Final = re.compile(
-    rf"(?<![{NAME_CHARS}()])(?P<run>[{NAME_CHARS}]+{_ALL}(?:\([^()、,。]{{1,40}}\)[{NAME_CHARS}]*{_ALL})?)"
+    rf"(?<![{NAME_CHARS}()])(?P<run>[{NAME_CHARS}]+{_ALL}"
+    # a bracket: a reading, an aside, or an English form with commas (…外務貿易大臣(Hon. X, Prime Minister, …)から)
+    rf"(?:\((?:[^()、,。]{{1,40}}|[A-Za-z][^()、。]{{0,200}})\)[{NAME_CHARS}]*{_ALL})?)"
     r"(?P<particle>からは|よりは|からも|よりも|から|より|は|も|が|とも)"
 )
 
