@@ -172,3 +172,12 @@ def test_military_command_ends_a_title():
         "ムハンマド・ビン・ザーイド・アール・ナヒヤーン・アブダビ皇太子兼連邦軍副最高司令官を表敬した"
     )
     assert [(m.title, m.side) for m in mentions] == [("皇太子兼連邦軍副最高司令官", Side.COUNTERPART)]
+
+
+def test_ambassador_to_japan_after_a_name_ending_like_a_country():
+    """イリケリ・…・マタイトンガ駐日フィジー共和国大使: Fiji's ambassador, not トンガ."""
+    assert split_person("イリケリ・ウルイナイライ・マタイトンガ駐日フィジー共和国大使") == (
+        "イリケリ・ウルイナイライ・マタイトンガ",
+        "フィジー共和国",
+        "大使",
+    )

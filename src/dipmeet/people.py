@@ -261,6 +261,8 @@ def _country_pass(run: str, *, strict: bool) -> tuple[str | None, str | None, st
             if country not in COUNTRIES_JA or (after_kanji and (size < 2 or country in JA_ABBREVIATIONS)):
                 continue
             title = run[position + size :]
+            if title.startswith("駐日"):
+                continue  # マタイトンガ駐日フィジー共和国大使: the country is the one after 駐日
             if not _title_after_country(title, strict=strict):
                 continue
             if country in JA_ABBREVIATIONS and (not strict or not _TITLE_AT_END.search(title)):
