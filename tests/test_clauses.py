@@ -235,3 +235,36 @@ def test_connective_opens_the_next_speakers_clause():
     )
     assert first.speaker == OKADA and first.text.endswith("旨述べ,")
     assert second.speaker == SAUDABAYEV and second.text.startswith("それに対し,")
+
+
+def test_remarks_introduced_as_words_that_came():
+    """これに対し,楽副部長から,概要以下の発言がありました。 / …: the sentences after it are that speaker's words."""
+    items, _ = read(
+        "これに対し,サウダバエフ長官から,概要以下の発言がありました。今回は,7年ぶりとなる対話を再開するため訪日した。"
+        "両国の間の相互信頼を深めていきたい。"
+    )
+    assert [item.speaker for item in items] == [SAUDABAYEV, SAUDABAYEV, SAUDABAYEV]
+
+
+def test_someone_not_in_the_meeting_told_of_in_a_turn():
+    """…祝意が伝えられるとともに,ジョコ大統領も…コミットしている,…旨発言がありました: the counterpart's words."""
+    items, _ = read(
+        "これに対し,サウダバエフ長官から,岡田大臣の就任に対する祝意が伝えられるとともに,"
+        "ジョコ大統領も日本との関係を強化することにコミットしている,今週だけでも4人の大臣が訪日している旨発言がありました。"
+    )
+    assert [item.speaker for item in items] == [SAUDABAYEV]
+
+
+def test_confirmed_in_the_passive_polite_form():
+    """外相会談では,…運用開始することが確認されました。: both sides confirmed it."""
+    items, _ = read("外相会談では,7月1日から一般査証免除を運用開始することが確認されました。")
+    assert [type(item).__name__ for item in items] == ["Agreement"]
+
+
+def test_speaker_with_an_english_form_holding_commas():
+    """…首相兼外務貿易大臣(Hon. TUILAEPA …, Prime Minister, …)から,…旨述べました: that person speaks."""
+    items, _ = read(
+        "トゥイラエパ・サモア独立国首相兼外務貿易大臣(Hon. TUILAEPA Sailele Malielegaoi, Prime Minister, "
+        "Independent State of Samoa)から,様々な枠組みでの日本からの支援に対して謝意を表明しました。"
+    )
+    assert [(item.speaker.name, item.speaker.side) for item in items] == [("トゥイラエパ", Side.COUNTERPART)]

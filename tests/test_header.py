@@ -104,3 +104,14 @@ def test_date_line_without_a_day():
     assert header.published is None
     assert header.context.year == 2004 and header.context.month == 11
     assert any(d.kind is DiagnosticKind.NO_DATE_LINE for d in header.diagnostics)
+
+
+def test_captions_that_say_what_the_photo_shows():
+    """日・イラン外相会談(握手) / 日・イラン外相会談(会談) after the date line: captions, no headline."""
+    raw = (
+        "イラン・イスラム共和国\n\n平成30年4月25日\n日・イラン外相会談(握手)\n日・イラン外相会談(会談)\n\n"
+        " 4月25日23時25分(16時25分,現地時間)から約20分間,ブリュッセルを訪問中の河野太郎外務大臣は,"
+        "ザリーフ・イラン外務大臣と日・イラン外相会談を行ったところ,概要は以下のとおりです。\n"
+    )
+    header = read_header(lines(raw))
+    assert header.title is None

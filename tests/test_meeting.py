@@ -247,3 +247,18 @@ def test_local_date_written_after_the_japanese_one():
     meeting = release.meetings[0]
     assert meeting.date == dt.date(2024, 5, 30)
     assert meeting.start == dt.time(14, 40)
+
+
+def test_meal_in_brackets_or_told_of_took_place():
+    """会談(夕食会)を行った / …外相主催昼食会では,…意見を交わしました: the meal is a format."""
+    dinner = dipmeet.parse(
+        "令和4年5月9日\n現地時間5月9日午後7時20分から約2時間、ソウルを訪問中の林芳正外務大臣は、朴振韓国外交部長官との間で"
+        "会談(夕食会)を行ったところ、概要は以下のとおりです。\n- 林外務大臣から、旨述べました。\n"
+    )
+    assert {f.value for f in dinner.meetings[0].formats} == {"talks", "dinner"}
+    lunch = dipmeet.parse(
+        "平成23年7月2日\nブラジルを訪問中の松本外務大臣は6月30日午後12時10分(現地時間)から約70分間,パトリオッタ・ブラジル外相と"
+        "会談を行ったところ,概要は以下のとおりです。また,外相会談後に行われたパトリオッタ外相主催昼食会では,"
+        "北朝鮮情勢に関しても意見を交わしました。\n1 松本大臣から,旨述べました。\n"
+    )
+    assert {f.value for f in lunch.meetings[0].formats} == {"talks", "lunch"}

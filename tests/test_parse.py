@@ -304,3 +304,32 @@ def test_dialogue_lines_labelled_with_the_speaker():
     items = [item for section in release.meetings[0].sections for item in section.items]
     assert [(item.speaker.name if item.speaker else None) for item in items] == ["李肇星", "李肇星", "川口"]
     assert not items[0].text.startswith("李部長")
+
+
+def test_photo_gallery_amid_the_text_is_set_aside():
+    """• 画像1 / 握手を交わす両首脳 / (写真提供:内閣広報室) between the opening and the items: captions, not a heading."""
+    release = parse(
+        "フィジー共和国\n\n平成30年5月16日\nバイニマラマ首相を迎える安倍総理大臣\n(写真提供:内閣広報室)\n\n"
+        " 本16日,午後6時45分から約80分間,安倍晋三内閣総理大臣は,訪日中のバイニマラマ・フィジー共和国首相と"
+        "首脳会談を行ったところ,概要は以下のとおりです。\n\n"
+        "  • 画像1\n    握手を交わす両首脳\n    (写真提供:内閣広報室)\n"
+        "  • 画像2\n    日・フィジー首脳会談\n    (写真提供:内閣広報室)\n\n"
+        "1 安倍総理大臣から,今回の会談を契機に,両国の協力関係をより一層深化させたい旨述べました。\n"
+    )
+    assert release.title is None  # the line over the credit is a caption
+    (meeting,) = release.meetings
+    assert [section.heading for section in meeting.sections] == [None]
+    assert [item.speaker.name for item in meeting.sections[0].items] == ["安倍晋三"]
+
+
+def test_photo_caption_repeated_under_its_credit_is_set_aside():
+    """• (写真3)…表敬(写真提供:…) / …表敬 / (写真提供:…): the repeated caption is no second meeting."""
+    release = parse(
+        "令和2年1月12日\n\n 1月12日,午前10時30分(現地時間)から約20分間,安倍晋三内閣総理大臣は,"
+        "ファイサル・サウジアラビア王国外務大臣による表敬を受けたところ,概要は以下のとおりです。\n\n"
+        "  • (写真3)ファイサル外務大臣による表敬(写真提供:内閣広報室)\n    ファイサル外務大臣による表敬\n"
+        "    (写真提供:内閣広報室)\n\n"
+        "1 冒頭,安倍総理から,サウジと密接に連携したい旨述べました。\n"
+    )
+    (meeting,) = release.meetings
+    assert [section.heading for section in meeting.sections] == [None]

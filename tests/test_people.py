@@ -153,3 +153,31 @@ def test_speakers_and_members_of_the_diet_are_japanese():
         ("河野", "衆議院議長", Side.JAPAN),
         ("逢沢一郎", "衆議院議員", Side.JAPAN),
     ]
+
+
+def test_minister_designate_and_a_capacity_held():
+    """総理特使として…林芳正外務大臣は、朴振(パク・チン)韓国外交部長官候補と: 長官候補 is a title; 総理特使 no one."""
+    mentions = find_mentions(
+        "総理特使として韓国・ソウルを訪問中の林芳正外務大臣は、朴振(パク・チン)韓国外交部長官候補との間で"
+    )
+    assert [(m.name, m.title, m.country, m.side) for m in mentions] == [
+        ("林芳正", "外務大臣", None, Side.JAPAN),
+        ("朴振", "外交部長官候補", "韓国", Side.COUNTERPART),
+    ]
+
+
+def test_military_command_ends_a_title():
+    """…アブダビ皇太子兼連邦軍副最高司令官: 司令官 ends the title, so the crown prince is found."""
+    mentions = find_mentions(
+        "ムハンマド・ビン・ザーイド・アール・ナヒヤーン・アブダビ皇太子兼連邦軍副最高司令官を表敬した"
+    )
+    assert [(m.title, m.side) for m in mentions] == [("皇太子兼連邦軍副最高司令官", Side.COUNTERPART)]
+
+
+def test_ambassador_to_japan_after_a_name_ending_like_a_country():
+    """イリケリ・…・マタイトンガ駐日フィジー共和国大使: Fiji's ambassador, not トンガ."""
+    assert split_person("イリケリ・ウルイナイライ・マタイトンガ駐日フィジー共和国大使") == (
+        "イリケリ・ウルイナイライ・マタイトンガ",
+        "フィジー共和国",
+        "大使",
+    )

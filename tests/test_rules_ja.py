@@ -29,6 +29,7 @@ EXAMPLES: dict[str, dict[str, str]] = {
         "table_debris": "![]() |",
         "pdf_link": "(PDF)別ウィンドウで開く",
         "photo_credit": "(写真提供:内閣広報室)",
+        "photo_number": "• 画像1",
     },
     "INLINE_NOISE_RULES": {
         "pdf_new_window": "首脳間合意(PDF)別ウィンドウで開くの実現が重要である旨述べました。",

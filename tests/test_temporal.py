@@ -119,3 +119,17 @@ def test_local_date_where_the_first_date_is_japans():
     assert when.date is not None and when.date.date == dt.date(2024, 5, 30)
     when = read_when("現地時間9月23日午後1時15分(日本時間24日午前2時15分)から約20分間、", DateContext(2021, 9, 23))
     assert when.date is not None and when.date.date == dt.date(2021, 9, 23)
+
+
+def test_bracketed_local_clock_without_half_day():
+    """4月25日23時25分(16時25分,現地時間): the label is the bracketed clock's, not the first one's."""
+    when = read_when("4月25日23時25分(16時25分,現地時間)から約20分間,ブリュッセルを訪問中の", DateContext(2018, 4, 25))
+    assert [c.time for c in when.local_clocks()] == [dt.time(16, 25)]
+    assert [c.time for c in when.japan_clocks()] == [dt.time(23, 25)]
+
+
+def test_range_whose_end_carries_the_zone():
+    """10月7日午前11時50分から12時半(現地時間)まで: both ends are local."""
+    when = read_when("10月7日午前11時50分から12時半(現地時間)まで,ベトナムの", DateContext(2013, 10, 7))
+    assert [c.time for c in when.local_clocks()] == [dt.time(11, 50), dt.time(12, 30)]
+    assert when.japan_clocks() == []

@@ -155,7 +155,10 @@ def _subjects(text: str, roster: Roster) -> Iterator[tuple[int, int, Speaker, bo
         ga_speaker = particle == "が" and _speaks_with_ga(text, start, match.end())
         if particle in ("が", "とも") and not ja.JOINT_SUBJECT.match(match["run"]) and not ga_speaker:
             continue
-        speaker = roster.resolve(match["run"])
+        run = match["run"]
+        if run.endswith(")"):
+            run = run[: run.rfind("(")]  # an English form after the title names no one else
+        speaker = roster.resolve(run)
         if speaker is None:
             continue
         yield start, match.end(), speaker, particle in _TOPIC_PARTICLES
@@ -278,6 +281,11 @@ def split_clauses(sentence: Text, roster: Roster) -> list[Clause]:
             current, clause_start = speaker, 0
             continue
         if speaker == current:
+            continue
+        told_of = isinstance(speaker, Participant) and not roster.knows(speaker)
+        if topic and told_of and isinstance(current, Participant):
+            # …祝意が伝えられるとともに,ジョコ大統領も…コミットしている,…旨発言がありました:
+            # someone not in the meeting, told of inside a participant's words, does not speak.
             continue
         if speaker is BOTH and not _joint_ahead(predicates, start, len(text)):
             continue  # 双方が核の惨禍を経験した国として…旨述べました: both named inside one side's turn

@@ -24,7 +24,7 @@ from .rules.countries import COUNTRIES_JA
 from .segment import join_lines, read_markers
 from .temporal import DateContext, read_date_line
 
-__all__ = ["Header", "is_noise_line", "opening_numbering", "read_header"]
+__all__ = ["Header", "gallery_caption", "is_noise_line", "opening_numbering", "read_header"]
 
 
 @attrs.frozen
@@ -69,6 +69,23 @@ def is_noise_line(line: Text, *, in_body: bool = False) -> tuple[str, Diagnostic
     if _is_caption(text):
         return "photo_caption", DiagnosticKind.PHOTO_CAPTION
     return None
+
+
+def gallery_caption(lines: Sequence[Text], index: int) -> bool:
+    """Whether line ``index`` is the caption of a photo in a gallery amid the text.
+
+    A short line with no full stop is a caption where a photo's place stands
+    before it (• 画像1 / 握手を交わす両首脳), or a photo line stands before it
+    and a credit after it (• (写真3)…表敬 / …表敬 / (写真提供:内閣広報室)).
+    """
+    text = lines[index].text
+    if "。" in text or len(text) > 60:
+        return False
+    before = lines[index - 1].text if index else ""
+    if ja.PHOTO_MARKER.match(before):
+        return True
+    after = lines[index + 1].text if index + 1 < len(lines) else ""
+    return bool(ja.PHOTO_CREDIT.match(after)) and (not before or bool(ja.PHOTO_CREDIT.match(before)))
 
 
 def _is_caption(text: str) -> bool:
@@ -153,6 +170,12 @@ def read_header(lines: Sequence[Text], marker_rules: Sequence[object] = ()) -> H
         if markers or (line.text.endswith("。") and len(line.text) > 40):
             body_start = index  # the body starts with no opening paragraph
             break
+        if date_line is not None and index + 1 < len(lines) and ja.PHOTO_CREDIT.match(lines[index + 1].text):
+            # After the date line, a line over a photo's credit is the photo's caption
+            # (バイニマラマ首相を迎える安倍総理大臣 / (写真提供:内閣広報室)), not the headline.
+            diagnostics.append(_set_aside(line, "credited_caption", DiagnosticKind.PHOTO_CAPTION))
+            index += 1
+            continue
         candidates.append((index, line))
         index += 1
     title, subtitle, leftovers = _choose_title(candidates, date_index)
@@ -258,6 +281,8 @@ def _choose_title(candidates: list[tuple[int, Text]], date_index: int) -> tuple[
 def _numbered_caption(line: Text, stems: list[str]) -> bool:
     """Lines such as 日・インドネシア外相会談1 … 5: a headline repeated with numbers (photo captions).
 
+    A headline followed by what the photo shows (日・イラン外相会談(会談), its
+    sibling …(握手) already set aside as a caption) is a caption on its own.
     ``stems`` holds every candidate line without its bullet, sorted: the lines
     that start with a stem stand together there, so two of them are found by
     bisection rather than by a scan of every line for every line.
@@ -265,6 +290,8 @@ def _numbered_caption(line: Text, stems: list[str]) -> bool:
     match = ja.CAPTION_NUMBERED.match(line.text)
     if not match:
         return False
+    if match["number"].startswith("("):
+        return True
     stem = match["stem"]
     first = bisect.bisect_left(stems, stem)
     return first + 1 < len(stems) and stems[first].startswith(stem) and stems[first + 1].startswith(stem)

@@ -20,7 +20,7 @@ from .account import unaccounted
 from .clauses import ClauseReader
 from .errors import ParseError
 from .extract import documents_in
-from .header import Header, is_noise_line, is_opening, read_header
+from .header import Header, gallery_caption, is_noise_line, is_opening, read_header
 from .meeting import MeetingFacts, read_block_meeting, read_meeting
 from .model import (
     Diagnostic,
@@ -306,7 +306,8 @@ def _body_lines(header: Header, diagnostics: list[Diagnostic]) -> list[Text]:
     """The body lines, with noise lines (captions, footers) set aside as diagnostics."""
     body = []
     notes = False
-    for line in header.lines[header.body_start :]:
+    lines = header.lines[header.body_start :]
+    for index, line in enumerate(lines):
         notes = notes or bool(ja.REFERENCE_NOTE.match(line.strip().text))
         if notes:
             # [参考] / (参考1) and all after it: notes on the meeting, not its account.
@@ -321,6 +322,8 @@ def _body_lines(header: Header, diagnostics: list[Diagnostic]) -> list[Text]:
             )
             continue
         noise = is_noise_line(line, in_body=True)
+        if noise is None and gallery_caption(lines, index):
+            noise = "gallery_caption", DiagnosticKind.PHOTO_CAPTION
         if noise is not None:
             rule, kind = noise
             diagnostics.append(

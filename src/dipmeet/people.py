@@ -23,7 +23,9 @@ from .rules.countries import COUNTRIES_EN, COUNTRIES_JA, JA_ABBREVIATIONS
 __all__ = ["Mention", "country_in_headline", "english_form", "find_mentions", "split_person"]
 
 _RUN: Final = re.compile(rf"(?<![{ja.NAME_CHARS}])[{ja.NAME_CHARS}]+")
-_TITLE_AT_END: Final = re.compile(rf"{ja.TITLE_HEAD}$")
+# A title may end with 候補 (朴振韓国外交部長官候補: the minister designate).
+_TITLE_AT_END: Final = re.compile(rf"{ja.TITLE_HEAD}(?:候補者?)?$")
+_TITLE_WORD: Final = re.compile(ja.TITLE_HEAD)
 _KATAKANA: Final = re.compile(r"[\u30a1-\u30fa\u30fc]")
 _KATAKANA_ONLY: Final = re.compile(r"^[\u30a0-\u30ff・=\s]+$")
 _LATIN_PAREN: Final = re.compile(r"^[\sA-Za-z.,'’‘\-–()&/0-9]+$")
@@ -105,6 +107,8 @@ def find_mentions(text: str) -> list[Mention]:
         position = max(end, match.end())
         for piece_start, piece in _pieces(run, start):
             mention = _mention(piece, piece_start, end, paren)
+            if mention is not None and mention.name is None and text.startswith("として", end):
+                continue  # 総理特使として…訪問中の林芳正外務大臣: a capacity, not a person
             if mention is not None:
                 if mention.country is None and mention.side is Side.COUNTERPART and mention.group is None:
                     mention = attrs.evolve(mention, country=country_before(text, piece_start))
@@ -199,7 +203,10 @@ def _split_person(run: str) -> tuple[str | None, str | None, str] | None:
     # A kanji name followed by a title: the title starts at its first title word.
     for match in ja.TITLE_START.finditer(run):
         if match.start() >= 1:
-            return run[: match.start()].rstrip("・") or None, None, run[match.start() :]
+            name = run[: match.start()].rstrip("・")
+            if _TITLE_WORD.fullmatch(name):
+                return None, None, run  # 総理特使, 首相補佐官: a title held under another
+            return name or None, None, run[match.start() :]
     if ja.TITLE_START.match(run) or _TITLE_AT_END.fullmatch(run):
         return None, None, run
     # A short kanji name before a title word no table lists as a start (楊部長).
@@ -254,6 +261,8 @@ def _country_pass(run: str, *, strict: bool) -> tuple[str | None, str | None, st
             if country not in COUNTRIES_JA or (after_kanji and (size < 2 or country in JA_ABBREVIATIONS)):
                 continue
             title = run[position + size :]
+            if title.startswith("駐日"):
+                continue  # マタイトンガ駐日フィジー共和国大使: the country is the one after 駐日
             if not _title_after_country(title, strict=strict):
                 continue
             if country in JA_ABBREVIATIONS and (not strict or not _TITLE_AT_END.search(title)):

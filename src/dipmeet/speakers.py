@@ -88,6 +88,10 @@ class Roster:
             self._indexed = self.participants
         return self._index
 
+    def knows(self, participant: Participant) -> bool:
+        """Whether ``participant`` is one of the meeting's participants (not a newcomer)."""
+        return participant in self._known()
+
     def replace(self, old: Participant, new: Participant) -> None:
         """Put ``new`` in the place of ``old``."""
         self.participants = [new if p is old else p for p in self.participants]

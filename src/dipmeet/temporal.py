@@ -269,13 +269,15 @@ def _label_zones(text: str, clocks: list[Clock]) -> list[Clock]:
             # A label right before the clock (現地時間4月29日午前10時45分) or in a
             # bracket right after it (12時45分(現地時間)).
             before = [label for start, end, label in zones if 0 <= clock.start - end <= 14 and end <= clock.start]
-            # A bracket after the clock that holds only the label: 12時45分(現地時間).
+            # A bracket after the clock that holds only the label: 12時45分(現地時間);
+            # in 23時25分(16時25分,現地時間) the label is the bracketed clock's.
             after = [
                 label
                 for start, end, label in zones
                 if 0 <= start - clock.end <= 12
                 and text[clock.end : start].startswith(("(", "から(", "より("))
                 and text[end : end + 1] in (")", "。", "、", ",", "")
+                and not any(clock.end <= other.start < start for other in clocks)
             ]
             zone = (before[-1] if before else None) or (after[0] if after else None)
             if zone is not None and before and _clock_between(clocks, clock, before[-1], zones):
@@ -301,7 +303,11 @@ def _infer_unlabelled(clocks: list[Clock]) -> list[Clock]:
     local_named = any(label != ja.JAPAN_TIME for label in labels)
     japan_named = ja.JAPAN_TIME in labels
     result = []
-    for clock in clocks:
+    for index, clock in enumerate(clocks):
+        following = clocks[index + 1] if index + 1 < len(clocks) else None
+        if clock.zone is None and following is not None and following.until and following.start - clock.end <= 2:
+            # 午前11時50分から12時半(現地時間)まで: both ends of a range are in the zone the end gives.
+            clock = attrs.evolve(clock, zone=following.zone)
         if clock.zone is None and local_named and not japan_named and _beside_label(clocks, clock):
             clock = attrs.evolve(clock, zone=ja.JAPAN_TIME)
         result.append(clock)

@@ -99,6 +99,8 @@ NOISE_LINE_RULES: Final = compile_rules(
             r"(?:[-・•*]\s*)?(?:\(写真[^()]{0,20}\)\s*)+(?:.{0,60})?|写真提供[::][^\s]{0,20}",
             DiagnosticKind.PHOTO_CAPTION,
         ),
+        # • 画像1 / 写真2: a photo's place in a gallery, its caption on the next line.
+        ("photo_number", r"(?:[-・•*]\s*)?(?:画像|写真)\s*[0-9]{1,2}", DiagnosticKind.PHOTO_CAPTION),
     ]
 )
 
@@ -111,8 +113,16 @@ PHOTO_CAPTION: Final = re.compile(
 )
 """Words of photo captions (…と握手する林外務大臣, …会談の様子)."""
 
-CAPTION_NUMBERED: Final = re.compile(r"^(?:[-・•*]\s*)?(?P<stem>.{4,80}?)\s*-?(?P<number>[0-9]{1,2})$")
-"""A caption that repeats a headline with a number (日・インドネシア外相会談1)."""
+PHOTO_MARKER: Final = re.compile(r"(?:[-・•*]\s*)?(?:(?:画像|写真)\s*[0-9]{1,2}$|\(写真[0-9]{0,2}\))")
+"""A line that places a photo in a gallery (• 画像1, (写真3)…): a caption may follow it."""
+
+PHOTO_CREDIT: Final = re.compile(r"\(?写真提供[::][^()]{0,20}\)?$")
+"""A photo's credit on a line of its own ((写真提供:内閣広報室)): the line before it may be the caption."""
+
+CAPTION_NUMBERED: Final = re.compile(
+    r"^(?:[-・•*]\s*)?(?P<stem>.{4,80}?)\s*-?(?P<number>[0-9]{1,2}|\((?:握手|会談|全体|様子|記念撮影|写真撮影)\))$"
+)
+"""A caption that repeats a headline with a number or what it shows (日・インドネシア外相会談1, …外相会談(握手))."""
 
 # ---------------------------------------------------------------------------
 # Noise glued inside a sentence: kept in the verbatim text, noted.
@@ -191,8 +201,10 @@ _FORMAT_TAIL = (
     r"の概要|形式|(?:した|し)(?:ところ|、|,|た)|する|等))"
 )
 
-# A meal is no conference: attending it (楊部長主催の昼食会に出席した) is taking part.
-_MEAL_TAIL = r"(?:(?=に出席)|" + _FORMAT_TAIL + ")"
+# A meal is no conference: attending it (楊部長主催の昼食会に出席した) is taking part; a meal
+# in brackets after the talks (会談(夕食会)を行った) or told of (…外相主催昼食会では,…意見を
+# 交わしました) took place too.
+_MEAL_TAIL = r"(?:(?=に出席|\)(?:を|が)(?:行|実施)|では|において)|" + _FORMAT_TAIL + ")"
 
 FORMAT_RULES: Final = compile_rules(
     [
@@ -258,7 +270,7 @@ TITLE_HEAD: Final = (
     r"(?:内閣総理大臣|総理大臣|総理|首相|大統領|副大統領|国家主席|主席|国王|女王|皇太子|首長|首席|"
     r"外務大臣|外相|副大臣|政務官|大臣|相|長官|国務長官|次官|局長|部長|審議官|外審|参事官|公使|大使|総領事|領事|"
     r"常駐代表|代表|上級代表|委員長|議長|事務総長|事務局長|総裁|理事長|会長|補佐官|秘書官|報道官|顧問|特使|"
-    r"知事|市長|議員|書記長|書記|首脳|元首|団長|外交団長|最高指導者|法王|殿下|陛下)"
+    r"知事|市長|議員|書記長|書記|首脳|元首|団長|外交団長|最高指導者|法王|殿下|陛下|司令官|参謀総長)"
 )
 
 # Words that can open a title after a kanji name (林芳正|外務大臣, 潘基文|外交通商部長官).
@@ -314,7 +326,9 @@ SUBJECT_PARTICLE: Final = re.compile(r"からは|よりは|からも|よりも|�
 _ALL: Final = "+" if sys.version_info >= (3, 11) else ""
 
 SUBJECT: Final = re.compile(
-    rf"(?<![{NAME_CHARS}()])(?P<run>[{NAME_CHARS}]+{_ALL}(?:\([^()、,。]{{1,40}}\)[{NAME_CHARS}]*{_ALL})?)"
+    rf"(?<![{NAME_CHARS}()])(?P<run>[{NAME_CHARS}]+{_ALL}"
+    # a bracket: a reading, an aside, or an English form with commas (…外務貿易大臣(Hon. X, Prime Minister, …)から)
+    rf"(?:\((?:[^()、,。]{{1,40}}|[A-Za-z][^()、。]{{0,200}})\)[{NAME_CHARS}]*{_ALL})?)"
     r"(?P<particle>からは|よりは|からも|よりも|から|より|は|も|が|とも)"
 )
 
@@ -405,7 +419,11 @@ PREDICATE_RULES: Final = compile_rules(
         ),
         ("agreed_consent", r"合意(?:しました|した|し(?=[、,])|。|に至|をみ|を見|に達)", (AGREE, AgreementKind.AGREED)),
         # 確認しました / 確認した / 確認し合った
-        ("confirmed", r"確認(?:しました|した|し(?=[、,])|し合|しあ|。|された)", (AGREE, AgreementKind.CONFIRMED)),
+        (
+            "confirmed",
+            r"確認(?:しました|した|し(?=[、,])|し合|しあ|。|された|されました)",
+            (AGREE, AgreementKind.CONFIRMED),
+        ),
         # 約した / 約して / 約束した
         ("promised", r"約し(?:た|て|ました)|約束し(?:た|ました)", (AGREE, AgreementKind.AGREED)),
         # 協力していくこととなった / 議論を行っていくことした
@@ -474,9 +492,11 @@ CONTINUATIVE: Final = re.compile(
     r"表明するとともに|が述べられ|が表明され|があり)[、,]"
 )
 
-# Introductions of a block of remarks: 概要以下のとおり述べた / 概要以下を述べました.
+# Introductions of a block of remarks: 概要以下のとおり述べた / 概要以下を述べました /
+# 概要以下の発言がありました.
 REMARKS_INTRO: Final = re.compile(
-    r"(?:概要|要旨)?(?:以下|次)(?:のとおり|の通り|の点を|を|のように|の旨を?|の趣旨を?)(?:述べ|発言|表明|説明|強調)"
+    r"(?:概要|要旨)?(?:以下|次)(?:(?:のとおり|の通り|の点を|を|のように|の旨を?|の趣旨を?)(?:述べ|発言|表明|説明|強調)"
+    r"|の(?:とおりの|通りの|ような|趣旨の)?(?:発言|説明|指摘)(?:があ|がな))"
 )
 
 # ---------------------------------------------------------------------------
