@@ -63,6 +63,15 @@ def test_region_is_a_label_only_in_the_head():
         "Foreign Minister Kamikawa shakes hand woth Philippines Foreign Minister",
         "(photo) Foreign Minister Okada and Secretary Clinton",
         "Photo session before the Japan-Mexico Foreign Ministers’ Meeting",
+        # alternative texts of MOFA photos (mofa.go.jp/s_sa/sea2/id/page4e_001407.html, la_c/sa/br/page4e_001466.html)
+        "Two leaders who have a talk after having a seat at a table Japan-Indonesia Summit Meeting (Cabinet Public Affairs Office)",
+        "Two Ministers who have a talk after having a seat",
+        "Minister Hayashi and President Kőrösi who have a seat and a talk",
+        # two captions run together, closed by the credit (mofa.go.jp/s_sa/sea2/id/pageite_000001_00240.html)
+        "Prime Minister KISHIDA shaking hands with H.E. Prabowo, President-elect of Indonesia Prime Minister Kishida"
+        " receiving a courtesy call (Photo: Cabinet Public Affairs Office)",
+        "Meeting between Prime Minister KISHIDA and H.E. Prabowo, President-elect of Indonesia Prime Minister Kishida"
+        " receiving a courtesy call (Photo: Cabinet Public Affairs Office)",
     ],
 )
 def test_captions(line):
@@ -119,6 +128,19 @@ def test_no_headline_when_only_a_page_label_stands_above_the_date():
         "Japan-Indonesia Relations\n\nOctober 28, 2022\n\nOn October 28, Mr. KISHIDA Fumio, Prime Minister of Japan, "
         "held a summit telephone talk with His Excellency Joko Widodo, President of the Republic of Indonesia, for "
         "about 20 minutes from 7:15 p.m. The overview of the talk is as follows:\n"
+    )
+    header = read_header_en(lines(raw), ends)
+    assert header.title is None and header.opening is not None
+
+
+def test_no_headline_when_only_the_un_page_label_stands_above_the_date():
+    """Japan and the United Nations / date / captions / opening: no headline (mofa.go.jp/fp/unp_a/shin4e_000041.html)."""
+    raw = (
+        "Japan and the United Nations\n\nSeptember 22, 2022\n"
+        "Minister Hayashi and President Kőrösi who have a seat and a talk\n\n"
+        "On September 22, commencing at around 9:00 a.m. (local time) for approximately twenty minutes, Mr. HAYASHI "
+        "Yoshimasa, Minister for Foreign Affairs, held a meeting with H.E. Mr. Kőrösi Csaba. The overview of the "
+        "meeting is as follows:\n"
     )
     header = read_header_en(lines(raw), ends)
     assert header.title is None and header.opening is not None

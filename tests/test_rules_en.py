@@ -120,6 +120,7 @@ EXAMPLES: dict[str, str] = {
     "pdf_link": "Open a New Window",  # issue
     "photo_credit": "(Photo: Cabinet Public Relations Office)",  # 024
     "photo_caption_line": "(Photo) Japan-Mexico Foreign Ministers’ Meeting",  # 046
+    "un_page_label": "Japan and the United Nations",  # mofa.go.jp/fp/unp_a/shin4e_000041.html
     "region_label": "Oceania",  # 068
     "country_page_label": "Japan-Australia Relations",  # 024
     "pdf_new_window": "between Japan and Viet Nam (PDF).",  # 016

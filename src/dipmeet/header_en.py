@@ -69,6 +69,8 @@ def is_foreign_script(text: str) -> bool:
 
 def is_caption_en(text: str) -> bool:
     """Whether a short line is a photo caption ("Two ministers shaking hands", "(photo) ...")."""
+    if len(text) <= 320 and en.PHOTO_CREDIT_END.search(text):
+        return True  # two captions run together, closed by the credit
     if len(text) > 160 or (_SENTENCE_LIKE.search(text) and len(text) > 80):
         return False
     return bool(en.PHOTO_CAPTION.search(text))

@@ -198,14 +198,25 @@ HEAD_NOISE_RULES: Final = _compile_rules(
         ),
         # Japan-Australia Relations / Japan-Viet Nam Relations: the page's country label.
         ("country_page_label", r"Japan[-–][A-Z][\w .’'()-]{1,60}\s+Relations", DiagnosticKind.SITE_LABEL),
+        # Japan and the United Nations: the page label of meetings with UN officials.
+        ("un_page_label", r"Japan\s+and\s+the\s+United\s+Nations", DiagnosticKind.SITE_LABEL),
     ]
 )
 
-# Words of photo captions: "Two ministers shaking hands", "(Photo) Japan-Mexico ...".
+# Words of photo captions: "Two ministers shaking hands", "(Photo) Japan-Mexico ...", and the alternative
+# texts of MOFA's photos since 2022 ("Two leaders who have a talk after having a seat at a table",
+# "Minister Hayashi and President Kőrösi who have a seat and a talk", "Photo of the meeting between ...").
 PHOTO_CAPTION: Final = _compile(
     r"(?:\bshak(?:ing|es|e)\s+hands?\b|\bphoto\s+session\b|^\(?photo\b|\(photo\b|\bPhoto\s*:|"
-    r"\bposing\b|\bcommemorative\s+photo|\bgroup\s+photo|\bgreeting\b|\bhandshake\b)",
+    r"\bposing\b|\bcommemorative\s+photo|\bgroup\s+photo|\bgreeting\b|\bhandshake\b|"
+    r"\bwho\s+(?:have|has|are\s+having)\s+a\s+(?:seat|talk|meeting)\b|\bhaving\s+a\s+seat\b)",
     _I,
+)
+
+# A photo credit closing a line: "... receiving a courtesy call (Photo: Cabinet Public Affairs Office)",
+# "... Japan-Indonesia Summit Meeting (Cabinet Public Affairs Office)". Such a line is a caption however long.
+PHOTO_CREDIT_END: Final = _compile(
+    r"\((?:Photo(?:graph)?s?\s*:[^()]{1,80}|Cabinet\s+Public\s+(?:Affairs|Relations)\s+Office)\)\s*$", _I
 )
 
 # A headline wrapped over two lines: the first ends with a word that cannot end a headline, or the second
