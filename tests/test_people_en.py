@@ -141,6 +141,28 @@ def only(text: str):
             None,
             Side.JAPAN,
         ),
+        (  # mofa.go.jp/announce/announce/2011/4/0416_01.html
+            "with H.E. Amb. Antonio de Aguiar Patriota, Minister of External Relations of the Federative Republic of "
+            "Brazil, during",
+            "Antonio de Aguiar Patriota",
+            "Minister of External Relations of the Federative Republic of Brazil",
+            "Federative Republic of Brazil",
+            Side.COUNTERPART,
+        ),
+        (  # mofa.go.jp/me_a/me2/qa/page4e_000978.html
+            "held a dinner with H. H. Sheikh Tamim Bin Hamad Al-Thani, Amir of the State of Qatar during",
+            "Tamim Bin Hamad Al-Thani",
+            "Amir of the State of Qatar",
+            "State of Qatar",
+            Side.COUNTERPART,
+        ),
+        (  # mofa.go.jp/s_sa/sea2/id/pageite_000001_00229.html
+            "with His Excellency Prabowo Subianto, President-elect of the Republic of Indonesia, for",
+            "Prabowo Subianto",
+            "President-elect of the Republic of Indonesia",
+            "Republic of Indonesia",
+            Side.COUNTERPART,
+        ),
         (
             "Shinzo Abe, Prime Minister of Japan, held a working lunch",
             "Shinzo Abe",

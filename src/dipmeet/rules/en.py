@@ -543,6 +543,8 @@ _DOTTED_HONORIFICS = (
     r"H\.\s?E\.",
     r"H\.\s?R\.\s?H\.",
     r"H\.\s?M\.",
+    r"H\.\s?H\.",
+    r"Amb\.",
     r"Hon\.",
     r"Mr\.",
     r"Ms\.",
@@ -594,6 +596,7 @@ HONORIFIC: Final = _one_of(_HONORIFICS)
 # Foreign Affairs", "Parliamentary Senior Vice-Minister for Foreign Affairs").
 _TITLE_WORDS = (
     r"Prime|Minister|Deputy|Vice|Senior|Parliamentary|State|Secretary|Foreign|Affairs|President|Vice-President|"
+    r"President-elect|"
     r"Chancellor|Chairman|Chairperson|Chair|Chief|Cabinet|Director|Director-General|Special|Advisor|Adviser|"
     r"Assistant|Under-Secretary|Undersecretary|Secretary-General|Vice-Minister|Vice-Chairman|Ambassador|Envoy|"
     r"Representative|Permanent|Commissioner|High|Speaker|National|Assembly|Governor|Mayor|King|Queen|Crown|Prince|"
@@ -615,7 +618,7 @@ TITLE_BEFORE: Final = (
 ("U.S. Ambassador to Japan Ms. Caroline Kennedy")."""
 
 TITLE_HEAD: Final = _compile(
-    r"\b(?:Minister|Secretary|Secretary-General|President|Vice-President|Chancellor|Chairman|Chairperson|Chair|"
+    r"\b(?:Minister|Secretary|Secretary-General|President|Vice-President|President-elect|Chancellor|Chairman|Chairperson|Chair|"
     r"Director|Director-General|Advisor|Adviser|Ambassador|Envoy|Representative|Commissioner|Speaker|Governor|"
     r"Mayor|King|Queen|Prince|Princess|Emir|Amir|Sultan|Emperor|Empress|Premier|Leader|Head|Chief|Councilor|"
     r"Councillor|Counsellor|Administrator|Senator|Vice-Minister|Under-Secretary|Undersecretary|Member|FM|PM|"
@@ -747,7 +750,7 @@ JAPANESE_NAME_ORDER: Final = _compile(r"^[A-Z]{2,}(?:-[A-Z]+)?\s+[A-Z][a-z]+$")
 
 # Honorifics that MOFA gives foreign guests only.
 FOREIGN_HONORIFIC: Final = _compile(
-    r"H\.\s?E\.|Excellency|Highness|Majesty|\bHon\b|Honou?rable|\bHon\.|Senator|\bRt\b|\bRight\s+Hon|Sheikh|Shaikh|Dame|\bSir\b"
+    r"H\.\s?E\.|H\.\s?H\.|\bAmb\.|Excellency|Highness|Majesty|\bHon\b|Honou?rable|\bHon\.|Senator|\bRt\b|\bRight\s+Hon|Sheikh|Shaikh|Dame|\bSir\b"
 )
 
 # Groups with no one named: "Pacific islands countries' leaders", "the participating countries' leaders",
@@ -925,7 +928,9 @@ ADVERB: Final = (
     r"particularly|in\s+turn|in\s+return|in\s+response|furthermore|moreover|additionally|subsequently|next|first|"
     r"finally|lastly|likewise|similarly|clearly|briefly|specifically|repeatedly|immediately|openly|frankly|"
     r"candidly|earnestly|greatly|duly|naturally|readily|already|therefore|thus|still|each|both|all|himself|herself|"
-    r"themselves|never|not|formally|officially|personally|broadly|actively|strongly|well|closely|positively)"
+    r"themselves|never|not|formally|officially|personally|broadly|actively|strongly|well|closely|positively|"
+    # any other adverb in -ly ("Prime Minister Abe wholeheartedly welcomed")
+    r"[a-z]{2,}ly)"
 )
 
 # What may follow a subject before its verb: an aside in brackets, "and others",
