@@ -201,6 +201,15 @@ def test_remarks_list_belongs_to_its_speaker():
     assert [item.speaker for item in more] == [gambari]
 
 
+def test_following_points_without_the_introduce_remarks():
+    """Foreign Minister Kishida stated following points: ... (1) ... I feel strong indignation: his remarks
+    (mofa.go.jp/press/release/press4e_000596.html)."""
+    zarif = Participant(name="Javad Zarif", title="Foreign Minister", country="Iranian", side=Side.COUNTERPART)
+    kishida = Participant(name="Fumio Kishida", title="Foreign Minister", side=Side.JAPAN)
+    _items, reader = read("Foreign Minister Kishida stated following points:", (kishida, zarif))
+    assert reader.remarks_speaker == kishida
+
+
 def test_they_after_a_group_is_the_group():
     """Secretary General Shigeo Iwatani and others expressed gratitude ... They also stated ...: the guests."""
     iwatani = Participant(name="Shigeo Iwatani", title="Secretary General", side=Side.COUNTERPART)
