@@ -130,6 +130,7 @@ EXAMPLES: dict[str, str] = {
     "paren_roman": "(i) Promotion of Investment and Trade",  # 2015 summit
     "digit_dot": "1. Opening Remarks",  # 005
     "digit_paren": "1) assistance for the stability in Afghanistan and Pakistan",  # 2009 call
+    "latin_paren": "A) The two Ministers confirmed that the two countries would continue",  # press6e_000438
     "document_joint_press_statement": "issued the Japan-Australia Joint Press Statement",
     "document_joint_statement": "the two leaders issued the Japan-Fiji Joint Statement",
     "document_exchange_of_notes": "the signing of the Exchange of Notes on the grant aid",

@@ -1319,6 +1319,8 @@ MARKER_RULES: Final = _compile_rules(
         ("digit_dot", r"(?P<n>[0-9]{1,2})\.(?![0-9])[\s|]*", "digit_dot"),
         # 1) ...;
         ("digit_paren", r"(?P<n>[0-9]{1,2})\)[\s|]*", "digit_paren"),
+        # A) The two Ministers confirmed ... / b) ...
+        ("latin_paren", r"(?P<n>[A-Za-z])\)\s+", "latin_paren"),
         # "1 General remarks" (not "13 people" nor "1 August")
         (
             "digit_space",
