@@ -413,10 +413,12 @@ EVENT_RULES: Final = _compile_rules(
 
 FORMAT_RULES: Final = _compile_rules(
     [
-        # "video conference" / "videoconference" / "online meeting"
+        # "video conference" / "videoconference" / "online meeting" / "video teleconference meeting" (the
+        # meeting is the conference, not talks besides it)
         (
             "video_talks",
-            r"\b(?:video[- ]?(?:tele)?conference|video\s+(?:call|meeting|talks?|summit)|online\s+(?:meeting|talks?|summit|conference))\b",
+            r"\b(?:video[- ]?(?:tele)?conference(?:\s+(?:meeting|talks?|call))?|video\s+(?:call|meeting|talks?|summit)|"
+            r"online\s+(?:meeting|talks?|summit|conference))\b",
             (Format.VIDEO,),
         ),
         # "held a summit telephone talk" / "had a telephone conversation" / "telephone call"
@@ -545,6 +547,7 @@ _DOTTED_HONORIFICS = (
     r"H\.\s?M\.",
     r"H\.\s?H\.",
     r"Amb\.",
+    r"Rev\.",
     r"Hon\.",
     r"Mr\.",
     r"Ms\.",
@@ -573,6 +576,7 @@ _WORD_HONORIFICS = (
     r"Madam",
     r"Dr",
     r"Professor",
+    r"Reverend",
     r"Sir",
     r"Dame",
     r"Sheikh",
