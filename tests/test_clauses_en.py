@@ -210,6 +210,15 @@ def test_following_points_without_the_introduce_remarks():
     assert reader.remarks_speaker == kishida
 
 
+def test_responded_as_follows_introduces_remarks():
+    """(2) Premier Zhu responded as follows: / a) I am very pleased to meet you ...: his remarks
+    (mofa.go.jp, Koizumi–Zhu meeting at ASEM, 2002)."""
+    zhu = Participant(name="Zhu Rongji", title="Premier", country="China", side=Side.COUNTERPART)
+    koizumi = Participant(name="Junichiro Koizumi", title="Prime Minister", side=Side.JAPAN)
+    _items, reader = read("Premier Zhu responded as follows:", (koizumi, zhu))
+    assert reader.remarks_speaker == zhu
+
+
 def test_they_after_a_group_is_the_group():
     """Secretary General Shigeo Iwatani and others expressed gratitude ... They also stated ...: the guests."""
     iwatani = Participant(name="Shigeo Iwatani", title="Secretary General", side=Side.COUNTERPART)

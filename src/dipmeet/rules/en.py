@@ -1227,7 +1227,8 @@ JOINT_LIST_INTRO: Final = _compile(r"\b(?:the\s+following(?:\s+[a-z]+){0,2}|as\s
 # Introductions of a block of remarks: "Professor Gambari made the following statements:".
 REMARKS_INTRO: Final = _compile(
     r"\bmade\s+the\s+following\s+(?:statements?|points?|remarks?|comments?)|"
-    r"\b(?:stated|said|remarked|explained|noted|commented|emphasized|pointed\s+out)\s+(?:as\s+follows|(?:the\s+)?following)|"
+    r"\b(?:stated|said|remarked|explained|noted|commented|emphasized|pointed\s+out|responded|replied|answered|added)"
+    r"\s+(?:as\s+follows|(?:the\s+)?following)|"
     r"\bthe\s+following\s+(?:points|remarks)\b|"
     r"\b(?:stated|said|remarked|commented|responded|replied)\s*:\s*$",
     _I,
