@@ -146,6 +146,22 @@ def test_no_headline_when_only_the_un_page_label_stands_above_the_date():
     assert header.title is None and header.opening is not None
 
 
+def test_headline_ending_with_an_abbreviation_is_not_the_body():
+    """A long headline ending with "a.i." above the date line is the headline, not a sentence of the body
+    (mofa.go.jp courtesy call on Parliamentary Vice-Minister Eri, April 2, 2025)."""
+    headline = (
+        "Courtesy Call on Parliamentary Vice-Minister Ms. ERI Arfiya by Ms. Annelize Schroeder, Chargé d'Affaires a.i."
+    )
+    raw = (
+        headline + "\n\nApril 2, 2025\n\n"
+        "On April 2, commencing at 10:10 a.m. for approximately 20 minutes, Ms. ERI Arfiya, Parliamentary Vice-Minister "
+        "for Foreign Affairs, received a courtesy call from Ms. Annelize Schroeder. The overview is as follows:\n"
+    )
+    header = read_header_en(lines(raw), ends)
+    assert header.title is not None and header.title.text == headline
+    assert header.published == dt.date(2025, 4, 2) and header.opening is not None
+
+
 def test_last_headline_line_before_the_date_is_the_headline():
     """A series label above the headline is set aside; the headline is the last line before the date."""
     raw = (

@@ -163,6 +163,13 @@ def only(text: str):
             "Republic of Indonesia",
             Side.COUNTERPART,
         ),
+        (  # courtesy call on Parliamentary Vice-Minister Eri, April 2, 2025
+            "from Ms. Annelize Schroeder, Chargé d'Affaires a.i., Embassy of the Republic of South Africa in Japan.",
+            "Annelize Schroeder",
+            "Chargé d'Affaires a.i.",
+            None,
+            Side.COUNTERPART,
+        ),
         (
             "Shinzo Abe, Prime Minister of Japan, held a working lunch",
             "Shinzo Abe",

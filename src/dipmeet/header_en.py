@@ -135,7 +135,9 @@ def read_header_en(lines: Sequence[Text], ends_paragraph: Callable[[Text], bool]
             diagnostics.append(_set_aside(line, "foreign_script", DiagnosticKind.MIXED_LANGUAGE))
         elif markers and not _SENTENCE_LIKE.search(rest.text) and len(rest.text) < 100 and index + 1 < len(lines):
             diagnostics.append(_set_aside(line, "bulleted_caption", DiagnosticKind.PHOTO_CAPTION))
-        elif markers or (_SENTENCE_LIKE.search(line.text) and len(line.text) > 100):
+        elif markers or (
+            _SENTENCE_LIKE.search(line.text) and len(line.text) > 100 and not _headline_stop(line, date_line)
+        ):
             if is_opening_en(rest.text, untimed=True):
                 diagnostics.extend(opening_numbering(line, rest))
                 opening, index = _whole_paragraph(lines, index, rest, ends_paragraph)
@@ -159,6 +161,12 @@ def read_header_en(lines: Sequence[Text], ends_paragraph: Callable[[Text], bool]
             )
         )
     return Header(title, subtitle, date_line, context, published, opening, body_start, lines, diagnostics)
+
+
+def _headline_stop(line: Text, date_line: Text | None) -> bool:
+    """Whether a long line above the date line ends with an abbreviation, not a full stop: a headline
+    ("Courtesy Call on ... by Ms. Annelize Schroeder, Chargé d'Affaires a.i.")."""
+    return date_line is None and bool(en.NEVER_ENDS.search(line.text) or en.MAY_END.search(line.text))
 
 
 def _whole_paragraph(

@@ -600,7 +600,7 @@ HONORIFIC: Final = _one_of(_HONORIFICS)
 # Foreign Affairs", "Parliamentary Senior Vice-Minister for Foreign Affairs").
 _TITLE_WORDS = (
     r"Prime|Minister|Deputy|Vice|Senior|Parliamentary|State|Secretary|Foreign|Affairs|President|Vice-President|"
-    r"President-elect|"
+    r"President-elect|Charg[ée]\s+d[’']Affaires(?:\s+a\.i\.)?|"
     r"Chancellor|Chairman|Chairperson|Chair|Chief|Cabinet|Director|Director-General|Special|Advisor|Adviser|"
     r"Assistant|Under-Secretary|Undersecretary|Secretary-General|Vice-Minister|Vice-Chairman|Ambassador|Envoy|"
     r"Representative|Permanent|Commissioner|High|Speaker|National|Assembly|Governor|Mayor|King|Queen|Crown|Prince|"
@@ -622,7 +622,7 @@ TITLE_BEFORE: Final = (
 ("U.S. Ambassador to Japan Ms. Caroline Kennedy")."""
 
 TITLE_HEAD: Final = _compile(
-    r"\b(?:Minister|Secretary|Secretary-General|President|Vice-President|President-elect|Chancellor|Chairman|Chairperson|Chair|"
+    r"\b(?:Minister|Secretary|Secretary-General|President|Vice-President|President-elect|Charg[ée]\s+d[’']Affaires|Chancellor|Chairman|Chairperson|Chair|"
     r"Director|Director-General|Advisor|Adviser|Ambassador|Envoy|Representative|Commissioner|Speaker|Governor|"
     r"Mayor|King|Queen|Prince|Princess|Emir|Amir|Sultan|Emperor|Empress|Premier|Leader|Head|Chief|Councilor|"
     r"Councillor|Counsellor|Administrator|Senator|Vice-Minister|Under-Secretary|Undersecretary|Member|FM|PM|"
@@ -771,7 +771,8 @@ GROUP_LEAD: Final = _compile(r"(?:(?:[Tt]he|[Aa]ll)\s+)?(?:participating\s+)?(?:
 # Person phrases
 # ---------------------------------------------------------------------------
 
-_CAPS_TOKEN = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w’'/-]*)"
+# "d'Affaires a.i." of "Chargé d'Affaires a.i." is part of a title, though not capitalised.
+_CAPS_TOKEN = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w’'/-]*|d[’']Affaires|a\.i\.)"
 # A title written after a name and a comma: capitalised words joined by of / for / to / and / the
 # ("President of the Federative Republic of Brazil", "Secretary of State for Foreign,
 # Commonwealth and Development Affairs", "Special Advisor to U.N. Secretary-General").
