@@ -170,6 +170,13 @@ def only(text: str):
             None,
             Side.COUNTERPART,
         ),
+        (  # mofa.go.jp/me_a/me2/sa/page3e_000384.html
+            "with H.E. Mr. Adel bin Ahmed Al-Jubeir, Minister of Foreign Affairs, Kingdom of Saudi Arabia. The",
+            "Adel bin Ahmed Al-Jubeir",
+            "Minister of Foreign Affairs",
+            "Kingdom of Saudi Arabia",
+            Side.COUNTERPART,
+        ),
         (
             "Shinzo Abe, Prime Minister of Japan, held a working lunch",
             "Shinzo Abe",
