@@ -101,6 +101,12 @@ def test_opening_paragraph():
         "Foreign Affairs Yoriko Kawaguchi and Secretary of State Colin Powell."
     )
     assert not is_opening_en("Japan-France Summit Telephone Talk")
+    # mofa.go.jp/announce/announce/2009/5/1192055_1134.html
+    assert is_opening_en(
+        "On May 18 (Monday), 2009 (JST), Minister for Foreign Affairs Hirofumi Nakasone gave a telephone call to "
+        "Minister for Foreign Affairs of the Islamic Republic of Iran H. E. Mr. Manouchehr Mottaki. It continued for "
+        "about 20 minutes from 5:50 p.m."
+    )
 
 
 def test_header_with_label_headline_subtitle_date_and_captions():

@@ -82,6 +82,7 @@ EXAMPLES: dict[str, str] = {
     "event_was_held": "a Japan-Russia Foreign Ministers Meeting was held between",  # 062
     "event_met": "Foreign Minister Fumio Kishida Meets Saudi Arabian Foreign Minister Adel Ahmad Al-Jubeir",  # 039
     "event_phone": "President of the Republic of Korea, talked over the telephone for about 10 minutes",  # mofa 2005/9/0922
+    "event_gave_call": "Minister for Foreign Affairs Hirofumi Nakasone gave a telephone call to Minister",  # 2009 call
     "event_meal": "attended a dinner hosted by the Hon. Julie Bishop MP",  # 025
     "video_talks": "held a Japan-U.S.-ROK Foreign Ministers’ Video Conference Meeting",  # 2023 meeting
     "telephone_talks": "held a summit telephone talk with H.E. Mr. Emmanuel Macron",  # 008

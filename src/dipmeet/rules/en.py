@@ -398,6 +398,12 @@ EVENT_RULES: Final = _compile_rules(
             r"\b(?:talked|spoke|talk|talks|speak|speaks)\s+(?:over|on|by)\s+the\s+(?:tele)?phone\b",
             "event",
         ),
+        # "Minister for Foreign Affairs Hirofumi Nakasone gave a telephone call to Minister ..."
+        (
+            "event_gave_call",
+            r"\b(?:gave|made|received|placed)\s+a\s+(?:(?:tele)?phone\s+)?call\s+(?:to|from)\b",
+            "event",
+        ),
         (
             "event_meal",
             r"\b(?:attended|hosted|held|had)\s+(?:a|an)\s+(?:working\s+|official\s+|state\s+)?(?:dinner|lunch|luncheon|breakfast|banquet)\b",
