@@ -203,6 +203,18 @@ def test_video_teleconference_meeting_is_video_only():
     assert [p.name for p in found.participants] == ["SUGA Yoshihide", "Pōhiva TU’I’ONETOA"]
 
 
+def test_a_group_that_a_courtesy_call_is_received_from():
+    """... Ms. KAMIKAWA Yoko received a courtesy call from the Diplomatic Missions of East African countries to
+    Japan: the group after "from" is the counterpart, not the host's name before the event
+    (Diplomatic Missions of East African countries to Japan paid a courtesy call on Minister KAMIKAWA Yoko, 2024)."""
+    found, _ = facts(
+        "On Thursday, August 1, for about 35 minutes from 2:00 p.m., Minister for Foreign Affairs Ms. KAMIKAWA Yoko "
+        "received a courtesy call from the Diplomatic Missions of East African countries to Japan."
+    )
+    group = main(found, Side.COUNTERPART)
+    assert group.name is None and group.group == "the Diplomatic Missions of East African countries to Japan"
+
+
 def test_a_group_is_the_subject_of_its_own_sentence():
     """The group before "paid a courtesy call" starts after the full stop before it, not at the opening's start."""
     found, _ = facts(
