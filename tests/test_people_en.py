@@ -177,6 +177,14 @@ def only(text: str):
             "Kingdom of Saudi Arabia",
             Side.COUNTERPART,
         ),
+        (  # courtesy call on Minister Kamikawa by East African missions, August 1, 2024
+            "H.E. Mr. Estifanos Afeworki Haile, Ambassador Extraordinary and Plenipotentiary of the State of Eritrea to "
+            "Japan, expressed",
+            "Estifanos Afeworki Haile",
+            "Ambassador Extraordinary and Plenipotentiary of the State of Eritrea to Japan",
+            "State of Eritrea",
+            Side.COUNTERPART,
+        ),
         (
             "Shinzo Abe, Prime Minister of Japan, held a working lunch",
             "Shinzo Abe",

@@ -215,3 +215,17 @@ def test_president_elect_is_a_title():
         EnglishRoster([kishida, prabowo]),
     )
     assert subject.speaker == prabowo
+
+
+def test_a_name_and_its_title_closed_by_a_comma_before_the_verb():
+    """As a response, H.E. Mr. Estifanos Afeworki Haile, Ambassador Extraordinary and Plenipotentiary of the State of
+    Eritrea to Japan, expressed his hope ...: the guest speaks (courtesy call on Minister Kamikawa, August 1, 2024)."""
+    kamikawa = Participant(name="KAMIKAWA Yoko", title="Minister for Foreign Affairs", side=Side.JAPAN)
+    group = Participant(group="the Diplomatic Missions of East African countries to Japan", side=Side.COUNTERPART)
+    (subject,) = find_subjects(
+        "As a response, H.E. Mr. Estifanos Afeworki Haile, Ambassador Extraordinary and Plenipotentiary of the State "
+        "of Eritrea to Japan, expressed his hope to further develop relations.",
+        EnglishRoster([kamikawa, group]),
+    )
+    assert isinstance(subject.speaker, Participant) and subject.speaker.name == "Estifanos Afeworki Haile"
+    assert subject.speaker.side is Side.COUNTERPART

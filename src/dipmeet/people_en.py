@@ -339,6 +339,7 @@ def _clean(text: str | None) -> str | None:
     return text or None
 
 
+_TO_JAPAN: Final = re.compile(r"\s+to\s+Japan$")
 _COMMA_COUNTRY: Final = re.compile(r",\s*(?P<country>(?:the\s+)?[A-Z][^,;.()]{2,60})")
 _COUNTRY_STOP: Final = re.compile(r"\s*(?:[,;.()]|$)")
 
@@ -367,6 +368,8 @@ def country_in_title(title: str | None) -> str | None:
         return None
     for match in _OF.finditer(title):
         candidate = _BRACKETED.sub("", title[match.end() :]).strip()
+        # an envoy's post after the country: "Ambassador ... of the State of Eritrea to Japan"
+        candidate = _TO_JAPAN.sub("", candidate)
         if candidate in COUNTRIES_EN:
             return candidate
     return None

@@ -606,7 +606,7 @@ HONORIFIC: Final = _one_of(_HONORIFICS)
 # Foreign Affairs", "Parliamentary Senior Vice-Minister for Foreign Affairs").
 _TITLE_WORDS = (
     r"Prime|Minister|Deputy|Vice|Senior|Parliamentary|State|Secretary|Foreign|Affairs|President|Vice-President|"
-    r"President-elect|Charg[ée]\s+d[’']Affaires(?:\s+a\.i\.)?|"
+    r"President-elect|Charg[ée]\s+d[’']Affaires(?:\s+a\.i\.)?|Extraordinary|Plenipotentiary|"
     r"Chancellor|Chairman|Chairperson|Chair|Chief|Cabinet|Director|Director-General|Special|Advisor|Adviser|"
     r"Assistant|Under-Secretary|Undersecretary|Secretary-General|Vice-Minister|Vice-Chairman|Ambassador|Envoy|"
     r"Representative|Permanent|Commissioner|High|Speaker|National|Assembly|Governor|Mayor|King|Queen|Crown|Prince|"
