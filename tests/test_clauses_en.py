@@ -219,6 +219,20 @@ def test_responded_as_follows_introduces_remarks():
     assert reader.remarks_speaker == zhu
 
 
+def test_agreement_of_others_inside_a_that_clause_is_not_the_sides():
+    """the two sides welcomed that ... Prime Minister Kishida and President Biden reconfirmed ...: a joint welcome,
+    not an agreement; "... welcomed that ..., and confirmed that ..." still is (mofa.go.jp/press/release/press4e_003214.html)."""
+    (item,) = read(
+        "At the outset, the two sides welcomed that during Prime Minister Kishida’s visit to the U.S. in January, "
+        "Prime Minister Kishida and President Biden reconfirmed to strengthen solidarity in all fields."
+    )[0]
+    assert isinstance(item, Discussion)
+    (item,) = read(
+        "The two leaders welcomed that the talks had progressed, and confirmed that they would continue them."
+    )[0]
+    assert isinstance(item, Agreement)
+
+
 def test_they_after_a_group_is_the_group():
     """Secretary General Shigeo Iwatani and others expressed gratitude ... They also stated ...: the guests."""
     iwatani = Participant(name="Shigeo Iwatani", title="Secretary General", side=Side.COUNTERPART)
