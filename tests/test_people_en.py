@@ -185,6 +185,13 @@ def only(text: str):
             "State of Eritrea",
             Side.COUNTERPART,
         ),
+        (  # mofa.go.jp/fp/unp_a/shin4e_000041.html
+            "with H.E. Mr. Kőrösi Csaba, the President of the 77th session of the United Nations General Assembly. The",
+            "Kőrösi Csaba",
+            "President of the 77th session of the United Nations General Assembly",
+            None,
+            Side.COUNTERPART,
+        ),
         (
             "Shinzo Abe, Prime Minister of Japan, held a working lunch",
             "Shinzo Abe",

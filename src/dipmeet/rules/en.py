@@ -777,8 +777,9 @@ GROUP_LEAD: Final = _compile(r"(?:(?:[Tt]he|[Aa]ll)\s+)?(?:participating\s+)?(?:
 # Person phrases
 # ---------------------------------------------------------------------------
 
-# "d'Affaires a.i." of "Chargé d'Affaires a.i." is part of a title, though not capitalised.
-_CAPS_TOKEN = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w’'/-]*|d[’']Affaires|a\.i\.)"
+# "d'Affaires a.i." of "Chargé d'Affaires a.i." and "77th session" of "President of the 77th session of the United
+# Nations General Assembly" are part of a title, though not capitalised.
+_CAPS_TOKEN = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w’'/-]*|d[’']Affaires|a\.i\.|[0-9]{1,3}(?:st|nd|rd|th)\s+session)"
 # A title written after a name and a comma: capitalised words joined by of / for / to / and / the
 # ("President of the Federative Republic of Brazil", "Secretary of State for Foreign,
 # Commonwealth and Development Affairs", "Special Advisor to U.N. Secretary-General").
