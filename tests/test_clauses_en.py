@@ -201,6 +201,38 @@ def test_remarks_list_belongs_to_its_speaker():
     assert [item.speaker for item in more] == [gambari]
 
 
+def test_following_points_without_the_introduce_remarks():
+    """Foreign Minister Kishida stated following points: ... (1) ... I feel strong indignation: his remarks
+    (mofa.go.jp/press/release/press4e_000596.html)."""
+    zarif = Participant(name="Javad Zarif", title="Foreign Minister", country="Iranian", side=Side.COUNTERPART)
+    kishida = Participant(name="Fumio Kishida", title="Foreign Minister", side=Side.JAPAN)
+    _items, reader = read("Foreign Minister Kishida stated following points:", (kishida, zarif))
+    assert reader.remarks_speaker == kishida
+
+
+def test_responded_as_follows_introduces_remarks():
+    """(2) Premier Zhu responded as follows: / a) I am very pleased to meet you ...: his remarks
+    (mofa.go.jp, Koizumi–Zhu meeting at ASEM, 2002)."""
+    zhu = Participant(name="Zhu Rongji", title="Premier", country="China", side=Side.COUNTERPART)
+    koizumi = Participant(name="Junichiro Koizumi", title="Prime Minister", side=Side.JAPAN)
+    _items, reader = read("Premier Zhu responded as follows:", (koizumi, zhu))
+    assert reader.remarks_speaker == zhu
+
+
+def test_agreement_of_others_inside_a_that_clause_is_not_the_sides():
+    """the two sides welcomed that ... Prime Minister Kishida and President Biden reconfirmed ...: a joint welcome,
+    not an agreement; "... welcomed that ..., and confirmed that ..." still is (mofa.go.jp/press/release/press4e_003214.html)."""
+    (item,) = read(
+        "At the outset, the two sides welcomed that during Prime Minister Kishida’s visit to the U.S. in January, "
+        "Prime Minister Kishida and President Biden reconfirmed to strengthen solidarity in all fields."
+    )[0]
+    assert isinstance(item, Discussion)
+    (item,) = read(
+        "The two leaders welcomed that the talks had progressed, and confirmed that they would continue them."
+    )[0]
+    assert isinstance(item, Agreement)
+
+
 def test_they_after_a_group_is_the_group():
     """Secretary General Shigeo Iwatani and others expressed gratitude ... They also stated ...: the guests."""
     iwatani = Participant(name="Shigeo Iwatani", title="Secretary General", side=Side.COUNTERPART)

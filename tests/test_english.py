@@ -103,6 +103,20 @@ def test_headings_and_numbering_styles():
     assert kinds == [Statement, Agreement, Discussion, Agreement, Agreement]
 
 
+def test_letter_labels_with_a_bracket():
+    """(1) Politics / • A) The two Ministers confirmed ...: the letter is a label, the sentence an agreement
+    (mofa.go.jp/press/release/press6e_000438.html)."""
+    body = (
+        "(1) Politics\n"
+        "• A) The two Ministers confirmed that the two countries would continue bilateral dialogue.\n"
+        "• B) The two Ministers exchanged views on the situation in the Middle East.\n"
+    )
+    release = parse(HEAD + body)
+    assert headings(release) == ["Politics"]
+    assert [type(item) for item in items(release)] == [Agreement, Discussion]
+    assert items(release)[0].text.startswith("The two Ministers confirmed")
+
+
 def test_run_on_numbering_and_inline_list():
     """ "… tourism.(2) Prime Minister …" and "…: 1) …; 2) …" become items of their own."""
     release = parse(

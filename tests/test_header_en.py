@@ -63,6 +63,15 @@ def test_region_is_a_label_only_in_the_head():
         "Foreign Minister Kamikawa shakes hand woth Philippines Foreign Minister",
         "(photo) Foreign Minister Okada and Secretary Clinton",
         "Photo session before the Japan-Mexico Foreign Ministers’ Meeting",
+        # alternative texts of MOFA photos (mofa.go.jp/s_sa/sea2/id/page4e_001407.html, la_c/sa/br/page4e_001466.html)
+        "Two leaders who have a talk after having a seat at a table Japan-Indonesia Summit Meeting (Cabinet Public Affairs Office)",
+        "Two Ministers who have a talk after having a seat",
+        "Minister Hayashi and President Kőrösi who have a seat and a talk",
+        # two captions run together, closed by the credit (mofa.go.jp/s_sa/sea2/id/pageite_000001_00240.html)
+        "Prime Minister KISHIDA shaking hands with H.E. Prabowo, President-elect of Indonesia Prime Minister Kishida"
+        " receiving a courtesy call (Photo: Cabinet Public Affairs Office)",
+        "Meeting between Prime Minister KISHIDA and H.E. Prabowo, President-elect of Indonesia Prime Minister Kishida"
+        " receiving a courtesy call (Photo: Cabinet Public Affairs Office)",
     ],
 )
 def test_captions(line):
@@ -92,6 +101,12 @@ def test_opening_paragraph():
         "Foreign Affairs Yoriko Kawaguchi and Secretary of State Colin Powell."
     )
     assert not is_opening_en("Japan-France Summit Telephone Talk")
+    # mofa.go.jp/announce/announce/2009/5/1192055_1134.html
+    assert is_opening_en(
+        "On May 18 (Monday), 2009 (JST), Minister for Foreign Affairs Hirofumi Nakasone gave a telephone call to "
+        "Minister for Foreign Affairs of the Islamic Republic of Iran H. E. Mr. Manouchehr Mottaki. It continued for "
+        "about 20 minutes from 5:50 p.m."
+    )
 
 
 def test_header_with_label_headline_subtitle_date_and_captions():
@@ -122,6 +137,35 @@ def test_no_headline_when_only_a_page_label_stands_above_the_date():
     )
     header = read_header_en(lines(raw), ends)
     assert header.title is None and header.opening is not None
+
+
+def test_no_headline_when_only_the_un_page_label_stands_above_the_date():
+    """Japan and the United Nations / date / captions / opening: no headline (mofa.go.jp/fp/unp_a/shin4e_000041.html)."""
+    raw = (
+        "Japan and the United Nations\n\nSeptember 22, 2022\n"
+        "Minister Hayashi and President Kőrösi who have a seat and a talk\n\n"
+        "On September 22, commencing at around 9:00 a.m. (local time) for approximately twenty minutes, Mr. HAYASHI "
+        "Yoshimasa, Minister for Foreign Affairs, held a meeting with H.E. Mr. Kőrösi Csaba. The overview of the "
+        "meeting is as follows:\n"
+    )
+    header = read_header_en(lines(raw), ends)
+    assert header.title is None and header.opening is not None
+
+
+def test_headline_ending_with_an_abbreviation_is_not_the_body():
+    """A long headline ending with "a.i." above the date line is the headline, not a sentence of the body
+    (mofa.go.jp courtesy call on Parliamentary Vice-Minister Eri, April 2, 2025)."""
+    headline = (
+        "Courtesy Call on Parliamentary Vice-Minister Ms. ERI Arfiya by Ms. Annelize Schroeder, Chargé d'Affaires a.i."
+    )
+    raw = (
+        headline + "\n\nApril 2, 2025\n\n"
+        "On April 2, commencing at 10:10 a.m. for approximately 20 minutes, Ms. ERI Arfiya, Parliamentary Vice-Minister "
+        "for Foreign Affairs, received a courtesy call from Ms. Annelize Schroeder. The overview is as follows:\n"
+    )
+    header = read_header_en(lines(raw), ends)
+    assert header.title is not None and header.title.text == headline
+    assert header.published == dt.date(2025, 4, 2) and header.opening is not None
 
 
 def test_last_headline_line_before_the_date_is_the_headline():

@@ -191,6 +191,30 @@ def test_a_passive_event_names_no_group():
     assert found.formats == (Format.VIDEO,)
 
 
+def test_video_teleconference_meeting_is_video_only():
+    """held a Japan-Tonga leaders video teleconference meeting with Hon. Rev. Dr. ...: video, not talks besides it;
+    Rev. is an honorific, not a second guest (mofa.go.jp/a_o/ocn/to/page3e_001120.html)."""
+    found, _ = facts(
+        "On June 30, commencing at 11:50 a.m. for approximately 15 minutes, Mr. SUGA Yoshihide, Prime Minister of "
+        "Japan, held a Japan-Tonga leaders video teleconference meeting with Hon. Rev. Dr. Pōhiva TU’I’ONETOA, Prime "
+        "Minister of the Kingdom of Tonga. The overview of the meeting is as follows."
+    )
+    assert found.formats == (Format.VIDEO,)
+    assert [p.name for p in found.participants] == ["SUGA Yoshihide", "Pōhiva TU’I’ONETOA"]
+
+
+def test_a_group_that_a_courtesy_call_is_received_from():
+    """... Ms. KAMIKAWA Yoko received a courtesy call from the Diplomatic Missions of East African countries to
+    Japan: the group after "from" is the counterpart, not the host's name before the event
+    (Diplomatic Missions of East African countries to Japan paid a courtesy call on Minister KAMIKAWA Yoko, 2024)."""
+    found, _ = facts(
+        "On Thursday, August 1, for about 35 minutes from 2:00 p.m., Minister for Foreign Affairs Ms. KAMIKAWA Yoko "
+        "received a courtesy call from the Diplomatic Missions of East African countries to Japan."
+    )
+    group = main(found, Side.COUNTERPART)
+    assert group.name is None and group.group == "the Diplomatic Missions of East African countries to Japan"
+
+
 def test_a_group_is_the_subject_of_its_own_sentence():
     """The group before "paid a courtesy call" starts after the full stop before it, not at the opening's start."""
     found, _ = facts(

@@ -141,6 +141,57 @@ def only(text: str):
             None,
             Side.JAPAN,
         ),
+        (  # mofa.go.jp/announce/announce/2011/4/0416_01.html
+            "with H.E. Amb. Antonio de Aguiar Patriota, Minister of External Relations of the Federative Republic of "
+            "Brazil, during",
+            "Antonio de Aguiar Patriota",
+            "Minister of External Relations of the Federative Republic of Brazil",
+            "Federative Republic of Brazil",
+            Side.COUNTERPART,
+        ),
+        (  # mofa.go.jp/me_a/me2/qa/page4e_000978.html
+            "held a dinner with H. H. Sheikh Tamim Bin Hamad Al-Thani, Amir of the State of Qatar during",
+            "Tamim Bin Hamad Al-Thani",
+            "Amir of the State of Qatar",
+            "State of Qatar",
+            Side.COUNTERPART,
+        ),
+        (  # mofa.go.jp/s_sa/sea2/id/pageite_000001_00229.html
+            "with His Excellency Prabowo Subianto, President-elect of the Republic of Indonesia, for",
+            "Prabowo Subianto",
+            "President-elect of the Republic of Indonesia",
+            "Republic of Indonesia",
+            Side.COUNTERPART,
+        ),
+        (  # courtesy call on Parliamentary Vice-Minister Eri, April 2, 2025
+            "from Ms. Annelize Schroeder, Chargé d'Affaires a.i., Embassy of the Republic of South Africa in Japan.",
+            "Annelize Schroeder",
+            "Chargé d'Affaires a.i.",
+            None,
+            Side.COUNTERPART,
+        ),
+        (  # mofa.go.jp/me_a/me2/sa/page3e_000384.html
+            "with H.E. Mr. Adel bin Ahmed Al-Jubeir, Minister of Foreign Affairs, Kingdom of Saudi Arabia. The",
+            "Adel bin Ahmed Al-Jubeir",
+            "Minister of Foreign Affairs",
+            "Kingdom of Saudi Arabia",
+            Side.COUNTERPART,
+        ),
+        (  # courtesy call on Minister Kamikawa by East African missions, August 1, 2024
+            "H.E. Mr. Estifanos Afeworki Haile, Ambassador Extraordinary and Plenipotentiary of the State of Eritrea to "
+            "Japan, expressed",
+            "Estifanos Afeworki Haile",
+            "Ambassador Extraordinary and Plenipotentiary of the State of Eritrea to Japan",
+            "State of Eritrea",
+            Side.COUNTERPART,
+        ),
+        (  # mofa.go.jp/fp/unp_a/shin4e_000041.html
+            "with H.E. Mr. Kőrösi Csaba, the President of the 77th session of the United Nations General Assembly. The",
+            "Kőrösi Csaba",
+            "President of the 77th session of the United Nations General Assembly",
+            None,
+            Side.COUNTERPART,
+        ),
         (
             "Shinzo Abe, Prime Minister of Japan, held a working lunch",
             "Shinzo Abe",

@@ -82,6 +82,7 @@ EXAMPLES: dict[str, str] = {
     "event_was_held": "a Japan-Russia Foreign Ministers Meeting was held between",  # 062
     "event_met": "Foreign Minister Fumio Kishida Meets Saudi Arabian Foreign Minister Adel Ahmad Al-Jubeir",  # 039
     "event_phone": "President of the Republic of Korea, talked over the telephone for about 10 minutes",  # mofa 2005/9/0922
+    "event_gave_call": "Minister for Foreign Affairs Hirofumi Nakasone gave a telephone call to Minister",  # 2009 call
     "event_meal": "attended a dinner hosted by the Hon. Julie Bishop MP",  # 025
     "video_talks": "held a Japan-U.S.-ROK Foreign Ministers’ Video Conference Meeting",  # 2023 meeting
     "telephone_talks": "held a summit telephone talk with H.E. Mr. Emmanuel Macron",  # 008
@@ -120,6 +121,7 @@ EXAMPLES: dict[str, str] = {
     "pdf_link": "Open a New Window",  # issue
     "photo_credit": "(Photo: Cabinet Public Relations Office)",  # 024
     "photo_caption_line": "(Photo) Japan-Mexico Foreign Ministers’ Meeting",  # 046
+    "un_page_label": "Japan and the United Nations",  # mofa.go.jp/fp/unp_a/shin4e_000041.html
     "region_label": "Oceania",  # 068
     "country_page_label": "Japan-Australia Relations",  # 024
     "pdf_new_window": "between Japan and Viet Nam (PDF).",  # 016
@@ -129,6 +131,7 @@ EXAMPLES: dict[str, str] = {
     "paren_roman": "(i) Promotion of Investment and Trade",  # 2015 summit
     "digit_dot": "1. Opening Remarks",  # 005
     "digit_paren": "1) assistance for the stability in Afghanistan and Pakistan",  # 2009 call
+    "latin_paren": "A) The two Ministers confirmed that the two countries would continue",  # press6e_000438
     "document_joint_press_statement": "issued the Japan-Australia Joint Press Statement",
     "document_joint_statement": "the two leaders issued the Japan-Fiji Joint Statement",
     "document_exchange_of_notes": "the signing of the Exchange of Notes on the grant aid",

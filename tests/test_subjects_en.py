@@ -172,3 +172,60 @@ def test_the_before_a_title_and_a_name():
         EnglishRoster([KAWAGUCHI, trump]),
     )
     assert subject.speaker == trump and subject.start == len("In addition, ")
+
+
+def test_an_adverb_in_ly_between_subject_and_verb():
+    """At the beginning, Prime Minister Abe wholeheartedly welcomed ...: the adverb stands before the verb
+    (mofa.go.jp/me_a/me2/qa/page4e_000978.html)."""
+    abe = Participant(name="Shinzo Abe", title="Prime Minister of Japan", side=Side.JAPAN)
+    (subject,) = find_subjects(
+        "At the beginning, Prime Minister Abe wholeheartedly welcomed the first visit to Japan in four years.",
+        EnglishRoster([abe, PUTIN]),
+    )
+    assert subject.speaker == abe
+
+
+def test_dotted_his_highness_before_a_name():
+    """H.H. Sheikh Tamim stated his gratitude ...: H.H. is an honorific (mofa.go.jp/me_a/me2/qa/page4e_000978.html)."""
+    tamim = Participant(
+        name="Tamim Bin Hamad Al-Thani",
+        title="Amir of the State of Qatar",
+        country="State of Qatar",
+        side=Side.COUNTERPART,
+    )
+    (subject,) = find_subjects(
+        "H.H. Sheikh Tamim stated his gratitude for the warm welcome.", EnglishRoster([KAWAGUCHI, tamim])
+    )
+    assert subject.speaker == tamim
+
+
+def test_president_elect_is_a_title():
+    """In response, President-elect Prabowo expressed his gratitude for Prime Minister Kishida’s words ...: the
+    President-elect speaks, not the Prime Minister named after him (mofa.go.jp/s_sa/sea2/id/pageite_000001_00229.html)."""
+    kishida = Participant(name="KISHIDA Fumio", title="Prime Minister of Japan", side=Side.JAPAN)
+    prabowo = Participant(
+        name="Prabowo Subianto",
+        title="President-elect of the Republic of Indonesia",
+        country="Republic of Indonesia",
+        side=Side.COUNTERPART,
+    )
+    subject, *_ = find_subjects(
+        "In response, President-elect Prabowo expressed his gratitude for Prime Minister Kishida’s words of "
+        "congratulations.",
+        EnglishRoster([kishida, prabowo]),
+    )
+    assert subject.speaker == prabowo
+
+
+def test_a_name_and_its_title_closed_by_a_comma_before_the_verb():
+    """As a response, H.E. Mr. Estifanos Afeworki Haile, Ambassador Extraordinary and Plenipotentiary of the State of
+    Eritrea to Japan, expressed his hope ...: the guest speaks (courtesy call on Minister Kamikawa, August 1, 2024)."""
+    kamikawa = Participant(name="KAMIKAWA Yoko", title="Minister for Foreign Affairs", side=Side.JAPAN)
+    group = Participant(group="the Diplomatic Missions of East African countries to Japan", side=Side.COUNTERPART)
+    (subject,) = find_subjects(
+        "As a response, H.E. Mr. Estifanos Afeworki Haile, Ambassador Extraordinary and Plenipotentiary of the State "
+        "of Eritrea to Japan, expressed his hope to further develop relations.",
+        EnglishRoster([kamikawa, group]),
+    )
+    assert isinstance(subject.speaker, Participant) and subject.speaker.name == "Estifanos Afeworki Haile"
+    assert subject.speaker.side is Side.COUNTERPART

@@ -398,13 +398,24 @@ def introduces_remarks(text: str) -> bool:
     return en.REMARKS_INTRO.search(text) is not None
 
 
+_VERB_THAT: Final = re.compile(r"[a-z]+\s+that\b")
+_SIDES_OWN_VERB: Final = re.compile(r",?\s+and\s+(?:(?:also|further|then)\s+)?$")
+
+
 def _agreement_kind(text: str, verb: int) -> AgreementKind | None:
     """The kind of agreement a clause of both sides reaches: its last agreement verb, outside quotations."""
     quoted = quote_ranges(text)
     best = None
+    # "the two sides welcomed that ... Prime Minister Kishida and President Biden reconfirmed ...": in the
+    # that-clause of another verb, an agreement verb counts only where it follows "and" (the sides' own verb).
+    reported = _VERB_THAT.match(text, verb) is not None and not any(
+        rule.pattern.match(text, verb) for rule in en.AGREE_RULES
+    )
     for rule in en.AGREE_RULES:
         for match in rule.pattern.finditer(text, verb):
             if any(a <= match.start() < b for a, b in quoted):
+                continue
+            if reported and not _SIDES_OWN_VERB.search(text, max(0, match.start() - 30), match.start()):
                 continue
             if en.NOT_AGREEMENT_BEFORE.search(text, max(0, match.start() - 12), match.start()):
                 continue  # "both sides have confirmed on numerous occasions", "the shared recognition"

@@ -69,6 +69,8 @@ def is_foreign_script(text: str) -> bool:
 
 def is_caption_en(text: str) -> bool:
     """Whether a short line is a photo caption ("Two ministers shaking hands", "(photo) ...")."""
+    if len(text) <= 320 and en.PHOTO_CREDIT_END.search(text):
+        return True  # two captions run together, closed by the credit
     if len(text) > 160 or (_SENTENCE_LIKE.search(text) and len(text) > 80):
         return False
     return bool(en.PHOTO_CAPTION.search(text))
@@ -133,7 +135,9 @@ def read_header_en(lines: Sequence[Text], ends_paragraph: Callable[[Text], bool]
             diagnostics.append(_set_aside(line, "foreign_script", DiagnosticKind.MIXED_LANGUAGE))
         elif markers and not _SENTENCE_LIKE.search(rest.text) and len(rest.text) < 100 and index + 1 < len(lines):
             diagnostics.append(_set_aside(line, "bulleted_caption", DiagnosticKind.PHOTO_CAPTION))
-        elif markers or (_SENTENCE_LIKE.search(line.text) and len(line.text) > 100):
+        elif markers or (
+            _SENTENCE_LIKE.search(line.text) and len(line.text) > 100 and not _headline_stop(line, date_line)
+        ):
             if is_opening_en(rest.text, untimed=True):
                 diagnostics.extend(opening_numbering(line, rest))
                 opening, index = _whole_paragraph(lines, index, rest, ends_paragraph)
@@ -157,6 +161,12 @@ def read_header_en(lines: Sequence[Text], ends_paragraph: Callable[[Text], bool]
             )
         )
     return Header(title, subtitle, date_line, context, published, opening, body_start, lines, diagnostics)
+
+
+def _headline_stop(line: Text, date_line: Text | None) -> bool:
+    """Whether a long line above the date line ends with an abbreviation, not a full stop: a headline
+    ("Courtesy Call on ... by Ms. Annelize Schroeder, Chargé d'Affaires a.i.")."""
+    return date_line is None and bool(en.NEVER_ENDS.search(line.text) or en.MAY_END.search(line.text))
 
 
 def _whole_paragraph(

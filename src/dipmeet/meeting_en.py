@@ -252,12 +252,29 @@ def _sided(text: str, start: int, end: int) -> list[tuple[int, int, Side | None]
     return pieces
 
 
+_RECEIVED_FROM: Final = re.compile(
+    r"\s+(?:from|by)\s+(?P<group>[^,.;()]{3,200}?)(?=\s*(?:[,.;(]|$)|\s+(?:for|at|on|who|during|which)\b)"
+)
+
+
 def _event_group(opening: Text, timing: Timing) -> Participant | None:
     """A group with no one named as the subject of the event ("a total of 13 people ... paid a courtesy call")."""
     text = opening.text
     hit = first_hit(en.EVENT_RULES, text)
     if hit is None:
         return None
+    if hit.match.group().lower().startswith("receive"):
+        # "... received a courtesy call from the Diplomatic Missions of East African countries to Japan": the group
+        # is the one the call came from, after the event; the one before it is the host.
+        after = _RECEIVED_FROM.match(text, hit.end)
+        if after is None:
+            return None
+        return Participant(
+            group=after["group"],
+            country=country_within(after["group"]),
+            side=Side.COUNTERPART,
+            span=opening.span(after.start("group"), after.end("group")),
+        )
     marks = [end for _, _, _, end in timing.durations] + [c.end for c in timing.local] + [d.end for d in timing.dates]
     begin = max((mark for mark in marks if mark < hit.start), default=0)
     # The group is the subject of the event's own sentence, never text of the sentences before it.

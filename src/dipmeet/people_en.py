@@ -181,10 +181,27 @@ def person_from_match(match: re.Match[str]) -> Person | None:
     )
     if written_of is not None and _country_name(written_of) is None and end == match.end("of") and post is None:
         end = match.end("others") if groups.get("others") else match.end("name")  # "of the North American Division"
+    if country is None and post is not None:
+        country, end = _country_after(match.string, end)
     title = _clean(before) or _clean(post)
     honorific = _clean(groups.get("hon"))
     side = _side(name, title, country, None, honorific, japanese=japanese)
     return Person(name, title, country, side, None, honorific, bool(groups.get("others")), start, end)
+
+
+def _country_after(text: str, end: int) -> tuple[str | None, int]:
+    """A country written after a title and a comma ("Minister of Foreign Affairs, Kingdom of Saudi Arabia"):
+    the country and where it ends, or None and ``end`` when none is."""
+    found = _COMMA_COUNTRY.match(text, end)
+    if found is None:
+        return None, end
+    country = _country_name(found["country"])
+    if country is None or not found["country"].strip().removeprefix("the ").startswith(country):
+        return None, end
+    stop = found.start("country") + found["country"].index(country) + len(country)
+    if not _COUNTRY_STOP.match(text, stop):
+        return None, end  # "Kingdom of Saudi Arabia Foundation": a country only if nothing but a stop follows it
+    return country, stop
 
 
 def _apposition(match: re.Match[str]) -> Person | None:
@@ -322,6 +339,11 @@ def _clean(text: str | None) -> str | None:
     return text or None
 
 
+_TO_JAPAN: Final = re.compile(r"\s+to\s+Japan$")
+_COMMA_COUNTRY: Final = re.compile(r",\s*(?P<country>(?:the\s+)?[A-Z][^,;.()]{2,60})")
+_COUNTRY_STOP: Final = re.compile(r"\s*(?:[,;.()]|$)")
+
+
 def _country_name(written: str | None) -> str | None:
     """The country a run after "of" names ("the Russian Federation" → Russian Federation), or None."""
     if not written:
@@ -346,6 +368,8 @@ def country_in_title(title: str | None) -> str | None:
         return None
     for match in _OF.finditer(title):
         candidate = _BRACKETED.sub("", title[match.end() :]).strip()
+        # an envoy's post after the country: "Ambassador ... of the State of Eritrea to Japan"
+        candidate = _TO_JAPAN.sub("", candidate)
         if candidate in COUNTRIES_EN:
             return candidate
     return None

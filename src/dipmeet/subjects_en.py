@@ -97,6 +97,8 @@ def find_subjects(
         if any(a <= candidate.start < b for a, b in quoted):
             continue
         tail = en.SUBJECT_TAIL.match(text, candidate.end)
+        if tail is None and _closes_apposition(text, candidate):
+            tail = en.SUBJECT_TAIL.match(text, candidate.end + 1)
         verb_at_end = truncated and re.fullmatch(r"\s+[a-z]{0,12}", text[candidate.end :]) is not None
         if tail is None and not verb_at_end:
             continue
@@ -253,6 +255,19 @@ def follows_without_stop(text: str, start: int, verb: int) -> bool:
         return False  # the one anchored test first: the searches below read all that comes before
     before = text[:start].rstrip()
     return _LAST_WORD.search(before) is not None and not en.SUBORDINATE_BEFORE.search(before)
+
+
+def _closes_apposition(text: str, candidate: _Candidate) -> bool:
+    """Whether a comma closes a name and its title written after it ("H.E. Mr. Estifanos Afeworki Haile,
+    Ambassador ... of the State of Eritrea to Japan, expressed ..."), so the verb may follow the comma."""
+    person = candidate.payload
+    return (
+        candidate.kind == "person"
+        and isinstance(person, Person)
+        and person.title is not None
+        and text.startswith(",", candidate.end)
+        and "," in text[candidate.start : candidate.end]
+    )
 
 
 def _verbish(word: str, *, at_end: bool) -> bool:

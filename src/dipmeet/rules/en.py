@@ -198,14 +198,25 @@ HEAD_NOISE_RULES: Final = _compile_rules(
         ),
         # Japan-Australia Relations / Japan-Viet Nam Relations: the page's country label.
         ("country_page_label", r"Japan[-–][A-Z][\w .’'()-]{1,60}\s+Relations", DiagnosticKind.SITE_LABEL),
+        # Japan and the United Nations: the page label of meetings with UN officials.
+        ("un_page_label", r"Japan\s+and\s+the\s+United\s+Nations", DiagnosticKind.SITE_LABEL),
     ]
 )
 
-# Words of photo captions: "Two ministers shaking hands", "(Photo) Japan-Mexico ...".
+# Words of photo captions: "Two ministers shaking hands", "(Photo) Japan-Mexico ...", and the alternative
+# texts of MOFA's photos since 2022 ("Two leaders who have a talk after having a seat at a table",
+# "Minister Hayashi and President Kőrösi who have a seat and a talk", "Photo of the meeting between ...").
 PHOTO_CAPTION: Final = _compile(
     r"(?:\bshak(?:ing|es|e)\s+hands?\b|\bphoto\s+session\b|^\(?photo\b|\(photo\b|\bPhoto\s*:|"
-    r"\bposing\b|\bcommemorative\s+photo|\bgroup\s+photo|\bgreeting\b|\bhandshake\b)",
+    r"\bposing\b|\bcommemorative\s+photo|\bgroup\s+photo|\bgreeting\b|\bhandshake\b|"
+    r"\bwho\s+(?:have|has|are\s+having)\s+a\s+(?:seat|talk|meeting)\b|\bhaving\s+a\s+seat\b)",
     _I,
+)
+
+# A photo credit closing a line: "... receiving a courtesy call (Photo: Cabinet Public Affairs Office)",
+# "... Japan-Indonesia Summit Meeting (Cabinet Public Affairs Office)". Such a line is a caption however long.
+PHOTO_CREDIT_END: Final = _compile(
+    r"\((?:Photo(?:graph)?s?\s*:[^()]{1,80}|Cabinet\s+Public\s+(?:Affairs|Relations)\s+Office)\)\s*$", _I
 )
 
 # A headline wrapped over two lines: the first ends with a word that cannot end a headline, or the second
@@ -387,6 +398,12 @@ EVENT_RULES: Final = _compile_rules(
             r"\b(?:talked|spoke|talk|talks|speak|speaks)\s+(?:over|on|by)\s+the\s+(?:tele)?phone\b",
             "event",
         ),
+        # "Minister for Foreign Affairs Hirofumi Nakasone gave a telephone call to Minister ..."
+        (
+            "event_gave_call",
+            r"\b(?:gave|made|received|placed)\s+a\s+(?:(?:tele)?phone\s+)?call\s+(?:to|from)\b",
+            "event",
+        ),
         (
             "event_meal",
             r"\b(?:attended|hosted|held|had)\s+(?:a|an)\s+(?:working\s+|official\s+|state\s+)?(?:dinner|lunch|luncheon|breakfast|banquet)\b",
@@ -402,10 +419,12 @@ EVENT_RULES: Final = _compile_rules(
 
 FORMAT_RULES: Final = _compile_rules(
     [
-        # "video conference" / "videoconference" / "online meeting"
+        # "video conference" / "videoconference" / "online meeting" / "video teleconference meeting" (the
+        # meeting is the conference, not talks besides it)
         (
             "video_talks",
-            r"\b(?:video[- ]?(?:tele)?conference|video\s+(?:call|meeting|talks?|summit)|online\s+(?:meeting|talks?|summit|conference))\b",
+            r"\b(?:video[- ]?(?:tele)?conference(?:\s+(?:meeting|talks?|call))?|video\s+(?:call|meeting|talks?|summit)|"
+            r"online\s+(?:meeting|talks?|summit|conference))\b",
             (Format.VIDEO,),
         ),
         # "held a summit telephone talk" / "had a telephone conversation" / "telephone call"
@@ -532,6 +551,9 @@ _DOTTED_HONORIFICS = (
     r"H\.\s?E\.",
     r"H\.\s?R\.\s?H\.",
     r"H\.\s?M\.",
+    r"H\.\s?H\.",
+    r"Amb\.",
+    r"Rev\.",
     r"Hon\.",
     r"Mr\.",
     r"Ms\.",
@@ -560,6 +582,7 @@ _WORD_HONORIFICS = (
     r"Madam",
     r"Dr",
     r"Professor",
+    r"Reverend",
     r"Sir",
     r"Dame",
     r"Sheikh",
@@ -583,6 +606,7 @@ HONORIFIC: Final = _one_of(_HONORIFICS)
 # Foreign Affairs", "Parliamentary Senior Vice-Minister for Foreign Affairs").
 _TITLE_WORDS = (
     r"Prime|Minister|Deputy|Vice|Senior|Parliamentary|State|Secretary|Foreign|Affairs|President|Vice-President|"
+    r"President-elect|Charg[ée]\s+d[’']Affaires(?:\s+a\.i\.)?|Extraordinary|Plenipotentiary|"
     r"Chancellor|Chairman|Chairperson|Chair|Chief|Cabinet|Director|Director-General|Special|Advisor|Adviser|"
     r"Assistant|Under-Secretary|Undersecretary|Secretary-General|Vice-Minister|Vice-Chairman|Ambassador|Envoy|"
     r"Representative|Permanent|Commissioner|High|Speaker|National|Assembly|Governor|Mayor|King|Queen|Crown|Prince|"
@@ -604,7 +628,7 @@ TITLE_BEFORE: Final = (
 ("U.S. Ambassador to Japan Ms. Caroline Kennedy")."""
 
 TITLE_HEAD: Final = _compile(
-    r"\b(?:Minister|Secretary|Secretary-General|President|Vice-President|Chancellor|Chairman|Chairperson|Chair|"
+    r"\b(?:Minister|Secretary|Secretary-General|President|Vice-President|President-elect|Charg[ée]\s+d[’']Affaires|Chancellor|Chairman|Chairperson|Chair|"
     r"Director|Director-General|Advisor|Adviser|Ambassador|Envoy|Representative|Commissioner|Speaker|Governor|"
     r"Mayor|King|Queen|Prince|Princess|Emir|Amir|Sultan|Emperor|Empress|Premier|Leader|Head|Chief|Councilor|"
     r"Councillor|Counsellor|Administrator|Senator|Vice-Minister|Under-Secretary|Undersecretary|Member|FM|PM|"
@@ -736,7 +760,7 @@ JAPANESE_NAME_ORDER: Final = _compile(r"^[A-Z]{2,}(?:-[A-Z]+)?\s+[A-Z][a-z]+$")
 
 # Honorifics that MOFA gives foreign guests only.
 FOREIGN_HONORIFIC: Final = _compile(
-    r"H\.\s?E\.|Excellency|Highness|Majesty|\bHon\b|Honou?rable|\bHon\.|Senator|\bRt\b|\bRight\s+Hon|Sheikh|Shaikh|Dame|\bSir\b"
+    r"H\.\s?E\.|H\.\s?H\.|\bAmb\.|Excellency|Highness|Majesty|\bHon\b|Honou?rable|\bHon\.|Senator|\bRt\b|\bRight\s+Hon|Sheikh|Shaikh|Dame|\bSir\b"
 )
 
 # Groups with no one named: "Pacific islands countries' leaders", "the participating countries' leaders",
@@ -753,7 +777,9 @@ GROUP_LEAD: Final = _compile(r"(?:(?:[Tt]he|[Aa]ll)\s+)?(?:participating\s+)?(?:
 # Person phrases
 # ---------------------------------------------------------------------------
 
-_CAPS_TOKEN = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w’'/-]*)"
+# "d'Affaires a.i." of "Chargé d'Affaires a.i." and "77th session" of "President of the 77th session of the United
+# Nations General Assembly" are part of a title, though not capitalised.
+_CAPS_TOKEN = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w’'/-]*|d[’']Affaires|a\.i\.|[0-9]{1,3}(?:st|nd|rd|th)\s+session)"
 # A title written after a name and a comma: capitalised words joined by of / for / to / and / the
 # ("President of the Federative Republic of Brazil", "Secretary of State for Foreign,
 # Commonwealth and Development Affairs", "Special Advisor to U.N. Secretary-General").
@@ -914,7 +940,9 @@ ADVERB: Final = (
     r"particularly|in\s+turn|in\s+return|in\s+response|furthermore|moreover|additionally|subsequently|next|first|"
     r"finally|lastly|likewise|similarly|clearly|briefly|specifically|repeatedly|immediately|openly|frankly|"
     r"candidly|earnestly|greatly|duly|naturally|readily|already|therefore|thus|still|each|both|all|himself|herself|"
-    r"themselves|never|not|formally|officially|personally|broadly|actively|strongly|well|closely|positively)"
+    r"themselves|never|not|formally|officially|personally|broadly|actively|strongly|well|closely|positively|"
+    # any other adverb in -ly ("Prime Minister Abe wholeheartedly welcomed")
+    r"[a-z]{2,}ly)"
 )
 
 # What may follow a subject before its verb: an aside in brackets, "and others",
@@ -1207,7 +1235,8 @@ JOINT_LIST_INTRO: Final = _compile(r"\b(?:the\s+following(?:\s+[a-z]+){0,2}|as\s
 # Introductions of a block of remarks: "Professor Gambari made the following statements:".
 REMARKS_INTRO: Final = _compile(
     r"\bmade\s+the\s+following\s+(?:statements?|points?|remarks?|comments?)|"
-    r"\b(?:stated|said|remarked|explained|noted|commented|emphasized|pointed\s+out)\s+(?:as\s+follows|the\s+following)|"
+    r"\b(?:stated|said|remarked|explained|noted|commented|emphasized|pointed\s+out|responded|replied|answered|added)"
+    r"\s+(?:as\s+follows|(?:the\s+)?following)|"
     r"\bthe\s+following\s+(?:points|remarks)\b|"
     r"\b(?:stated|said|remarked|commented|responded|replied)\s*:\s*$",
     _I,
@@ -1303,6 +1332,8 @@ MARKER_RULES: Final = _compile_rules(
         ("digit_dot", r"(?P<n>[0-9]{1,2})\.(?![0-9])[\s|]*", "digit_dot"),
         # 1) ...;
         ("digit_paren", r"(?P<n>[0-9]{1,2})\)[\s|]*", "digit_paren"),
+        # A) The two Ministers confirmed ... / b) ...
+        ("latin_paren", r"(?P<n>[A-Za-z])\)\s+", "latin_paren"),
         # "1 General remarks" (not "13 people" nor "1 August")
         (
             "digit_space",
