@@ -39,7 +39,16 @@ from .model import (
 from .normalize import Text
 from .people_en import find_people
 from .rules import en, first_hit
-from .segment import Block, Sentence, build_blocks, read_markers, split_lines, split_run_on
+from .segment import (
+    Block,
+    Sentence,
+    all_paragraphs,
+    build_blocks,
+    inline_noise,
+    read_markers,
+    split_lines,
+    split_run_on,
+)
 from .sentences_en import ends_with_abbreviation, split_sentences_en
 from .speakers_en import EnglishRoster
 from .temporal import DateContext
@@ -85,7 +94,7 @@ def parse_english(raw: str, normalized: Text, *, published: dt.date | None, diag
     reader = EnglishClauseReader(roster, raw)
     sections = _sections(root, reader, raw)
     diagnostics.extend(reader.diagnostics)
-    diagnostics.extend(_inline_noise(root, raw))
+    diagnostics.extend(inline_noise(root, raw, en.INLINE_NOISE_RULES))
     diagnostics.extend(_missing_sides(roster, header))
     return Release(
         title=title,
@@ -104,16 +113,8 @@ def parse_english(raw: str, normalized: Text, *, published: dt.date | None, diag
 def _documents(header: Header, root: Block) -> tuple[Document, ...]:
     """The instruments the release says were issued or signed, from its opening and every paragraph, in text order."""
     found: list[Document] = []
-    if header.opening is not None:
-        found.extend(documents_in_en(header.opening))
-
-    def visit(block: Block) -> None:
-        for paragraph in block.paragraphs:
-            found.extend(documents_in_en(paragraph))
-        for child in block.children:
-            visit(child)
-
-    visit(root)
+    for paragraph in ([header.opening] if header.opening else []) + list(all_paragraphs(root)):
+        found.extend(documents_in_en(paragraph))
     return tuple(sorted(found, key=lambda document: document.span.start if document.span else 0))
 
 
@@ -445,29 +446,3 @@ def _meeting(facts: MeetingFacts, roster: EnglishRoster, sections: tuple[Section
         sections=sections,
         span=header.opening.span() if header.opening else None,
     )
-
-
-def _inline_noise(root: Block, raw: str) -> list[Diagnostic]:
-    """Note noise glued inside sentences ("Open a New Window", "(PDF)"); the verbatim text keeps it."""
-    found = []
-
-    def visit(block: Block) -> None:
-        """Note the inline noise of one block and its children."""
-        for paragraph in block.paragraphs:
-            for rule in en.INLINE_NOISE_RULES:
-                for match in rule.pattern.finditer(paragraph.text):
-                    span = paragraph.span(match.start(), match.end())
-                    found.append(
-                        Diagnostic(
-                            rule.meaning,
-                            Severity.INFO,
-                            f"noise inside a sentence, kept in its text: {raw[span.start : span.end]!r}",
-                            span,
-                            rule.name,
-                        )
-                    )
-        for child in block.children:
-            visit(child)
-
-    visit(root)
-    return found

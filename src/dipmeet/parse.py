@@ -41,7 +41,15 @@ from .model import (
 from .normalize import Text, compact, normalize_text
 from .people import find_mentions
 from .rules import all_hits, first_hit, ja
-from .segment import Block, Sentence, build_blocks, split_lines, split_run_on, split_sentences
+from .segment import (
+    Block,
+    Sentence,
+    build_blocks,
+    inline_noise,
+    split_lines,
+    split_run_on,
+    split_sentences,
+)
 from .speakers import Roster
 from .temporal import DateContext, read_when
 
@@ -269,7 +277,7 @@ def _parse_japanese(raw: str, normalized: Text, published: dt.date | None, diagn
         sections = _sections(group, reader, raw, last)
         diagnostics.extend(reader.diagnostics)
         meetings.append(_meeting(facts, roster, sections, header.opening if index == 0 else None))
-    diagnostics.extend(_inline_noise(root, raw))
+    diagnostics.extend(inline_noise(root, raw, ja.INLINE_NOISE_RULES))
     documents = _documents(header, root)
     return Release(
         title=title,
@@ -678,28 +686,3 @@ def _documents(header: Header, root: Block) -> tuple[Document, ...]:
     for paragraph in ([header.opening] if header.opening else []) + list(root.paragraphs):
         found.extend(documents_in(compact(paragraph)))
     return tuple(found)
-
-
-def _inline_noise(root: Block, raw: str) -> list[Diagnostic]:
-    """Note noise glued inside sentences ((PDF)別ウィンドウで開く); the verbatim text keeps it."""
-    found = []
-
-    def visit(block: Block) -> None:
-        for paragraph in block.paragraphs:
-            for rule in ja.INLINE_NOISE_RULES:
-                for match in rule.pattern.finditer(paragraph.text):
-                    span = paragraph.span(match.start(), match.end())
-                    found.append(
-                        Diagnostic(
-                            rule.meaning,
-                            Severity.INFO,
-                            f"noise inside a sentence, kept in its text: {raw[span.start : span.end]!r}",
-                            span,
-                            rule.name,
-                        )
-                    )
-        for child in block.children:
-            visit(child)
-
-    visit(root)
-    return found

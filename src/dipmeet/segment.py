@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Final
 
 import attrs
 
-from .model import Span
+from .model import Diagnostic, DiagnosticKind, Severity, Span
 from .normalize import Text
 from .rules import Rule, rules_at
 
@@ -383,3 +383,35 @@ def split_sentences(paragraph: Text, *, end: str, opening: str, closing: str) ->
         # An unbalanced quotation: read the sentences as plain ones.
         sentences = [Sentence(s.text, 0, s.closed) for s in sentences]
     return sentences
+
+
+def all_paragraphs(block: Block) -> Iterator[Text]:
+    """Every paragraph of ``block`` and of the blocks below it: its own, then each child's, depth first."""
+    yield from block.paragraphs
+    for child in block.children:
+        yield from all_paragraphs(child)
+
+
+def inline_noise(root: Block, raw: str, rules: Sequence[Rule[DiagnosticKind]]) -> list[Diagnostic]:
+    """Note noise glued inside sentences ((PDF)別ウィンドウで開く, "Open a New Window"); the verbatim text keeps it.
+
+    Args:
+        root: The body's blocks.
+        raw: The input as given (the message quotes it).
+        rules: The language's table of inline noise.
+    """
+    found = []
+    for paragraph in all_paragraphs(root):
+        for rule in rules:
+            for match in rule.pattern.finditer(paragraph.text):
+                span = paragraph.span(match.start(), match.end())
+                found.append(
+                    Diagnostic(
+                        rule.meaning,
+                        Severity.INFO,
+                        f"noise inside a sentence, kept in its text: {raw[span.start : span.end]!r}",
+                        span,
+                        rule.name,
+                    )
+                )
+    return found

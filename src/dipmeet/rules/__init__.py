@@ -31,6 +31,7 @@ __all__ = [
     "last_hit",
     "rules_at",
     "scan",
+    "unique_table",
 ]
 
 M = TypeVar("M")
@@ -145,7 +146,11 @@ class RuleTable(tuple[Rule[M], ...]):
 
 def compile_rules(table: Iterable[tuple[str, str, M]], flags: int = 0) -> RuleTable[M]:
     """Build rules from ``(name, pattern, meaning)`` rows, checking names are unique."""
-    rules = [Rule(name, pattern, meaning, flags) for name, pattern, meaning in table]
+    return unique_table([Rule(name, pattern, meaning, flags) for name, pattern, meaning in table], flags)
+
+
+def unique_table(rules: list[Rule[M]], flags: int = 0) -> RuleTable[M]:
+    """The rules as a table; ``ValueError`` naming any name used twice (diagnostics and tests refer to rules by it)."""
     names = [rule.name for rule in rules]
     if len(set(names)) != len(names):
         duplicates = sorted({name for name in names if names.count(name) > 1})

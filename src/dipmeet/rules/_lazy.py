@@ -35,7 +35,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from typing import Final, TypeVar, cast
 
-from . import Rule, RuleTable
+from . import Rule, RuleTable, unique_table
 
 __all__ = ["lazy_compile", "lazy_rules", "literal_first", "one_of", "required_words"]
 
@@ -186,13 +186,7 @@ def lazy_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 def lazy_rules(table: Iterable[tuple[str, str, M]], flags: int = 0) -> RuleTable[M]:
     """Build rules from ``(name, pattern, meaning)`` rows as :func:`~dipmeet.rules.compile_rules` does, compiled lazily."""
-    rules = [Rule(name, lazy_compile(pattern, flags), meaning) for name, pattern, meaning in table]
-    names = [rule.name for rule in rules]
-    if len(set(names)) != len(names):
-        duplicates = sorted({name for name in names if names.count(name) > 1})
-        msg = f"duplicate rule names: {duplicates}"
-        raise ValueError(msg)
-    return RuleTable(rules, flags)
+    return unique_table([Rule(name, lazy_compile(pattern, flags), meaning) for name, pattern, meaning in table], flags)
 
 
 def one_of(alternatives: str | Iterable[str]) -> str:
@@ -507,12 +501,19 @@ def _spread_group(rest: str, boundary: bool, flags: int, *, single: bool, depth:
         return None
     if len(inner_alternatives) > 1 and _captures(after):
         return None
+    return _each_led(inner_alternatives, after, boundary, flags, single=single, depth=depth)
+
+
+def _each_led(
+    alternatives: list[str], after: str, boundary: bool, flags: int, *, single: bool, depth: int
+) -> list[tuple[str, str]] | None:
+    """Each alternative (followed by ``after``) led by its literal, or None if one cannot be."""
     found = []
-    for inner_alternative in inner_alternatives:
+    for alternative in alternatives:
         rewritten = _literal_led(
-            (r"\b" if boundary else "") + inner_alternative + after,
+            (r"\b" if boundary else "") + alternative + after,
             flags,
-            single=single and len(inner_alternatives) == 1,
+            single=single and len(alternatives) == 1,
             depth=depth + 1,
         )
         if rewritten is None:
@@ -532,17 +533,9 @@ def _capturing_group(
     inner_alternatives = _split_bars(rest[opening : end - 1])
     if inner_alternatives is None:
         return None
-    found = []
-    for inner_alternative in inner_alternatives:
-        rewritten = _literal_led(
-            (r"\b" if boundary else "") + inner_alternative,
-            flags,
-            single=single and len(inner_alternatives) == 1,
-            depth=depth + 1,
-        )
-        if rewritten is None:
-            return None
-        found.extend(rewritten)
+    found = _each_led(inner_alternatives, "", boundary, flags, single=single, depth=depth)
+    if found is None:
+        return None
     after = rest[end:]
     tail = f"(?i:{after})" if flags & re.IGNORECASE and after else after
     group = rest[:opening] + "|".join(text for _, text in found) + ")"
