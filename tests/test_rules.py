@@ -154,3 +154,35 @@ def test_rules_at_lists_only_rules_that_can_start_with_the_character():
     """At a character no rule starts with, only rules that can start with anything are tried."""
     assert [rule.name for rule in rules_at(TABLE, "電話会談")] == ["telephone"]
     assert rules_at(TABLE, "x") == [] and rules_at(TABLE, "") == []
+
+
+@pytest.mark.parametrize(
+    ("pattern", "starts"),
+    [
+        (r"(?:祝意|お祝い)(?=を|が)", {"祝意", "お祝"}),
+        (r"を招(?:待|へい)(?=し|する)", {"を招"}),
+        (r"(?<=[、,])旨述べ", {"旨述"}),
+        (r"a*b", {"a", "b"}),  # after one a another may follow: the start ends with it
+        (r"[0-9]+年", {str(digit) for digit in range(10)}),
+        (r".x", None),  # may start with anything
+        (r"x?", None),  # may match nothing
+    ],
+)
+def test_two_character_starts(pattern, starts):
+    """A rule's starts, two characters deep where the pattern tells, shorter where it does not."""
+    import re
+
+    from dipmeet.rules import _prefixes, _regex_parser
+
+    assert _prefixes(list(_regex_parser.parse(pattern, 0).data)) == starts
+    if starts is not None:
+        compiled = re.compile(pattern)
+        for text in ("お祝いを述べ、旨述べ", "aab 2024年", "を招待し"):
+            for match in compiled.finditer(text):
+                assert any(text.startswith(start, match.start()) for start in starts)
+
+
+def test_hit_spans_finds_overlapping_starts():
+    """Rules whose starts overlap (旨述 and 述べ in 旨述べ) are each found."""
+    table = compile_rules([("gist", r"旨述", 1), ("said", r"述べ", 2)])
+    assert sorted(hit_spans(table, "支持する旨述べました")) == [(4, 6, 0), (5, 7, 1)]

@@ -125,6 +125,8 @@ def _clause_initial(text: str, position: int, *, relative: bool = False) -> bool
     With ``relative``, a short relative clause may stand before the subject
     (出席した駐日各国大使から).
     """
+    if position == 0 or text[position - 1] in _BOUNDARY:
+        return True  # right after a boundary: nothing stands between
     reach = max(0, position - 25)
     boundary = _boundary_before(text, position, reach)
     if boundary == reach > 0:
@@ -139,12 +141,18 @@ _CONNECTIVES: Final = re.compile(rf"(?:{ja.CONNECTIVE.pattern})+")
 _RELATIVE: Final = re.compile(rf"(?:{ja.CONNECTIVE.pattern})*[^、,。「」]{{0,12}}(?:した|する|している|された)")
 
 
-def _subjects(text: str, roster: Roster) -> Iterator[tuple[int, int, Speaker, bool]]:
-    """Yield ``(start, end, speaker, topic)`` for each subject phrase at the head of a clause."""
-    quoted = _quoted_ranges(text)
+def _subjects(
+    text: str, roster: Roster, quoted: list[tuple[int, int]] | None = None
+) -> Iterator[tuple[int, int, Speaker, bool]]:
+    """Yield ``(start, end, speaker, topic)`` for each subject phrase at the head of a clause.
+
+    ``quoted`` is ``_quoted_ranges(text)``, where the caller has it already.
+    """
+    if quoted is None:
+        quoted = _quoted_ranges(text)
     for match in ja.SUBJECT.finditer(text):
         start = match.start()
-        if _quote_at(quoted, start) is not None:
+        if quoted and _quote_at(quoted, start) is not None:
             continue
         particle = match["particle"]
         after = text[match.end() : match.end() + 1]
@@ -202,18 +210,15 @@ class Predicate:
         """What the predicate does: speech, agreement (with its kind), discussion or meeting."""
         return self.rule.meaning
 
-    def shifted(self, offset: int) -> Predicate:
-        """The same predicate in a clause that starts ``offset`` characters later."""
-        return Predicate(self.rule, self.start - offset, self.end - offset)
-
 
 class _Predicates:
     """Every predicate of a sentence outside quotations, found in one pass, in order of their ends."""
 
     __slots__ = ("hits",)
 
-    def __init__(self, text: str) -> None:
-        quoted = _quoted_ranges(text)
+    def __init__(self, text: str, quoted: list[tuple[int, int]] | None = None) -> None:
+        if quoted is None:
+            quoted = _quoted_ranges(text)
         rules = ja.PREDICATE_RULES
         hits = []
         for start, end, index in hit_spans(rules, text):
@@ -253,17 +258,12 @@ def _before_connective(text: str, boundary: int, start: int) -> int:
     return boundary
 
 
-def _final_predicate(text: str, start: int = 0) -> Predicate | None:
-    """The predicate of ``text`` from ``start`` that ends last, ignoring any inside a quotation."""
-    found = _Predicates(text).last_between(start, len(text))
-    return found.shifted(-start) if found is not None else None
-
-
 def split_clauses(sentence: Text, roster: Roster) -> list[Clause]:
     """Cut a (compact) sentence into clauses where the subject changes or a one-sided clause turns joint."""
     text = sentence.text
-    subjects = list(_subjects(text, roster))
-    predicates = _Predicates(text)
+    quoted = _quoted_ranges(text)
+    subjects = list(_subjects(text, roster, quoted))
+    predicates = _Predicates(text, quoted)
     cuts: list[tuple[int, Speaker, int, bool]] = []  # (clause start, subject, subject end, topic)
     current: Speaker = None
     clause_start = 0
@@ -544,7 +544,7 @@ class ClauseReader:
                 )
             )
         self._note_truncation(truncated, clause)
-        acts = _acts(clause.text.text, clause.subject_end) if (speaker is not None) else ()
+        acts = _acts(clause.text.text, clause.subject_end, clause.predicate) if (speaker is not None) else ()
         return Statement(
             speaker=speaker,
             acts=acts,
@@ -619,12 +619,14 @@ _EMBEDDED_SUBJECT: Final = re.compile(rf"(?<![{ja.NAME_CHARS}])[{ja.NAME_CHARS}]
 _NOMINALIZER: Final = re.compile(r"こと|可能性|見通し|ため|との|という|旨|点|方針|考え|よう")
 
 
-def _acts(text: str, subject_end: int) -> tuple[Act, ...]:
+def _acts(text: str, subject_end: int, final: Predicate | None) -> tuple[Act, ...]:
     """The speech acts a clause performs, in text order; ``stated`` when it names none.
 
     An act told of someone else inside the clause (カザフスタンが…支持を表明し、
     …ことを評価する旨述べました) is not the speaker's: a word after another
-    subject with が in the same stretch between commas is skipped.
+    subject with が in the same stretch between commas is skipped. ``final``
+    is the clause's final predicate (found when the sentence was split): with
+    no act word, 説明 there makes it ``explained``.
     """
     rules = ja.ACT_RULES
     acts: list[Act] = []
@@ -638,6 +640,5 @@ def _acts(text: str, subject_end: int) -> tuple[Act, ...]:
             continue
         acts.append(meaning)
     if not acts:
-        final = _final_predicate(text, subject_end)
         acts.append(Act.EXPLAINED if final is not None and final.rule.name == "explained" else Act.STATED)
     return tuple(acts)

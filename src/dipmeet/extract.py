@@ -74,7 +74,7 @@ def amounts_in(text: Text) -> tuple[Amount, ...]:
 
 def instruments_in(text: Text) -> tuple[Instrument, ...]:
     """Find named instruments in a clause (日・カザフスタン原子力協定, 「…整備計画」)."""
-    if not any(word in text.text for word in ja.INSTRUMENT_WORDS):
+    if ja.INSTRUMENT_WORD.search(text.text) is None:
         return ()
     found = []
     seen: set[str] = set()

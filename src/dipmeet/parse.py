@@ -612,9 +612,11 @@ def _speaker_label(paragraph: Text, roster: Roster) -> tuple[Participant, Text] 
 def _attendee_paragraph(paragraph: Text, roster: Roster, following: bool) -> bool:
     """Read a list of attendees (同席者 / 米 側: … / a list of names) into the roster."""
     text = compact(paragraph).text
+    if "。" in text and len(text) >= 40:
+        return False  # a sentence, not a list
     label = ja.ATTENDEE_LABEL.search(text)
     sided = ja.ATTENDEE_SIDE.match(text)
-    if "。" in text and not (label and len(text) < 40):
+    if "。" in text and not label:
         return False
     mentions = find_mentions(text)
     covered = sum(m.end - m.start for m in mentions)

@@ -238,6 +238,101 @@ def _first_characters(items: list[tuple[Any, Any]], flags: int) -> set[str] | No
     return None  # the pattern may match the empty string
 
 
+# The most two-character starts a table's rules may have for them to be used;
+# the most characters a class may offer at one place of a start.
+_MOST_PREFIXES: Final = 2000
+_MOST_CLASS_PREFIXES: Final = 40
+
+# A start: the characters a match begins with, and whether the pattern read so far matched exactly these.
+_Start = tuple[str, bool]
+
+
+def _prefixes(items: list[tuple[Any, Any]], width: int = 2) -> set[str] | None:
+    """The strings (of up to ``width`` characters, none empty) that every match of a parsed pattern starts with.
+
+    None when they cannot be told (the pattern may start with anything, or
+    has too many starts); the caller then falls back on first characters.
+    A start may be shorter than ``width`` where what follows cannot be told.
+    """
+    starts = _starts(items, width)
+    if starts is None or any(not text for text, _ in starts):
+        return None
+    return {text for text, _ in starts}
+
+
+def _starts(items: list[tuple[Any, Any]], width: int) -> set[_Start] | None:
+    """The starts of a sequence of parsed items: each item's starts appended to the open ones before it."""
+    starts: set[_Start] = {("", True)}
+    for opcode, argument in items:
+        if not any(whole and len(text) < width for text, whole in starts):
+            break
+        step = _item_starts(str(opcode), argument, width)
+        grown: set[_Start] = set()
+        for text, whole in starts:
+            if not whole or len(text) >= width:
+                grown.add((text, whole))
+            elif step is None:
+                grown.add((text, False))  # what follows cannot be told: the start ends here
+            else:
+                grown.update(((text + more)[:width], more_whole) for more, more_whole in step)
+        starts = grown
+        if len(starts) > _MOST_PREFIXES:
+            return None
+    return starts
+
+
+def _item_starts(name: str, argument: Any, width: int) -> set[_Start] | None:
+    """The starts of one parsed item, or None for an item that may start with anything."""
+    if name == "LITERAL":
+        return {(chr(argument), True)}
+    if name == "IN":
+        chars = _class_characters(argument)
+        if chars is None or len(chars) > _MOST_CLASS_PREFIXES:
+            return None
+        return {(char, True) for char in chars}
+    if name in ("ASSERT", "ASSERT_NOT", "AT"):
+        return {("", True)}  # zero-width: leaves the start to what follows
+    if name == "SUBPATTERN":
+        if argument[1] or argument[2]:
+            return None  # flags switched inside: not worth reading
+        return _starts(list(argument[-1]), width)
+    if name == "BRANCH":
+        union: set[_Start] = set()
+        for branch in argument[1]:
+            inner = _starts(list(branch), width)
+            if inner is None:
+                return None
+            union |= inner
+        return union
+    if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+        low, _, body = argument
+        inner = _starts(list(body), width)
+        if inner is None:
+            return None
+        # After one repetition another may follow: a start ends with the first.
+        ended = {(text, False) if text else (text, whole) for text, whole in inner}
+        return ended | {("", True)} if low == 0 else ended
+    return None
+
+
+def _starts_pattern(prefixes: set[str]) -> re.Pattern[str]:
+    """A pattern that matches one character where one of ``prefixes`` starts (looking ahead for the rest).
+
+    Matching the first character alone, ``finditer`` finds starts that
+    overlap (旨述 and 述べ in 旨述べ).
+    """
+    following: dict[str, set[str]] = {}
+    for prefix in prefixes:
+        following.setdefault(prefix[0], set()).add(prefix[1:])
+    branches = []
+    for first, rests in sorted(following.items()):
+        if "" in rests:
+            branches.append(re.escape(first))
+        else:
+            branches.append(re.escape(first) + "(?=" + "|".join(re.escape(rest) for rest in sorted(rests)) + ")")
+    return re.compile("|".join(branches))
+
+
 def _class_characters(items: list[tuple[Any, Any]]) -> set[str] | None:
     chars: set[str] = set()
     for opcode, argument in items:
@@ -301,7 +396,7 @@ class _Triggers:
     is tried (``folded``).
     """
 
-    __slots__ = ("always", "anchored", "by_character", "folded", "pattern", "selective")
+    __slots__ = ("always", "anchored", "by_character", "folded", "pattern", "selective", "starts")
 
     def __init__(self, table: Sequence[Rule[Any]]) -> None:
         self.by_character: dict[str, list[int]] = {}
@@ -309,6 +404,7 @@ class _Triggers:
         self.folded: list[int] = []
         exact: set[str] = set()
         caseless: set[str] = set()
+        prefixes: set[str] | None = set()
         for index, rule in enumerate(table):
             try:
                 parsed = _regex_parser.parse(rule._source, rule._flags)
@@ -323,8 +419,11 @@ class _Triggers:
             if flags & re.IGNORECASE:
                 self.folded.append(index)
                 caseless |= first
+                prefixes = None
             else:
                 exact |= first
+                if prefixes is not None:
+                    prefixes |= _prefixes(items) or first
             for char in first:
                 self.by_character.setdefault(char, []).append(index)
         alternatives = []
@@ -333,6 +432,11 @@ class _Triggers:
         if caseless:
             alternatives.append("(?i:[" + "".join(re.escape(c) for c in sorted(caseless)) + "])")
         self.pattern: re.Pattern[str] | None = re.compile("|".join(alternatives)) if alternatives else None
+        # Where rules can start, two characters deep where the rules tell
+        # (を招 for を招待, not every を): fewer places to try the rules at.
+        self.starts: re.Pattern[str] | None = self.pattern
+        if prefixes and not self.always and len(prefixes) <= _MOST_PREFIXES:
+            self.starts = _starts_pattern(prefixes)
         # Whether one search for a first character is a useful test that no rule
         # matches: every rule has first characters, and they are not letters or
         # digits that stand in nearly any text.
@@ -399,7 +503,8 @@ def hit_spans(table: Sequence[Rule[M]], text: str, pos: int = 0) -> list[tuple[i
         return found
     last_end = [0] * len(table)
     by_character, folded = triggers.by_character, triggers.folded
-    for position in triggers.pattern.finditer(text, pos, end):
+    assert triggers.starts is not None
+    for position in triggers.starts.finditer(text, pos, end):
         start = position.start()
         for index in by_character.get(text[start], folded):
             if start < last_end[index]:
