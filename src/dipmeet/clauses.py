@@ -465,7 +465,7 @@ class ClauseReader:
                 return self._statement(clause, truncated, speaker=None)  # an act told, not words spoken
             item = self._statement(clause, truncated, speaker=subject)
             self.last_speaker = item.speaker
-            if ja.REMARKS_INTRO.search(clause.text.text):
+            if _remarks_intro(clause.text.text):
                 self.remarks_speaker = subject
             return item
         # No subject: inside a block of remarks (after 以下の旨を述べました) every
@@ -592,6 +592,15 @@ class ClauseReader:
                     clause.text.span(),
                 )
             )
+
+
+def _remarks_intro(text: str) -> bool:
+    """Whether a clause announces a block of remarks (概要以下のとおり述べました).
+
+    Every match holds 以下 or 次: a substring test first spares most clauses
+    the search, which has no literal to start from.
+    """
+    return ("以下" in text or "次" in text) and ja.REMARKS_INTRO.search(text) is not None
 
 
 def _ends_whole(clause: Clause) -> bool:
