@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import operator
 import re
 from collections.abc import Iterator
 from typing import Final
@@ -233,11 +234,15 @@ class _Predicates:
         """Whether a predicate lies wholly in ``[start, end)``."""
         return any(start <= hit_start and hit_end <= end for hit_end, _, hit_start, _ in self.hits)
 
-    def last_between(self, start: int, end: int) -> Predicate | None:
-        """The predicate in ``[start, end)`` that ends last (the earlier rule on a tie), relative to ``start``."""
+    def last_between(self, start: int, end: int, base: int | None = None) -> Predicate | None:
+        """The predicate in ``[start, end)`` that ends last (the earlier rule on a tie).
+
+        Its offsets are relative to ``base`` (``start`` unless given).
+        """
+        origin = start if base is None else base
         for hit_end, _, hit_start, rule in reversed(self.hits):
             if hit_end <= end and hit_start >= start:
-                return Predicate(rule, hit_start - start, hit_end - start)
+                return Predicate(rule, hit_start - origin, hit_end - origin)
         return None
 
 
@@ -349,9 +354,7 @@ def _split_turn(
 ) -> list[Clause]:
     """Split a one-sided clause that turns joint: …謝意を表するとともに、| …一致しました."""
     end = offset + len(piece.text)
-    final = predicates.last_between(offset + subject_end, end)
-    if final is not None:
-        final = Predicate(final.rule, final.start + subject_end, final.end + subject_end)
+    final = predicates.last_between(offset + subject_end, end, offset)
     one_sided = isinstance(speaker, Participant)
     if one_sided and final is not None and _turns_joint(final):
         cut = None
@@ -360,9 +363,7 @@ def _split_turn(
         if cut is not None and cut < final.start:
             head = piece.slice(0, cut)
             tail = piece.slice(cut)
-            head_final = predicates.last_between(offset + subject_end, offset + cut)
-            if head_final is not None:
-                head_final = Predicate(head_final.rule, head_final.start + subject_end, head_final.end + subject_end)
+            head_final = predicates.last_between(offset + subject_end, offset + cut, offset)
             return [
                 Clause(head, speaker, subject_end, head_final, topic),
                 Clause(tail, None, 0, predicates.last_between(offset + cut, end)),
@@ -628,6 +629,9 @@ _EMBEDDED_SUBJECT: Final = re.compile(rf"(?<![{ja.NAME_CHARS}])[{ja.NAME_CHARS}]
 _NOMINALIZER: Final = re.compile(r"こと|可能性|見通し|ため|との|という|旨|点|方針|考え|よう")
 
 
+_START_THEN_RULE: Final = operator.itemgetter(0, 2)
+
+
 def _acts(text: str, subject_end: int, final: Predicate | None) -> tuple[Act, ...]:
     """The speech acts a clause performs, in text order; ``stated`` when it names none.
 
@@ -639,7 +643,7 @@ def _acts(text: str, subject_end: int, final: Predicate | None) -> tuple[Act, ..
     """
     rules = ja.ACT_RULES
     acts: list[Act] = []
-    for start, _, index in sorted(hit_spans(rules, text, subject_end), key=lambda hit: (hit[0], hit[2])):
+    for start, _, index in sorted(hit_spans(rules, text, subject_end), key=_START_THEN_RULE):
         meaning = rules[index].meaning
         if meaning in acts:
             continue

@@ -510,9 +510,11 @@ def hit_spans(table: Sequence[Rule[M]], text: str, pos: int = 0) -> list[tuple[i
             if start < last_end[index]:
                 continue  # inside this rule's previous match: finditer would not look here
             match = table[index].pattern.match(text, start)
-            if match is not None and match.end() > start:
-                found.append((start, match.end(), index))
-                last_end[index] = match.end()
+            if match is not None:
+                stop = match.end()
+                if stop > start:
+                    found.append((start, stop, index))
+                    last_end[index] = stop
     return found
 
 
