@@ -609,11 +609,16 @@ def _speaker_label(paragraph: Text, roster: Roster) -> tuple[Participant, Text] 
     return found, paragraph.slice(match.end())
 
 
+def _least_compact_length(text: str) -> int:
+    """The length ``text`` has at least once compacted (compact drops only spaces and tabs)."""
+    return len(text) - text.count(" ") - text.count("\t") - text.count("\u3000")
+
+
 def _attendee_paragraph(paragraph: Text, roster: Roster, following: bool) -> bool:
     """Read a list of attendees (同席者 / 米 側: … / a list of names) into the roster."""
-    text = compact(paragraph).text
-    if "。" in text and len(text) >= 40:
+    if "。" in paragraph.text and _least_compact_length(paragraph.text) >= 40:
         return False  # a sentence, not a list
+    text = compact(paragraph).text
     label = ja.ATTENDEE_LABEL.search(text)
     sided = ja.ATTENDEE_SIDE.match(text)
     if "。" in text and not label:
