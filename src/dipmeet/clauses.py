@@ -152,25 +152,30 @@ def _subjects(
     if quoted is None:
         quoted = _quoted_ranges(text)
     for match in ja.SUBJECT.finditer(text):
-        start = match.start()
+        start, end = match.span()
         if quoted and _quote_at(quoted, start) is not None:
             continue
-        particle = match["particle"]
-        after = text[match.end() : match.end() + 1]
-        if particle in ("から", "より") and after in ("の", "へ", "も", "は"):
+        run, particle = match.group("run", "particle")
+        if particle in ("から", "より") and text[end : end + 1] in ("の", "へ", "も", "は"):
             continue
-        if not _clause_initial(text, start, relative=particle in ("から", "より", "からは", "よりは")):
+        if (
+            start
+            and text[start - 1] not in _BOUNDARY
+            and not _clause_initial(text, start, relative=particle in ("から", "より", "からは", "よりは"))
+        ):
+            continue  # (right after a boundary, a subject always heads its clause)
+        if (
+            particle in ("が", "とも")
+            and not ja.JOINT_SUBJECT.match(run)
+            and not (particle == "が" and _speaks_with_ga(text, start, end))
+        ):
             continue
-        ga_speaker = particle == "が" and _speaks_with_ga(text, start, match.end())
-        if particle in ("が", "とも") and not ja.JOINT_SUBJECT.match(match["run"]) and not ga_speaker:
-            continue
-        run = match["run"]
         if run.endswith(")"):
             run = run[: run.rfind("(")]  # an English form after the title names no one else
         speaker = roster.resolve(run)
         if speaker is None:
             continue
-        yield start, match.end(), speaker, particle in _TOPIC_PARTICLES
+        yield start, end, speaker, particle in _TOPIC_PARTICLES
 
 
 def _speaks_with_ga(text: str, start: int, end: int) -> bool:
@@ -544,7 +549,8 @@ class ClauseReader:
                     span,
                 )
             )
-        self._note_truncation(truncated, clause)
+        if truncated:
+            self._note_truncation(clause)
         acts = _acts(clause.text.text, clause.subject_end, clause.predicate) if (speaker is not None) else ()
         return Statement(
             speaker=speaker,
@@ -558,7 +564,8 @@ class ClauseReader:
 
     def _agreement(self, clause: Clause, kind: AgreementKind, truncated: bool) -> Agreement:
         text, span = self._span_text(clause)
-        self._note_truncation(truncated, clause)
+        if truncated:
+            self._note_truncation(clause)
         return Agreement(
             parties=self.roster.mains(),
             kind=kind,
@@ -573,7 +580,8 @@ class ClauseReader:
         self, clause: Clause, truncated: bool, parties: tuple[Participant, ...] | None = None
     ) -> Discussion:
         text, span = self._span_text(clause)
-        self._note_truncation(truncated, clause)
+        if truncated:
+            self._note_truncation(clause)
         return Discussion(
             parties=self.roster.mains() if parties is None else parties,
             text=text,
@@ -583,16 +591,15 @@ class ClauseReader:
             truncated=truncated,
         )
 
-    def _note_truncation(self, truncated: bool, clause: Clause) -> None:
-        if truncated:
-            self.diagnostics.append(
-                Diagnostic(
-                    DiagnosticKind.TRUNCATED,
-                    Severity.WARNING,
-                    "the release breaks off inside this sentence",
-                    clause.text.span(),
-                )
+    def _note_truncation(self, clause: Clause) -> None:
+        self.diagnostics.append(
+            Diagnostic(
+                DiagnosticKind.TRUNCATED,
+                Severity.WARNING,
+                "the release breaks off inside this sentence",
+                clause.text.span(),
             )
+        )
 
 
 def _remarks_intro(text: str) -> bool:
