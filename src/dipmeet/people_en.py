@@ -206,6 +206,10 @@ def _country_after(text: str, end: int) -> tuple[str | None, int]:
 
 def _apposition(match: re.Match[str]) -> Person | None:
     """ "Shinzo Abe, Prime Minister of Japan": the name read back from the comma the match starts with."""
+    if not en.TITLE_HEAD.search(match["post"]):
+        # _named_with_title would say no: what it reads is the start of this, and holds no title word either.
+        # Tested first, it spares the search for the name, which tries every place of the 60 characters.
+        return None
     text = match.string
     comma = match.start()
     found = en.NAME_BEFORE_COMMA.search(text, max(0, comma - 60), comma)
@@ -279,6 +283,8 @@ def _post_title(match: re.Match[str]) -> tuple[str | None, int]:
 def _adjective(match: re.Match[str]) -> tuple[str | None, int]:
     """A nationality adjective before a title ("Russian Minister of Foreign Affairs"), and where the phrase starts."""
     start = match.start()
+    if start == 0 or not match.string[start - 1].isspace():
+        return None, start  # the adjective is followed by white space (\s is what str.isspace says)
     if match.groupdict().get("title") is not None:
         lead = en.DEMONYM_BEFORE.search(match.string, max(0, start - 24), start)
         if lead is not None:
@@ -364,7 +370,7 @@ def country_in_title(title: str | None) -> str | None:
     >>> country_in_title("Chairman of the Joint Chiefs of Staff of the United States")
     'United States'
     """
-    if not title:
+    if not title or "of" not in title:
         return None
     for match in _OF.finditer(title):
         candidate = _BRACKETED.sub("", title[match.end() :]).strip()

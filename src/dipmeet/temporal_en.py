@@ -21,7 +21,7 @@ import attrs
 from .rules import Rule, en
 from .temporal import Clock, DateContext, FoundDate
 
-__all__ = ["Timing", "read_date_line_en", "read_timing", "word_number"]
+__all__ = ["Timing", "read_date_line_en", "read_timing", "tells_time", "word_number"]
 
 
 @attrs.frozen
@@ -112,6 +112,22 @@ def read_timing(text: str, context: DateContext) -> Timing:
     in_japan = [d for d in dates if any(b[0] < d.start < b[1] for b in japan_brackets)]
     local_dates = [d for d in dates if d not in in_japan]
     return Timing(tuple(local_dates), tuple(in_japan), tuple(local), tuple(japan), tuple(_durations(text)), zone_label)
+
+
+def tells_time(text: str) -> bool:
+    """Whether :func:`read_timing` (with no date line) finds a local date, a local clock time or a duration.
+
+    A date outside every bracket is local whatever else the text holds (only
+    a bracket gives Japan time), so a text with one is answered without
+    reading its clock times, zones and durations; other texts are read whole.
+    """
+    context = DateContext()
+    brackets = _brackets(text)
+    for found in _dates(text, context):
+        if not any(start < found.start < end for start, end in brackets):
+            return True
+    timing = read_timing(text, context)
+    return bool(timing.dates or timing.local or timing.durations)
 
 
 def _zone_rules(text: str) -> Sequence[Rule[str]]:
