@@ -379,3 +379,24 @@ def test_person_matches_on_any_words(words):
     """The same on texts made of title words, names and commas."""
     text = " ".join(words)
     assert [m.span() for m in person_matches(text)] == _plain_person_matches(text)
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["Ambassador", "Envoy", "to", "Japan", "Chargé d’Affaires", "a.i.", "Secretary/Director-General", ","]
+            + [", ", "Caroline", "Kennedy", "Mr.", "Prime", "Minister", "of", "Vice-Minister", "Council", " ", "\n"]
+        )
+    )
+)
+def test_person_matches_with_titles_before_commas(words):
+    """The comma test before "Title, Name,": every kind of title end, joined with and without spaces."""
+    for text in (" ".join(words), "".join(words)):
+        assert [m.span() for m in person_matches(text)] == _plain_person_matches(text)
+
+
+def test_title_endings_cover_every_title_word():
+    """Every title word is written out among the endings, but for Chargé d'Affaires (its last words are)."""
+    irregular = [word for word in en._TITLE_WORDS.split("|") if word not in en.TITLE_BEFORE_ENDINGS]
+    assert irregular == [r"Charg[ée]\s+d[’']Affaires(?:\s+a\.i\.)?"]
+    assert {"Affaires", "a.i."} <= set(en.TITLE_BEFORE_ENDINGS)

@@ -112,13 +112,31 @@ def find_people(text: str) -> list[Person]:
 def person_matches(text: str) -> Iterator[re.Match[str]]:
     """Every match of :data:`~dipmeet.rules.en.PERSON_RULES` in ``text``, rule by rule, as ``finditer`` gives them.
 
-    "Title, Name," needs two commas (a name holds none, and one follows it):
-    most sentences have fewer, and that row is not searched there.
+    "Title, Name," needs two commas (a name holds none, and one follows it)
+    and a title word just before the first: most sentences have neither,
+    and that row is not searched there.
     """
     for rule in en.PERSON_RULES:
-        if rule.name == "person_title_comma_name" and text.count(",") < 2:
+        if rule.name == "person_title_comma_name" and (text.count(",") < 2 or not _title_before_comma(text)):
             continue
         yield from rule.pattern.finditer(text)
+
+
+def _title_before_comma(text: str) -> bool:
+    """Whether a comma in ``text`` stands right after what a title before a name may end with.
+
+    A match of "Title, Name," has one there. The test looks at the few
+    commas with ``str`` methods, where the row's search would try every
+    title word of the text (and finds nothing in nearly every sentence).
+    """
+    at = text.find(",")
+    while at >= 0:
+        if text.endswith(en.TITLE_BEFORE_ENDINGS, 0, at):
+            return True
+        if text.endswith("Japan", 0, at) and en.TITLE_BEFORE_TO_JAPAN.search(text, 0, at):
+            return True
+        at = text.find(",", at + 1)
+    return False
 
 
 def _people_of(match: re.Match[str]) -> Iterator[Person]:

@@ -20,7 +20,7 @@ import attrs
 
 from .model import Participant
 from .people_en import Person, find_groups, person_from_match, person_matches, post_person
-from .rules import en, first_hit
+from .rules import Rule, en, first_hit
 from .sentences_en import quote_ranges
 from .speakers import BOTH, Both
 from .speakers_en import EnglishRoster
@@ -30,6 +30,13 @@ __all__ = ["Subject", "find_subjects", "follows_without_stop"]
 _PAIR_JOINT: Final = re.compile(r"\s*,?\s*and\s+(?:also\s+)?$")
 _BOTH_BEFORE: Final = re.compile(r"\b[Bb]oth\s+$")
 _LAST_WORD: Final = re.compile(r"(?:^|\s)(?P<word>[a-z][a-z’'-]*)$")
+# Words one of which every match of a collective rule holds, for rules whose lazy pattern finds no words of
+# its own to look for first (they are short, or too many): "Both" and "both" hold "oth", "The two" holds
+# "two". Most sentences name neither, and these rules start from "the", which every sentence has.
+_COLLECTIVE_WORDS: Final = {
+    "both_group": ("oth", "two", "three", "four", "five", "G7", "G20", "Quad"),
+    "both_alone": ("oth", "two"),
+}
 _AUXILIARIES: Final = frozenset(
     {"will", "would", "is", "was", "are", "were", "has", "had", "have", "can", "could", "should", "may", "might"}
     | {"must", "did", "does", "shall"}
@@ -154,10 +161,9 @@ def _candidates(text: str, roster: EnglishRoster) -> list[_Candidate]:
                 add(_Candidate(person.start, person.end, "person", person))
     for start, end in roster.alias_spans(text):
         add(_Candidate(start, end, "alias", text[start:end]))
-    for hit_rule in en.COLLECTIVE_RULES:
+    for hit_rule, match in _collective_matches(text):
         kind = "countries" if hit_rule.meaning == "countries" else "both"
-        for match in hit_rule.pattern.finditer(text):
-            add(_Candidate(match.start(), match.end(), kind, None))
+        add(_Candidate(match.start(), match.end(), kind, None))
     for side_rule in en.SIDE_REFERENCE_RULES:
         for match in side_rule.pattern.finditer(text):
             add(_Candidate(match.start(), match.end(), "side", side_rule.meaning))
@@ -181,6 +187,28 @@ def _candidates(text: str, roster: EnglishRoster) -> list[_Candidate]:
     if titled:
         kept = list(_titled_names(text, kept))
     return list(_pairs(text, kept))
+
+
+def _collective_matches(text: str) -> list[tuple[Rule[str], re.Match[str]]]:
+    """Every match of :data:`~dipmeet.rules.en.COLLECTIVE_RULES` in ``text``, rule by rule, as ``finditer`` gives them.
+
+    A rule listed in :data:`_COLLECTIVE_WORDS` is searched only in a text that holds one of its words.
+    """
+    found = []
+    for rule in en.COLLECTIVE_RULES:
+        words = _COLLECTIVE_WORDS.get(rule.name)
+        if words is not None and not _holds_any(text, words):
+            continue
+        found.extend((rule, match) for match in rule.pattern.finditer(text))
+    return found
+
+
+def _holds_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether ``text`` holds one of ``words`` (a loop: half what ``any`` over a generator costs)."""
+    for word in words:  # noqa: SIM110
+        if word in text:
+            return True
+    return False
 
 
 def _longest_first(candidate: _Candidate) -> tuple[int, int]:
