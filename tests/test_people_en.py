@@ -384,8 +384,27 @@ def test_person_matches_on_any_words(words):
 @given(
     st.lists(
         st.sampled_from(
-            ["Ambassador", "Envoy", "to", "Japan", "Chargé d’Affaires", "a.i.", "Secretary/Director-General", ","]
-            + [", ", "Caroline", "Kennedy", "Mr.", "Prime", "Minister", "of", "Vice-Minister", "Council", " ", "\n"]
+            [
+                "Ambassador",
+                "Envoy",
+                "to",
+                "Japan",
+                "Chargé d’Affaires",
+                "a.i.",
+                "Secretary/Director-General",
+                ",",
+                ", ",
+                "Caroline",
+                "Kennedy",
+                "Mr.",
+                "Prime",
+                "Minister",
+                "of",
+                "Vice-Minister",
+                "Council",
+                " ",
+                "\n",
+            ]
         )
     )
 )

@@ -253,8 +253,28 @@ def test_collective_rules_with_word_tests_on_the_corpus():
 @given(
     st.lists(
         st.sampled_from(
-            ["Both", "both", "The", "the", "two", "three", "G7", "G20", "Quad", "leaders", "Ministers", "sides"]
-            + ["agreed", "also", "Japan", "and", "Australia", " ", "Foreign", "ministers"]
+            [
+                "Both",
+                "both",
+                "The",
+                "the",
+                "two",
+                "three",
+                "G7",
+                "G20",
+                "Quad",
+                "leaders",
+                "Ministers",
+                "sides",
+                "agreed",
+                "also",
+                "Japan",
+                "and",
+                "Australia",
+                " ",
+                "Foreign",
+                "ministers",
+            ]
         )
     )
 )

@@ -245,8 +245,31 @@ def test_tells_time_as_the_whole_timing_says_on_the_corpus():
 @given(
     st.lists(
         st.sampled_from(
-            ["June", "1", "10", ",", "2022", "(", ")", "4:10", "p.m.", "Japan", "time", "local", "JST", "on", " "]
-            + ["for", "40", "minutes", "Monday", "May", "14", "at", "around"]
+            [
+                "June",
+                "1",
+                "10",
+                ",",
+                "2022",
+                "(",
+                ")",
+                "4:10",
+                "p.m.",
+                "Japan",
+                "time",
+                "local",
+                "JST",
+                "on",
+                " ",
+                "for",
+                "40",
+                "minutes",
+                "Monday",
+                "May",
+                "14",
+                "at",
+                "around",
+            ]
         )
     )
 )

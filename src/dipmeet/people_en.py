@@ -17,6 +17,7 @@ Honorable) the counterpart.
 
 from __future__ import annotations
 
+import enum
 import re
 from collections.abc import Iterator
 from typing import Final
@@ -141,10 +142,10 @@ def _title_before_comma(text: str) -> bool:
 
 def _people_of(match: re.Match[str]) -> Iterator[Person]:
     """The person a match names, then the one written where its title after a comma would be."""
-    person = person_from_match(match)
+    inner = post_person(match)
+    person = person_from_match(match, inner=inner)
     if person is not None:
         yield person
-    inner = post_person(match)
     if inner is not None:
         second = person_from_match(inner)
         if second is not None:
@@ -176,8 +177,17 @@ def find_groups(text: str) -> list[tuple[int, int]]:
     return found
 
 
-def person_from_match(match: re.Match[str]) -> Person | None:
-    """Read a match of :data:`~dipmeet.rules.en.PERSON_RULES` into a person; None if it names no one."""
+class _Unread(enum.Enum):
+    """A value not read yet."""
+
+    UNREAD = enum.auto()
+
+
+def person_from_match(match: re.Match[str], *, inner: re.Match[str] | _Unread | None = _Unread.UNREAD) -> Person | None:
+    """Read a match of :data:`~dipmeet.rules.en.PERSON_RULES` into a person; None if it names no one.
+
+    ``inner`` is :func:`post_person` of the match, where the caller has it already.
+    """
     groups = match.groupdict()
     if "name" not in groups:
         return _apposition(match)
@@ -185,7 +195,7 @@ def person_from_match(match: re.Match[str]) -> Person | None:
     name = _with_suffix(" ".join(match["name"].split()), groups.get("mp"))
     if not _names_someone(groups, before, name):
         return None
-    post, end = _post_title(match)
+    post, end = _post_title(match, inner)
     adjective, start = _adjective(match)
     written_of = groups.get("of")
     country = (
@@ -282,12 +292,15 @@ def _names_someone(groups: dict[str, str | None], before: str | None, name: str)
     return not ("hon" not in groups and before is not None and " " not in name)
 
 
-def _post_title(match: re.Match[str]) -> tuple[str | None, int]:
-    """The title written after the name and a comma, if it is one, and where the phrase then ends."""
+def _post_title(match: re.Match[str], inner: re.Match[str] | _Unread | None) -> tuple[str | None, int]:
+    """The title written after the name and a comma, if it is one, and where the phrase then ends.
+
+    ``inner`` is :func:`post_person` of the match, or UNREAD.
+    """
     post = match.groupdict().get("post")
     if post is None:
         return None, match.end()
-    if not en.TITLE_HEAD.search(post) or post_person(match) is not None:
+    if not en.TITLE_HEAD.search(post) or (post_person(match) if inner is _Unread.UNREAD else inner) is not None:
         end = match.start("post")
         while end > 0 and match.string[end - 1] in ", ":
             end -= 1

@@ -151,10 +151,10 @@ def _candidates(text: str, roster: EnglishRoster) -> list[_Candidate]:
     raw: list[_Candidate] = []
     add = raw.append
     for match in person_matches(text):
-        person = person_from_match(match)
+        inner = post_person(match)
+        person = person_from_match(match, inner=inner)
         if person is not None:
             add(_Candidate(person.start, person.end, "person", person))
-        inner = post_person(match)
         if inner is not None:
             person = person_from_match(inner)
             if person is not None:
@@ -194,7 +194,7 @@ def _collective_matches(text: str) -> list[tuple[Rule[str], re.Match[str]]]:
 
     A rule listed in :data:`_COLLECTIVE_WORDS` is searched only in a text that holds one of its words.
     """
-    found = []
+    found: list[tuple[Rule[str], re.Match[str]]] = []
     for rule in en.COLLECTIVE_RULES:
         words = _COLLECTIVE_WORDS.get(rule.name)
         if words is not None and not _holds_any(text, words):
