@@ -143,8 +143,8 @@ def _guarded(
     if caseless:
 
         def holds(text: str) -> bool:
-            if "İ" in text or "ı" in text or "ſ" in text:
-                return True
+            if not text.isascii() and ("İ" in text or "ı" in text or "ſ" in text):
+                return True  # (isascii costs nothing: a string knows whether it is ASCII)
             lowered = text.lower()
             for word in words:  # noqa: SIM110  # a loop costs half what any() over a generator does
                 if word in lowered:
