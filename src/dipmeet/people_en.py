@@ -158,7 +158,7 @@ def post_person(match: re.Match[str]) -> re.Match[str] | None:
     "At the meeting with Secretary Clinton, Foreign Minister Kishida stated":
     "Foreign Minister Kishida" is a second person, not Secretary Clinton's title.
     """
-    post = match.groupdict().get("post")
+    post = match["post"] if "post" in match.re.groupindex else None  # groupdict().get, without the dict
     if post is None:
         return None
     whole = en.POST_PERSON.fullmatch(post)
@@ -195,8 +195,8 @@ def person_from_match(match: re.Match[str], *, inner: re.Match[str] | _Unread | 
     name = _with_suffix(" ".join(match["name"].split()), groups.get("mp"))
     if not _names_someone(groups, before, name):
         return None
-    post, end = _post_title(match, inner)
-    adjective, start = _adjective(match)
+    post, end = _post_title(match, groups, inner)
+    adjective, start = _adjective(match, groups)
     written_of = groups.get("of")
     country = (
         _country_name(written_of)
@@ -292,12 +292,14 @@ def _names_someone(groups: dict[str, str | None], before: str | None, name: str)
     return not ("hon" not in groups and before is not None and " " not in name)
 
 
-def _post_title(match: re.Match[str], inner: re.Match[str] | _Unread | None) -> tuple[str | None, int]:
+def _post_title(
+    match: re.Match[str], groups: dict[str, str | None], inner: re.Match[str] | _Unread | None
+) -> tuple[str | None, int]:
     """The title written after the name and a comma, if it is one, and where the phrase then ends.
 
-    ``inner`` is :func:`post_person` of the match, or UNREAD.
+    ``groups`` are the match's named groups; ``inner`` is :func:`post_person` of the match, or UNREAD.
     """
-    post = match.groupdict().get("post")
+    post = groups.get("post")
     if post is None:
         return None, match.end()
     if not en.TITLE_HEAD.search(post) or (post_person(match) if inner is _Unread.UNREAD else inner) is not None:
@@ -311,12 +313,15 @@ def _post_title(match: re.Match[str], inner: re.Match[str] | _Unread | None) -> 
     return _BRACKETED.sub("", post), match.end()
 
 
-def _adjective(match: re.Match[str]) -> tuple[str | None, int]:
-    """A nationality adjective before a title ("Russian Minister of Foreign Affairs"), and where the phrase starts."""
+def _adjective(match: re.Match[str], groups: dict[str, str | None]) -> tuple[str | None, int]:
+    """A nationality adjective before a title ("Russian Minister of Foreign Affairs"), and where the phrase starts.
+
+    ``groups`` are the match's named groups.
+    """
     start = match.start()
     if start == 0 or not match.string[start - 1].isspace():
         return None, start  # the adjective is followed by white space (\s is what str.isspace says)
-    if match.groupdict().get("title") is not None:
+    if groups.get("title") is not None:
         lead = en.DEMONYM_BEFORE.search(match.string, max(0, start - 24), start)
         if lead is not None:
             return lead["adj"], lead.start()
