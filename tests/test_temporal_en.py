@@ -222,7 +222,27 @@ def test_zones_without_time_as_every_rule_finds_them():
 
 @given(
     st.lists(
-        st.sampled_from(["Moscow", "Standard", "Time", "time", "tim", "EST", "GMT", "+", "9", "JST", "local", " "])
+        st.sampled_from(
+            [
+                "Moscow",
+                "Standard",
+                "Time",
+                "time",
+                "tim",
+                "EST",
+                "GMT",
+                "+",
+                "9",
+                "JST",
+                "local",
+                " ",
+                "McDonald",
+                "Élysée",
+                "\u00a0",
+                "\n",
+                "x",
+            ]
+        )
     )
 )
 def test_zones_without_time_on_any_words(words):
