@@ -132,7 +132,7 @@ def tells_time(text: str) -> bool:
 
 
 def _zone_rules(text: str) -> Sequence[Rule[str]]:
-    """The time-zone rules worth searching ``text`` with: zone_named as its abbreviations alone where that is all.
+    """The time-zone rules worth searching ``text`` with: zone_named as its abbreviations where no more can match.
 
     The other half of zone_named ("Moscow Standard Time") ends with "time" or
     "Time" after a capitalised word (or "Standard") and white space, and is
