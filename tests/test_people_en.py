@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from dipmeet.model import Side
-from dipmeet.people_en import country_in_title, find_people, headline_country, person_matches
+from dipmeet.people_en import _ends_with_title_word, country_in_title, find_people, headline_country, person_matches
 from dipmeet.rules import en
 
 
@@ -416,6 +416,48 @@ def test_person_matches_with_titles_before_commas(words):
 
 def test_title_endings_cover_every_title_word():
     """Every title word is written out among the endings, but for Chargé d'Affaires (its last words are)."""
-    irregular = [word for word in en._TITLE_WORDS.split("|") if word not in en.TITLE_BEFORE_ENDINGS]
+    irregular = [word for word in en._TITLE_WORDS.split("|") if word not in en.TITLE_WORDS_PLAIN]
     assert irregular == [r"Charg[ée]\s+d[’']Affaires(?:\s+a\.i\.)?"]
     assert {"Affaires", "a.i."} <= set(en.TITLE_BEFORE_ENDINGS)
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Minister",
+                "Vice-Minister",
+                "Secretary/Director-General",
+                "Chargé d’Affaires",
+                "Charge d'Affaires",
+                "a.i.",
+                "Affaires",
+                "of",
+                "Japan",
+                "XMinister",
+                "Minister-",
+                "PM",
+                "\n",
+                " ",
+                "Foreign",
+                "Affairs",
+                "Mr.",
+                "é",
+            ]
+        ),
+        max_size=6,
+    )
+)
+def test_ends_with_title_word_as_the_pattern_finds_it(words):
+    """Reading the end of a title with str methods says what a search for TITLE_END says."""
+    for text in (" ".join(words), "".join(words)):
+        assert _ends_with_title_word(text) == (en.TITLE_END.search(text) is not None)
+
+
+def test_ends_with_title_word_on_the_corpus():
+    """The same on every line of the corpus and every piece of it between commas."""
+    corpus = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "en"
+    for path in sorted(corpus.glob("*.txt")) if corpus.is_dir() else []:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            for text in (line, *line.split(",")):
+                assert _ends_with_title_word(text) == (en.TITLE_END.search(text) is not None), text

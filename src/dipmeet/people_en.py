@@ -342,7 +342,19 @@ def _named_with_title(name: str, post: str | None) -> bool:
     if post is None or " " not in name or name in COUNTRIES_EN or not en.TITLE_HEAD.search(post):
         return False
     post = _BRACKETED.sub("", post)
-    return bool(en.TITLE_END.search(post) or country_in_title(post) or post.endswith(" of Japan"))
+    return bool(_ends_with_title_word(post) or country_in_title(post) or post.endswith(" of Japan"))
+
+
+def _ends_with_title_word(text: str) -> bool:
+    """Whether :data:`~dipmeet.rules.en.TITLE_END` finds a title word ending ``text`` (or before a last newline).
+
+    Read with ``str.endswith`` for the plain title words; the pattern, which
+    tries every capital letter, is searched only where Chargé d'Affaires may
+    stand (it ends with "Affaires" or "a.i.").
+    """
+    if text.endswith(en.TITLE_WORDS_PLAIN) or (text.endswith("\n") and text.endswith(en.TITLE_WORDS_PLAIN, 0, -1)):
+        return True
+    return ("Affaires" in text or "a.i." in text) and en.TITLE_END.search(text) is not None
 
 
 def side_of(person: Person, *, japanese: bool = False) -> Side:

@@ -630,8 +630,9 @@ TITLE_BEFORE: Final = (
 # The title words as written, for the plain ones (letters, "-" and "/"), and the last word of the one that is
 # not ("Chargé d'Affaires" / "Chargé d'Affaires a.i."): a title before a name ends with one of these, or with
 # an envoy's "to Japan" (TITLE_BEFORE_TO_JAPAN).
-_PLAIN_TITLE_WORDS = tuple(word for word in _TITLE_WORDS.split("|") if re.fullmatch(r"[A-Za-z/-]+", word))
-TITLE_BEFORE_ENDINGS: Final = (*_PLAIN_TITLE_WORDS, "Affaires", "a.i.")
+TITLE_WORDS_PLAIN: Final = tuple(word for word in _TITLE_WORDS.split("|") if re.fullmatch(r"[A-Za-z/-]+", word))
+"""The title words written with letters, "-" and "/" alone (all but Chargé d'Affaires), as they stand in a text."""
+TITLE_BEFORE_ENDINGS: Final = (*TITLE_WORDS_PLAIN, "Affaires", "a.i.")
 """The words a title before a name can end with (see ``person_title_comma_name`` in :data:`PERSON_RULES`)."""
 TITLE_BEFORE_TO_JAPAN: Final = _compile(r"(?:Ambassador|Envoy)\s+to\s+Japan$")
 """The other end of a title before a name: an envoy's "to Japan", searched for up to where it would end."""
