@@ -55,6 +55,9 @@ Speaker = Participant | Both | None
 _COORDINATOR: Final = re.compile(r";|\band\b|\bwhile\b|\bwhereas\b|\bbut\b")
 _THAT: Final = re.compile(r"\bthat\b")
 _ACT_STOP: Final = re.compile(r"\b(?:that|which|who|whose)\b|[“\":]")
+# _ACT_STOP led by its literals (as rules._lazy.literal_first writes patterns, \b read back after the first
+# letter), so that the engine skips to a t, a w or a mark rather than trying every character.
+_ACT_STOP_LED: Final = re.compile(r"t(?<!\w.)hat\b|w(?<!\w.)h(?:ich|o|ose)\b|[“\":]")
 _PERFECT: Final = re.compile(r"(?:have|has|had)\b")
 _TITLE_WORD: Final = re.compile(en.TITLE_BEFORE + "|" + en.HONORIFIC)
 
@@ -431,7 +434,7 @@ def _reports_speech(text: str) -> bool:
 
 def _acts(text: str, verb: int) -> tuple[Act, ...]:
     """The speech acts a clause performs, in text order, read before its that-clause; ``stated`` when none."""
-    stop = _ACT_STOP.search(text, verb)
+    stop = _ACT_STOP_LED.search(text, verb)
     end = stop.start() if stop else len(text)
     rules, trigger, by_word, always = _act_table()
     chosen = set(always)
