@@ -249,12 +249,17 @@ def _apposition(match: re.Match[str]) -> Person | None:
     cut = _place_after_title(post)
     if cut is not None:
         post, end = post[:cut], match.start("post") + cut
-    post = _BRACKETED.sub("", post)
+    post = _unbracketed(post)
     if not _named_with_title(name, post):
         return None
     title, country = _clean(post), country_in_title(post)
     side = _side(name, title, country, None, None, japanese=bool(en.OF_JAPAN.search(post)))
     return Person(name, title, country, side, start=found.start("name"), end=end)
+
+
+def _unbracketed(text: str) -> str:
+    """``text`` less a bracket that closes it (``_BRACKETED``, which tries every character: only where a ")" is)."""
+    return _BRACKETED.sub("", text) if ")" in text else text
 
 
 def _with_suffix(name: str, after: str | None) -> str:
@@ -309,8 +314,8 @@ def _post_title(
         return None, end
     cut = _place_after_title(post)
     if cut is not None:
-        return _BRACKETED.sub("", post[:cut]), match.start("post") + cut
-    return _BRACKETED.sub("", post), match.end()
+        return _unbracketed(post[:cut]), match.start("post") + cut
+    return _unbracketed(post), match.end()
 
 
 def _adjective(match: re.Match[str], groups: dict[str, str | None]) -> tuple[str | None, int]:
@@ -341,7 +346,7 @@ def _named_with_title(name: str, post: str | None) -> bool:
     """Whether "Name, Title" names a person: two words of name, a title that ends with a title word or a country."""
     if post is None or " " not in name or name in COUNTRIES_EN or not en.TITLE_HEAD.search(post):
         return False
-    post = _BRACKETED.sub("", post)
+    post = _unbracketed(post)
     return bool(_ends_with_title_word(post) or country_in_title(post) or post.endswith(" of Japan"))
 
 
@@ -421,7 +426,7 @@ def country_in_title(title: str | None) -> str | None:
     if not title or "of" not in title:
         return None
     for match in _OF.finditer(title):
-        candidate = _BRACKETED.sub("", title[match.end() :]).strip()
+        candidate = _unbracketed(title[match.end() :]).strip()
         # an envoy's post after the country: "Ambassador ... of the State of Eritrea to Japan"
         candidate = _TO_JAPAN.sub("", candidate)
         if candidate in COUNTRIES_EN:
