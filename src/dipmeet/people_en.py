@@ -26,6 +26,7 @@ import attrs
 
 from .model import Participant, Side
 from .rules import en
+from .rules._lazy import lazy_compile
 from .rules.countries import COUNTRIES_EN
 
 __all__ = [
@@ -43,7 +44,7 @@ __all__ = [
 ]
 
 _THE: Final = re.compile(r"^the\s+", re.IGNORECASE)
-_OF: Final = re.compile(r"\bof\s+(?:the\s+)?")
+_OF: Final = lazy_compile(r"\bof\s+(?:the\s+)?")  # compiled led by its "o" (see rules._lazy)
 _BRACKETED: Final = re.compile(r"\s*\([^()]*\)$")
 # A generational suffix after a name, in the suffixes _AFTER_NAME reads: ", Jr." / " Sr".
 _SUFFIX: Final = re.compile(r"(?P<sep>,?\s*)(?P<suffix>\b[JS]r\.?)(?![\w])")
