@@ -9,7 +9,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from dipmeet.model import Side
-from dipmeet.people_en import _ends_with_title_word, country_in_title, find_people, headline_country, person_matches
+from dipmeet.people_en import (
+    _ends_with_title_word,
+    country_in_title,
+    find_groups,
+    find_people,
+    headline_country,
+    person_matches,
+)
 from dipmeet.rules import en
 
 
@@ -461,3 +468,54 @@ def test_ends_with_title_word_on_the_corpus():
         for line in path.read_text(encoding="utf-8").splitlines():
             for text in (line, *line.split(",")):
                 assert _ends_with_title_word(text) == (en.TITLE_END.search(text) is not None), text
+
+
+def _plain_groups(text: str) -> list[tuple[int, int]]:
+    found = []
+    for match in en.GROUP.finditer(text):
+        lead = en.GROUP_LEAD.search(text, max(0, match.start() - 60), match.start())
+        found.append((lead.start() if lead else match.start(), match.end()))
+    return found
+
+
+def test_groups_with_word_tests_on_the_corpus():
+    """Groups found after the word tests are those the pattern finds, on every line of the corpus."""
+    corpus = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "en"
+    for path in sorted(corpus.glob("*.txt")) if corpus.is_dir() else []:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            assert find_groups(line) == _plain_groups(line), line
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "countries",
+                "nations",
+                "states",
+                "’",
+                "'",
+                "leaders",
+                "of",
+                "the",
+                "Pacific",
+                "islands",
+                "participating",
+                "heads",
+                "state",
+                "ministers",
+                " ",
+                "\n",
+                "representatives",
+                "foreign",
+                "All",
+                "x",
+            ]
+        ),
+        max_size=10,
+    )
+)
+def test_groups_with_word_tests_on_any_words(words):
+    """The same on texts of the group words."""
+    for text in (" ".join(words), "".join(words)):
+        assert find_groups(text) == _plain_groups(text)

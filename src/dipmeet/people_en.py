@@ -170,12 +170,31 @@ def post_person(match: re.Match[str]) -> re.Match[str] | None:
 
 def find_groups(text: str) -> list[tuple[int, int]]:
     """Where groups with no one named are written ("Pacific islands countries' leaders"), as ``(start, end)``."""
-    found = []
+    found: list[tuple[int, int]] = []
+    if not _may_name_group(text):
+        return found
     for match in en.GROUP.finditer(text):
         lead = en.GROUP_LEAD.search(text, max(0, match.start() - 60), match.start())
         start = lead.start() if lead else match.start()
         found.append((start, match.end()))
     return found
+
+
+def _may_name_group(text: str) -> bool:
+    """Whether :data:`~dipmeet.rules.en.GROUP` can match ``text``: each of its three forms needs what is tested.
+
+    "countries’ leaders" needs an apostrophe, "participating leaders" its
+    first word, "leaders of ..." those two words: "the two leaders agreed",
+    in many sentences, has none of them, and is not searched.
+    """
+    if "participating" in text:
+        return True
+    if ("’" in text or "'" in text) and ("countries" in text or "nations" in text or "states" in text):
+        return True
+    return "leaders" in text and _LEADERS_OF.search(text) is not None
+
+
+_LEADERS_OF: Final = re.compile(r"leaders\s+of\s")
 
 
 class _Unread(enum.Enum):
