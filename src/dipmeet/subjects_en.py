@@ -178,9 +178,9 @@ def _candidates(text: str, roster: EnglishRoster) -> list[_Candidate]:
             titled = True
     raw.sort(key=_longest_first)
     kept: list[_Candidate] = []
-    last_end = -1
+    last_end = -1  # where the last kept candidate ends
     for candidate in raw:
-        if kept and candidate.start < last_end:
+        if candidate.start < last_end:
             continue
         kept.append(candidate)
         last_end = candidate.end
