@@ -193,7 +193,7 @@ class EnglishClauseReader:
         clauses = []
         for index, (start, found) in enumerate(cuts):
             end = cuts[index + 1][0] if index + 1 < len(cuts) else len(text)
-            piece = sentence.slice(start, end)
+            piece = sentence if start == 0 and end == len(text) else sentence.slice(start, end)  # whole: no copy
             stripped = piece.strip()
             if found is None:
                 clauses.append(ClauseEn(stripped, None, 0))

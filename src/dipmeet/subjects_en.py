@@ -109,7 +109,7 @@ def find_subjects(
     recent_person = last_person
     recent_plural = last_plural
     for candidate in _candidates(text, roster):
-        if any(a <= candidate.start < b for a, b in quoted):
+        if quoted and any(a <= candidate.start < b for a, b in quoted):
             continue
         tail = en.SUBJECT_TAIL.match(text, candidate.end)
         if tail is None and _closes_apposition(text, candidate):
