@@ -8,7 +8,7 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dipmeet.clauses_en import _ACT_STOP, EnglishClauseReader, _acts, introduces_remarks
+from dipmeet.clauses_en import _ACT_STOP, _ACT_STOP_LED, EnglishClauseReader, _acts, introduces_remarks
 from dipmeet.model import Act, Agreement, AgreementKind, Discussion, Participant, Side, Statement
 from dipmeet.normalize import normalize_text
 from dipmeet.rules import en
@@ -357,3 +357,23 @@ def test_introduces_remarks_on_the_corpus():
         for line in path.read_text(encoding="utf-8").splitlines():
             for text in (line, line.upper(), *line.split(". ")):
                 assert introduces_remarks(text) == (en.REMARKS_INTRO.search(text) is not None), text
+
+
+def test_act_stop_led_by_literals_finds_what_the_source_finds():
+    """The rewritten end of an act's window is the one the readable pattern finds, from every place of every line."""
+    for path in sorted(CORPUS.glob("*.txt")) if CORPUS.is_dir() else []:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            for start in range(len(line)):
+                plain, led = _ACT_STOP.search(line, start), _ACT_STOP_LED.search(line, start)
+                assert (plain and plain.span()) == (led and led.span()), line
+
+
+@given(
+    st.lists(st.sampled_from(["that", "which", "who", "whose", "whom", "x", " ", "“", '"', ":", "-", "é"]), max_size=8)
+)
+def test_act_stop_led_by_literals_on_any_words(words):
+    """The same on texts of the words it stops at."""
+    for text in (" ".join(words), "".join(words)):
+        for start in range(len(text) + 1):
+            plain, led = _ACT_STOP.search(text, start), _ACT_STOP_LED.search(text, start)
+            assert (plain and plain.span()) == (led and led.span())

@@ -9,7 +9,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from dipmeet.model import Side
-from dipmeet.people_en import country_in_title, find_people, headline_country, person_matches
+from dipmeet.people_en import (
+    _ends_with_title_word,
+    country_in_title,
+    find_groups,
+    find_people,
+    headline_country,
+    person_matches,
+)
 from dipmeet.rules import en
 
 
@@ -379,3 +386,136 @@ def test_person_matches_on_any_words(words):
     """The same on texts made of title words, names and commas."""
     text = " ".join(words)
     assert [m.span() for m in person_matches(text)] == _plain_person_matches(text)
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Ambassador",
+                "Envoy",
+                "to",
+                "Japan",
+                "Chargé d’Affaires",
+                "a.i.",
+                "Secretary/Director-General",
+                ",",
+                ", ",
+                "Caroline",
+                "Kennedy",
+                "Mr.",
+                "Prime",
+                "Minister",
+                "of",
+                "Vice-Minister",
+                "Council",
+                " ",
+                "\n",
+            ]
+        )
+    )
+)
+def test_person_matches_with_titles_before_commas(words):
+    """The comma test before "Title, Name,": every kind of title end, joined with and without spaces."""
+    for text in (" ".join(words), "".join(words)):
+        assert [m.span() for m in person_matches(text)] == _plain_person_matches(text)
+
+
+def test_title_endings_cover_every_title_word():
+    """Every title word is written out among the endings, but for Chargé d'Affaires (its last words are)."""
+    irregular = [word for word in en._TITLE_WORDS.split("|") if word not in en.TITLE_WORDS_PLAIN]
+    assert irregular == [r"Charg[ée]\s+d[’']Affaires(?:\s+a\.i\.)?"]
+    assert {"Affaires", "a.i."} <= set(en.TITLE_BEFORE_ENDINGS)
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Minister",
+                "Vice-Minister",
+                "Secretary/Director-General",
+                "Chargé d’Affaires",
+                "Charge d'Affaires",
+                "a.i.",
+                "Affaires",
+                "of",
+                "Japan",
+                "XMinister",
+                "Minister-",
+                "PM",
+                "\n",
+                " ",
+                "Foreign",
+                "Affairs",
+                "Mr.",
+                "é",
+            ]
+        ),
+        max_size=6,
+    )
+)
+def test_ends_with_title_word_as_the_pattern_finds_it(words):
+    """Reading the end of a title with str methods says what a search for TITLE_END says."""
+    for text in (" ".join(words), "".join(words)):
+        assert _ends_with_title_word(text) == (en.TITLE_END.search(text) is not None)
+
+
+def test_ends_with_title_word_on_the_corpus():
+    """The same on every line of the corpus and every piece of it between commas."""
+    corpus = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "en"
+    for path in sorted(corpus.glob("*.txt")) if corpus.is_dir() else []:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            for text in (line, *line.split(",")):
+                assert _ends_with_title_word(text) == (en.TITLE_END.search(text) is not None), text
+
+
+def _plain_groups(text: str) -> list[tuple[int, int]]:
+    found = []
+    for match in en.GROUP.finditer(text):
+        lead = en.GROUP_LEAD.search(text, max(0, match.start() - 60), match.start())
+        found.append((lead.start() if lead else match.start(), match.end()))
+    return found
+
+
+def test_groups_with_word_tests_on_the_corpus():
+    """Groups found after the word tests are those the pattern finds, on every line of the corpus."""
+    corpus = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "en"
+    for path in sorted(corpus.glob("*.txt")) if corpus.is_dir() else []:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            assert find_groups(line) == _plain_groups(line), line
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "countries",
+                "nations",
+                "states",
+                "’",
+                "'",
+                "leaders",
+                "of",
+                "the",
+                "Pacific",
+                "islands",
+                "participating",
+                "heads",
+                "state",
+                "ministers",
+                " ",
+                "\n",
+                "representatives",
+                "foreign",
+                "All",
+                "x",
+            ]
+        ),
+        max_size=10,
+    )
+)
+def test_groups_with_word_tests_on_any_words(words):
+    """The same on texts of the group words."""
+    for text in (" ".join(words), "".join(words)):
+        assert find_groups(text) == _plain_groups(text)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from dipmeet.normalize import normalize_text
-from dipmeet.sentences_en import ends_with_abbreviation, quote_ranges, split_sentences_en
+from dipmeet.sentences_en import _CLOSED, ends_closed, ends_with_abbreviation, quote_ranges, split_sentences_en
 
 
 def sentences(raw: str):
@@ -63,3 +66,9 @@ def test_ends_with_abbreviation():
     """A wrapped line may end with an abbreviation's full stop."""
     assert ends_with_abbreviation("regarding various matters related to Japan-U.S.")
     assert not ends_with_abbreviation("toward the future.")
+
+
+@given(st.text(alphabet='.!?:;"”’)]a \n\t(“', max_size=12))
+def test_ends_closed_as_the_pattern_finds_it(text):
+    """Reading the last character is what a search for ``_CLOSED`` at the end says."""
+    assert ends_closed(text) == bool(_CLOSED.search(text.rstrip()))

@@ -5,11 +5,14 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from dipmeet.model import Participant, Side
 from dipmeet.rules import en
 from dipmeet.speakers import BOTH
 from dipmeet.speakers_en import EnglishRoster
-from dipmeet.subjects_en import find_subjects, follows_without_stop
+from dipmeet.subjects_en import _collective_matches, find_subjects, follows_without_stop
 
 KAWAGUCHI = Participant(name="Yoriko Kawaguchi", title="Minister for Foreign Affairs", side=Side.JAPAN)
 PUTIN = Participant(name="Vladimir Putin", title="President", country="Russian Federation", side=Side.COUNTERPART)
@@ -229,3 +232,53 @@ def test_a_name_and_its_title_closed_by_a_comma_before_the_verb():
     )
     assert isinstance(subject.speaker, Participant) and subject.speaker.name == "Estifanos Afeworki Haile"
     assert subject.speaker.side is Side.COUNTERPART
+
+
+def _plain_collective(text: str) -> list[tuple[str, tuple[int, int]]]:
+    return [(rule.name, match.span()) for rule in en.COLLECTIVE_RULES for match in rule.pattern.finditer(text)]
+
+
+def _collective(text: str) -> list[tuple[str, tuple[int, int]]]:
+    return [(rule.name, match.span()) for rule, match in _collective_matches(text)]
+
+
+def test_collective_rules_with_word_tests_on_the_corpus():
+    """On every line of the English corpus, the rules searched after their word tests find what all of them find."""
+    corpus = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "en"
+    for path in sorted(corpus.glob("*.txt")) if corpus.is_dir() else []:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            assert _collective(line) == _plain_collective(line), line
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Both",
+                "both",
+                "The",
+                "the",
+                "two",
+                "three",
+                "G7",
+                "G20",
+                "Quad",
+                "leaders",
+                "Ministers",
+                "sides",
+                "agreed",
+                "also",
+                "Japan",
+                "and",
+                "Australia",
+                " ",
+                "Foreign",
+                "ministers",
+            ]
+        )
+    )
+)
+def test_collective_rules_with_word_tests_on_any_words(words):
+    """The same on texts of the rules' own words."""
+    for text in (" ".join(words), "".join(words)):
+        assert _collective(text) == _plain_collective(text)

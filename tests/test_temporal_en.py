@@ -11,7 +11,15 @@ from hypothesis import strategies as st
 
 from dipmeet.rules import en
 from dipmeet.temporal import DateContext
-from dipmeet.temporal_en import _DURATION_WORDS, _matches, _zone_rules, read_date_line_en, read_timing, word_number
+from dipmeet.temporal_en import (
+    _DURATION_WORDS,
+    _matches,
+    _zone_rules,
+    read_date_line_en,
+    read_timing,
+    tells_time,
+    word_number,
+)
 
 JUNE_2022 = DateContext(2022, 6, 1)
 
@@ -214,10 +222,78 @@ def test_zones_without_time_as_every_rule_finds_them():
 
 @given(
     st.lists(
-        st.sampled_from(["Moscow", "Standard", "Time", "time", "tim", "EST", "GMT", "+", "9", "JST", "local", " "])
+        st.sampled_from(
+            [
+                "Moscow",
+                "Standard",
+                "Time",
+                "time",
+                "tim",
+                "EST",
+                "GMT",
+                "+",
+                "9",
+                "JST",
+                "local",
+                " ",
+                "McDonald",
+                "Élysée",
+                "\u00a0",
+                "\n",
+                "x",
+            ]
+        )
     )
 )
 def test_zones_without_time_on_any_words(words):
     """The same on texts made of zone words."""
     for text in (" ".join(words), "".join(words)):
         assert _zone_spans(_zone_rules(text), text) == _zone_spans(en.TIME_ZONE_RULES, text)
+
+
+def _tells_time_plainly(text: str) -> bool:
+    timing = read_timing(text, DateContext())
+    return bool(timing.dates or timing.local or timing.durations)
+
+
+def test_tells_time_as_the_whole_timing_says_on_the_corpus():
+    """tells_time answers as read_timing does, on every line of the corpus."""
+    for text in _duration_texts():
+        assert tells_time(text) == _tells_time_plainly(text), text
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "June",
+                "1",
+                "10",
+                ",",
+                "2022",
+                "(",
+                ")",
+                "4:10",
+                "p.m.",
+                "Japan",
+                "time",
+                "local",
+                "JST",
+                "on",
+                " ",
+                "for",
+                "40",
+                "minutes",
+                "Monday",
+                "May",
+                "14",
+                "at",
+                "around",
+            ]
+        )
+    )
+)
+def test_tells_time_on_any_words(words):
+    """The same on texts of dates, clocks and brackets (a date inside a bracket of Japan time is not local)."""
+    for text in (" ".join(words), "".join(words)):
+        assert tells_time(text) == _tells_time_plainly(text)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Final
 
 import attrs
@@ -344,25 +344,44 @@ def _no_inline_heading(rest: Text) -> tuple[Text, Text] | None:
     return None
 
 
-def _sentences(block: Block) -> Iterator[Sentence]:
-    """The sentences of a block's own paragraphs."""
-    for paragraph in block.paragraphs:
-        yield from split_sentences_en(paragraph)
+@attrs.frozen
+class _LastParagraph:
+    """The release's last paragraph that holds a sentence, and its sentences (split once, read twice).
+
+    Attributes:
+        paragraph: The paragraph, or None when no paragraph holds a sentence.
+        sentences: Its sentences.
+    """
+
+    paragraph: Text | None = None
+    sentences: list[Sentence] = attrs.Factory(list)
+
+    @property
+    def end(self) -> int | None:
+        """Where the release's last sentence ends."""
+        return self.sentences[-1].text.end if self.sentences else None
+
+    def split(self, paragraph: Text) -> list[Sentence]:
+        """The sentences of ``paragraph``: those already split if it is the last one."""
+        return self.sentences if paragraph is self.paragraph else split_sentences_en(paragraph)
 
 
-def _last_sentence_end(block: Block) -> int | None:
-    """Where the release's last sentence ends (depth first, last block last)."""
+def _last_paragraph(block: Block) -> _LastParagraph:
+    """The release's last paragraph that holds a sentence (depth first, last block last)."""
     for child in reversed(block.children):
-        found = _last_sentence_end(child)
-        if found is not None:
+        found = _last_paragraph(child)
+        if found.paragraph is not None:
             return found
-    sentences = list(_sentences(block))
-    return sentences[-1].text.end if sentences else None
+    for paragraph in reversed(block.paragraphs):
+        sentences = split_sentences_en(paragraph)
+        if sentences:
+            return _LastParagraph(paragraph, sentences)
+    return _LastParagraph()
 
 
 def _sections(root: Block, reader: EnglishClauseReader, raw: str) -> tuple[Section, ...]:
     """The body as sections: text before any numbering first, then each numbered block."""
-    last = _last_sentence_end(root)
+    last = _last_paragraph(root)
     sections: list[Section] = []
     if root.paragraphs:
         reader.start_block()
@@ -373,17 +392,18 @@ def _sections(root: Block, reader: EnglishClauseReader, raw: str) -> tuple[Secti
     return tuple(sections)
 
 
-def _items(block: Block, reader: EnglishClauseReader, last: int | None) -> list[Item]:
+def _items(block: Block, reader: EnglishClauseReader, last: _LastParagraph) -> list[Item]:
     """The items of a block's own paragraphs, sentence by sentence."""
     items: list[Item] = []
+    last_end = last.end
     for paragraph in block.paragraphs:
-        sentences = split_sentences_en(paragraph)
+        sentences = last.split(paragraph)
         for index, sentence in enumerate(sentences):
-            items.extend(reader.read(sentence, last=sentence.text.end == last, first=index == 0))
+            items.extend(reader.read(sentence, last=sentence.text.end == last_end, first=index == 0))
     return items
 
 
-def _section(block: Block, reader: EnglishClauseReader, raw: str, last: int | None) -> Section:
+def _section(block: Block, reader: EnglishClauseReader, raw: str, last: _LastParagraph) -> Section:
     """One numbered or headed block as a section (a list of remarks ends with it)."""
     saved, saved_list = reader.remarks_speaker, reader.joint_list
     reader.start_block()

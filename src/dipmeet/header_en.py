@@ -26,7 +26,7 @@ from .rules import en, first_hit, rules_at
 from .rules.countries import COUNTRIES_EN
 from .segment import join_lines, read_markers
 from .temporal import DateContext
-from .temporal_en import read_date_line_en, read_timing
+from .temporal_en import read_date_line_en, tells_time
 
 __all__ = ["is_caption_en", "is_foreign_script", "is_noise_line_en", "is_opening_en", "read_header_en"]
 
@@ -92,8 +92,7 @@ def is_opening_en(text: str, *, untimed: bool = False) -> bool:
         return False
     if untimed:
         return bool(find_people(text))
-    timing = read_timing(text, DateContext())
-    return bool(timing.dates or timing.local or timing.durations)
+    return tells_time(text)
 
 
 def read_header_en(lines: Sequence[Text], ends_paragraph: Callable[[Text], bool]) -> Header:

@@ -298,12 +298,18 @@ def headline_people(title: str | None) -> list[Person]:
 
 
 def _fill_from_headline(participants: list[Participant], title: str | None) -> None:
-    """Give the main participants a title or country the opening leaves out, from the headline."""
-    people = headline_people(title)
+    """Give the main participants a title or country the opening leaves out, from the headline.
+
+    Only the first named counterpart is given anything; one with a title and
+    a country needs nothing, and the headline is then not read.
+    """
     for index, participant in enumerate(participants):
         if participant.side is not Side.COUNTERPART or participant.group is not None:
             continue
+        if participant.title is not None and participant.country is not None:
+            break
         changes: dict[str, str] = {}
+        people = headline_people(title) if participant.name else []
         same = next((p for p in people if p.name and participant.name and _same_name(p.name, participant.name)), None)
         if same is not None:
             if participant.title is None and same.title:

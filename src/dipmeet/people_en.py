@@ -17,6 +17,7 @@ Honorable) the counterpart.
 
 from __future__ import annotations
 
+import enum
 import re
 from collections.abc import Iterator
 from typing import Final
@@ -25,6 +26,7 @@ import attrs
 
 from .model import Participant, Side
 from .rules import en
+from .rules._lazy import lazy_compile
 from .rules.countries import COUNTRIES_EN
 
 __all__ = [
@@ -42,7 +44,7 @@ __all__ = [
 ]
 
 _THE: Final = re.compile(r"^the\s+", re.IGNORECASE)
-_OF: Final = re.compile(r"\bof\s+(?:the\s+)?")
+_OF: Final = lazy_compile(r"\bof\s+(?:the\s+)?")  # compiled led by its "o" (see rules._lazy)
 _BRACKETED: Final = re.compile(r"\s*\([^()]*\)$")
 # A generational suffix after a name, in the suffixes _AFTER_NAME reads: ", Jr." / " Sr".
 _SUFFIX: Final = re.compile(r"(?P<sep>,?\s*)(?P<suffix>\b[JS]r\.?)(?![\w])")
@@ -112,21 +114,39 @@ def find_people(text: str) -> list[Person]:
 def person_matches(text: str) -> Iterator[re.Match[str]]:
     """Every match of :data:`~dipmeet.rules.en.PERSON_RULES` in ``text``, rule by rule, as ``finditer`` gives them.
 
-    "Title, Name," needs two commas (a name holds none, and one follows it):
-    most sentences have fewer, and that row is not searched there.
+    "Title, Name," needs two commas (a name holds none, and one follows it)
+    and a title word just before the first: most sentences have neither,
+    and that row is not searched there.
     """
     for rule in en.PERSON_RULES:
-        if rule.name == "person_title_comma_name" and text.count(",") < 2:
+        if rule.name == "person_title_comma_name" and (text.count(",") < 2 or not _title_before_comma(text)):
             continue
         yield from rule.pattern.finditer(text)
 
 
+def _title_before_comma(text: str) -> bool:
+    """Whether a comma in ``text`` stands right after what a title before a name may end with.
+
+    A match of "Title, Name," has one there. The test looks at the few
+    commas with ``str`` methods, where the row's search would try every
+    title word of the text (and finds nothing in nearly every sentence).
+    """
+    at = text.find(",")
+    while at >= 0:
+        if text.endswith(en.TITLE_BEFORE_ENDINGS, 0, at):
+            return True
+        if text.endswith("Japan", 0, at) and en.TITLE_BEFORE_TO_JAPAN.search(text, 0, at):
+            return True
+        at = text.find(",", at + 1)
+    return False
+
+
 def _people_of(match: re.Match[str]) -> Iterator[Person]:
     """The person a match names, then the one written where its title after a comma would be."""
-    person = person_from_match(match)
+    inner = post_person(match)
+    person = person_from_match(match, inner=inner)
     if person is not None:
         yield person
-    inner = post_person(match)
     if inner is not None:
         second = person_from_match(inner)
         if second is not None:
@@ -139,7 +159,7 @@ def post_person(match: re.Match[str]) -> re.Match[str] | None:
     "At the meeting with Secretary Clinton, Foreign Minister Kishida stated":
     "Foreign Minister Kishida" is a second person, not Secretary Clinton's title.
     """
-    post = match.groupdict().get("post")
+    post = match["post"] if "post" in match.re.groupindex else None  # groupdict().get, without the dict
     if post is None:
         return None
     whole = en.POST_PERSON.fullmatch(post)
@@ -150,7 +170,9 @@ def post_person(match: re.Match[str]) -> re.Match[str] | None:
 
 def find_groups(text: str) -> list[tuple[int, int]]:
     """Where groups with no one named are written ("Pacific islands countries' leaders"), as ``(start, end)``."""
-    found = []
+    found: list[tuple[int, int]] = []
+    if not _may_name_group(text):
+        return found
     for match in en.GROUP.finditer(text):
         lead = en.GROUP_LEAD.search(text, max(0, match.start() - 60), match.start())
         start = lead.start() if lead else match.start()
@@ -158,8 +180,34 @@ def find_groups(text: str) -> list[tuple[int, int]]:
     return found
 
 
-def person_from_match(match: re.Match[str]) -> Person | None:
-    """Read a match of :data:`~dipmeet.rules.en.PERSON_RULES` into a person; None if it names no one."""
+def _may_name_group(text: str) -> bool:
+    """Whether :data:`~dipmeet.rules.en.GROUP` can match ``text``: each of its three forms needs what is tested.
+
+    "countries’ leaders" needs an apostrophe, "participating leaders" its
+    first word, "leaders of ..." those two words: "the two leaders agreed",
+    in many sentences, has none of them, and is not searched.
+    """
+    if "participating" in text:
+        return True
+    if ("’" in text or "'" in text) and ("countries" in text or "nations" in text or "states" in text):
+        return True
+    return "leaders" in text and _LEADERS_OF.search(text) is not None
+
+
+_LEADERS_OF: Final = re.compile(r"leaders\s+of\s")
+
+
+class _Unread(enum.Enum):
+    """A value not read yet."""
+
+    UNREAD = enum.auto()
+
+
+def person_from_match(match: re.Match[str], *, inner: re.Match[str] | _Unread | None = _Unread.UNREAD) -> Person | None:
+    """Read a match of :data:`~dipmeet.rules.en.PERSON_RULES` into a person; None if it names no one.
+
+    ``inner`` is :func:`post_person` of the match, where the caller has it already.
+    """
     groups = match.groupdict()
     if "name" not in groups:
         return _apposition(match)
@@ -167,8 +215,8 @@ def person_from_match(match: re.Match[str]) -> Person | None:
     name = _with_suffix(" ".join(match["name"].split()), groups.get("mp"))
     if not _names_someone(groups, before, name):
         return None
-    post, end = _post_title(match)
-    adjective, start = _adjective(match)
+    post, end = _post_title(match, groups, inner)
+    adjective, start = _adjective(match, groups)
     written_of = groups.get("of")
     country = (
         _country_name(written_of)
@@ -206,6 +254,10 @@ def _country_after(text: str, end: int) -> tuple[str | None, int]:
 
 def _apposition(match: re.Match[str]) -> Person | None:
     """ "Shinzo Abe, Prime Minister of Japan": the name read back from the comma the match starts with."""
+    if not en.TITLE_HEAD.search(match["post"]):
+        # _named_with_title would say no: what it reads is the start of this, and holds no title word either.
+        # Tested first, it spares the search for the name, which tries every place of the 60 characters.
+        return None
     text = match.string
     comma = match.start()
     found = en.NAME_BEFORE_COMMA.search(text, max(0, comma - 60), comma)
@@ -217,12 +269,17 @@ def _apposition(match: re.Match[str]) -> Person | None:
     cut = _place_after_title(post)
     if cut is not None:
         post, end = post[:cut], match.start("post") + cut
-    post = _BRACKETED.sub("", post)
+    post = _unbracketed(post)
     if not _named_with_title(name, post):
         return None
     title, country = _clean(post), country_in_title(post)
     side = _side(name, title, country, None, None, japanese=bool(en.OF_JAPAN.search(post)))
     return Person(name, title, country, side, start=found.start("name"), end=end)
+
+
+def _unbracketed(text: str) -> str:
+    """``text`` less a bracket that closes it (``_BRACKETED``, which tries every character: only where a ")" is)."""
+    return _BRACKETED.sub("", text) if ")" in text else text
 
 
 def _with_suffix(name: str, after: str | None) -> str:
@@ -260,26 +317,36 @@ def _names_someone(groups: dict[str, str | None], before: str | None, name: str)
     return not ("hon" not in groups and before is not None and " " not in name)
 
 
-def _post_title(match: re.Match[str]) -> tuple[str | None, int]:
-    """The title written after the name and a comma, if it is one, and where the phrase then ends."""
-    post = match.groupdict().get("post")
+def _post_title(
+    match: re.Match[str], groups: dict[str, str | None], inner: re.Match[str] | _Unread | None
+) -> tuple[str | None, int]:
+    """The title written after the name and a comma, if it is one, and where the phrase then ends.
+
+    ``groups`` are the match's named groups; ``inner`` is :func:`post_person` of the match, or UNREAD.
+    """
+    post = groups.get("post")
     if post is None:
         return None, match.end()
-    if not en.TITLE_HEAD.search(post) or post_person(match) is not None:
+    if not en.TITLE_HEAD.search(post) or (post_person(match) if inner is _Unread.UNREAD else inner) is not None:
         end = match.start("post")
         while end > 0 and match.string[end - 1] in ", ":
             end -= 1
         return None, end
     cut = _place_after_title(post)
     if cut is not None:
-        return _BRACKETED.sub("", post[:cut]), match.start("post") + cut
-    return _BRACKETED.sub("", post), match.end()
+        return _unbracketed(post[:cut]), match.start("post") + cut
+    return _unbracketed(post), match.end()
 
 
-def _adjective(match: re.Match[str]) -> tuple[str | None, int]:
-    """A nationality adjective before a title ("Russian Minister of Foreign Affairs"), and where the phrase starts."""
+def _adjective(match: re.Match[str], groups: dict[str, str | None]) -> tuple[str | None, int]:
+    """A nationality adjective before a title ("Russian Minister of Foreign Affairs"), and where the phrase starts.
+
+    ``groups`` are the match's named groups.
+    """
     start = match.start()
-    if match.groupdict().get("title") is not None:
+    if start == 0 or not match.string[start - 1].isspace():
+        return None, start  # the adjective is followed by white space (\s is what str.isspace says)
+    if groups.get("title") is not None:
         lead = en.DEMONYM_BEFORE.search(match.string, max(0, start - 24), start)
         if lead is not None:
             return lead["adj"], lead.start()
@@ -299,8 +366,20 @@ def _named_with_title(name: str, post: str | None) -> bool:
     """Whether "Name, Title" names a person: two words of name, a title that ends with a title word or a country."""
     if post is None or " " not in name or name in COUNTRIES_EN or not en.TITLE_HEAD.search(post):
         return False
-    post = _BRACKETED.sub("", post)
-    return bool(en.TITLE_END.search(post) or country_in_title(post) or post.endswith(" of Japan"))
+    post = _unbracketed(post)
+    return bool(_ends_with_title_word(post) or country_in_title(post) or post.endswith(" of Japan"))
+
+
+def _ends_with_title_word(text: str) -> bool:
+    """Whether :data:`~dipmeet.rules.en.TITLE_END` finds a title word ending ``text`` (or before a last newline).
+
+    Read with ``str.endswith`` for the plain title words; the pattern, which
+    tries every capital letter, is searched only where Chargé d'Affaires may
+    stand (it ends with "Affaires" or "a.i.").
+    """
+    if text.endswith(en.TITLE_WORDS_PLAIN) or (text.endswith("\n") and text.endswith(en.TITLE_WORDS_PLAIN, 0, -1)):
+        return True
+    return ("Affaires" in text or "a.i." in text) and en.TITLE_END.search(text) is not None
 
 
 def side_of(person: Person, *, japanese: bool = False) -> Side:
@@ -364,10 +443,10 @@ def country_in_title(title: str | None) -> str | None:
     >>> country_in_title("Chairman of the Joint Chiefs of Staff of the United States")
     'United States'
     """
-    if not title:
+    if not title or "of" not in title:
         return None
     for match in _OF.finditer(title):
-        candidate = _BRACKETED.sub("", title[match.end() :]).strip()
+        candidate = _unbracketed(title[match.end() :]).strip()
         # an envoy's post after the country: "Ambassador ... of the State of Eritrea to Japan"
         candidate = _TO_JAPAN.sub("", candidate)
         if candidate in COUNTRIES_EN:

@@ -27,9 +27,21 @@ _CLOSED: Final = re.compile(r"[.!?:;][\"”’)\]]*$")
 _WINDOW: Final = 14
 
 
+# What may follow a terminal mark in _CLOSED: closing quotes and brackets.
+_CLOSERS: Final = '"”’)]'
+_TERMINALS: Final = frozenset(".!?:;")
+
+
 def ends_closed(text: str) -> bool:
-    """Whether a sentence ends with its terminal punctuation (a full stop, or a colon before a list)."""
-    return bool(_CLOSED.search(text.rstrip()))
+    """Whether a sentence ends with its terminal punctuation (a full stop, or a colon before a list).
+
+    As ``_CLOSED`` finds it at the end of the text (white space stripped):
+    a terminal mark followed by nothing but closing quotes and brackets. The
+    last character before those is read directly, where a search would try
+    every stop of the sentence.
+    """
+    body = text.rstrip().rstrip(_CLOSERS)
+    return bool(body) and body[-1] in _TERMINALS
 
 
 def _quote_events(text: str) -> list[tuple[int, int]]:

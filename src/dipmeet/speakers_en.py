@@ -76,7 +76,7 @@ class _Aliases:
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Where the names stand in ``text``, as ``(start, end)``, as ``finditer`` would find them."""
-        if self._ascii is None or any(char in text for char in _UNLOWERED_CASES):
+        if self._ascii is None or (not text.isascii() and any(char in text for char in _UNLOWERED_CASES)):
             if self._pattern is None:
                 self._pattern = re.compile(alias_source(self._names), re.IGNORECASE)
             return [match.span() for match in self._pattern.finditer(text)]

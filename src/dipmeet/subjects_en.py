@@ -20,7 +20,7 @@ import attrs
 
 from .model import Participant
 from .people_en import Person, find_groups, person_from_match, person_matches, post_person
-from .rules import en, first_hit
+from .rules import Rule, en, first_hit
 from .sentences_en import quote_ranges
 from .speakers import BOTH, Both
 from .speakers_en import EnglishRoster
@@ -30,6 +30,13 @@ __all__ = ["Subject", "find_subjects", "follows_without_stop"]
 _PAIR_JOINT: Final = re.compile(r"\s*,?\s*and\s+(?:also\s+)?$")
 _BOTH_BEFORE: Final = re.compile(r"\b[Bb]oth\s+$")
 _LAST_WORD: Final = re.compile(r"(?:^|\s)(?P<word>[a-z][a-z’'-]*)$")
+# Words one of which every match of a collective rule holds, for rules whose lazy pattern finds no words of
+# its own to look for first (they are short, or too many): "Both" and "both" hold "oth", "The two" holds
+# "two". Most sentences name neither, and these rules start from "the", which every sentence has.
+_COLLECTIVE_WORDS: Final = {
+    "both_group": ("oth", "two", "three", "four", "five", "G7", "G20", "Quad"),
+    "both_alone": ("oth", "two"),
+}
 _AUXILIARIES: Final = frozenset(
     {"will", "would", "is", "was", "are", "were", "has", "had", "have", "can", "could", "should", "may", "might"}
     | {"must", "did", "does", "shall"}
@@ -57,15 +64,23 @@ class Subject:
     run_on: bool = False
 
 
-@attrs.frozen
 class _Candidate:
-    """A phrase that may be a subject: its kind ("person", "pronoun", "pair", ...) and what it holds."""
+    """A phrase that may be a subject: its kind ("person", "pronoun", "pair", ...) and what it holds.
 
-    start: int
-    end: int
-    kind: str
-    payload: object
-    pair: tuple[_Candidate, _Candidate] | None = None
+    A plain class with slots: a sentence makes a dozen of them, and an attrs
+    class with frozen fields costs twice as much to build.
+    """
+
+    __slots__ = ("end", "kind", "pair", "payload", "start")
+
+    def __init__(
+        self, start: int, end: int, kind: str, payload: object, pair: tuple[_Candidate, _Candidate] | None = None
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.payload = payload
+        self.pair = pair
 
 
 def find_subjects(
@@ -94,7 +109,7 @@ def find_subjects(
     recent_person = last_person
     recent_plural = last_plural
     for candidate in _candidates(text, roster):
-        if any(a <= candidate.start < b for a, b in quoted):
+        if quoted and any(a <= candidate.start < b for a, b in quoted):
             continue
         tail = en.SUBJECT_TAIL.match(text, candidate.end)
         if tail is None and _closes_apposition(text, candidate):
@@ -134,34 +149,71 @@ def find_subjects(
 def _candidates(text: str, roster: EnglishRoster) -> list[_Candidate]:
     """Every phrase that may be a subject, the longest where they overlap, pairs joined."""
     raw: list[_Candidate] = []
+    add = raw.append
     for match in person_matches(text):
-        for found in (match, post_person(match)):
-            person = person_from_match(found) if found is not None else None
+        inner = post_person(match)
+        person = person_from_match(match, inner=inner)
+        if person is not None:
+            add(_Candidate(person.start, person.end, "person", person))
+        if inner is not None:
+            person = person_from_match(inner)
             if person is not None:
-                raw.append(_Candidate(person.start, person.end, "person", person))
+                add(_Candidate(person.start, person.end, "person", person))
     for start, end in roster.alias_spans(text):
-        raw.append(_Candidate(start, end, "alias", text[start:end]))
-    for hit_rule in en.COLLECTIVE_RULES:
-        for match in hit_rule.pattern.finditer(text):
-            kind = "countries" if hit_rule.meaning == "countries" else "both"
-            raw.append(_Candidate(match.start(), match.end(), kind, None))
+        add(_Candidate(start, end, "alias", text[start:end]))
+    for hit_rule, match in _collective_matches(text):
+        kind = "countries" if hit_rule.meaning == "countries" else "both"
+        add(_Candidate(match.start(), match.end(), kind, None))
     for side_rule in en.SIDE_REFERENCE_RULES:
         for match in side_rule.pattern.finditer(text):
-            raw.append(_Candidate(match.start(), match.end(), "side", side_rule.meaning))
+            add(_Candidate(match.start(), match.end(), "side", side_rule.meaning))
     for start, end in find_groups(text):
-        raw.append(_Candidate(start, end, "group", text[start:end]))
+        add(_Candidate(start, end, "group", text[start:end]))
     for match in en.PRONOUN.finditer(text):
-        raw.append(_Candidate(match.start(), match.end(), "pronoun", match["pronoun"].lower()))
+        add(_Candidate(match.start(), match.end(), "pronoun", match["pronoun"].lower()))
+    titled = False
     for match in en.TITLE_ALONE.finditer(text):
         if en.TITLE_HEAD.search(match["title"]):
-            raw.append(_Candidate(match.start(), match.end(), "title", match["title"]))
-    raw.sort(key=lambda c: (c.start, -(c.end - c.start)))
+            add(_Candidate(match.start(), match.end(), "title", match["title"]))
+            titled = True
+    raw.sort(key=_longest_first)
     kept: list[_Candidate] = []
+    last_end = -1  # where the last kept candidate ends
     for candidate in raw:
-        if kept and candidate.start < kept[-1].end:
+        if candidate.start < last_end:
             continue
         kept.append(candidate)
-    return list(_pairs(text, list(_titled_names(text, kept))))
+        last_end = candidate.end
+    if titled:
+        kept = list(_titled_names(text, kept))
+    return list(_pairs(text, kept))
+
+
+def _collective_matches(text: str) -> list[tuple[Rule[str], re.Match[str]]]:
+    """Every match of :data:`~dipmeet.rules.en.COLLECTIVE_RULES` in ``text``, rule by rule, as ``finditer`` gives them.
+
+    A rule listed in :data:`_COLLECTIVE_WORDS` is searched only in a text that holds one of its words.
+    """
+    found: list[tuple[Rule[str], re.Match[str]]] = []
+    for rule in en.COLLECTIVE_RULES:
+        words = _COLLECTIVE_WORDS.get(rule.name)
+        if words is not None and not _holds_any(text, words):
+            continue
+        found.extend((rule, match) for match in rule.pattern.finditer(text))
+    return found
+
+
+def _holds_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether ``text`` holds one of ``words`` (a loop: half what ``any`` over a generator costs)."""
+    for word in words:  # noqa: SIM110
+        if word in text:
+            return True
+    return False
+
+
+def _longest_first(candidate: _Candidate) -> tuple[int, int]:
+    """Candidates in text order, the longest first of those that start at one place."""
+    return candidate.start, candidate.start - candidate.end
 
 
 def _titled_names(text: str, candidates: list[_Candidate]) -> Iterator[_Candidate]:
@@ -176,7 +228,7 @@ def _titled_names(text: str, candidates: list[_Candidate]) -> Iterator[_Candidat
             and following.kind in ("alias", "person")
             and text[candidate.end : following.start] == " "
         ):
-            yield attrs.evolve(following, start=candidate.start)
+            yield _Candidate(candidate.start, following.end, following.kind, following.payload, following.pair)
             index += 2
             continue
         yield candidate
@@ -238,6 +290,7 @@ def _pairs(text: str, candidates: list[_Candidate]) -> Iterator[_Candidate]:
             following is not None
             and candidate.kind in people
             and following.kind in people
+            and "and" in text[candidate.end : following.start]  # a test that spares most fullmatch calls
             and _PAIR_JOINT.fullmatch(text[candidate.end : following.start])
         ):
             both = _BOTH_BEFORE.search(text, 0, candidate.start)

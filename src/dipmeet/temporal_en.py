@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+import string
 from collections.abc import Iterable, Sequence
 from typing import Final
 
@@ -21,7 +22,7 @@ import attrs
 from .rules import Rule, en
 from .temporal import Clock, DateContext, FoundDate
 
-__all__ = ["Timing", "read_date_line_en", "read_timing", "word_number"]
+__all__ = ["Timing", "read_date_line_en", "read_timing", "tells_time", "word_number"]
 
 
 @attrs.frozen
@@ -114,16 +115,54 @@ def read_timing(text: str, context: DateContext) -> Timing:
     return Timing(tuple(local_dates), tuple(in_japan), tuple(local), tuple(japan), tuple(_durations(text)), zone_label)
 
 
-def _zone_rules(text: str) -> Sequence[Rule[str]]:
-    """The time-zone rules worth searching ``text`` with: zone_named as its abbreviations alone where "time" is absent.
+def tells_time(text: str) -> bool:
+    """Whether :func:`read_timing` (with no date line) finds a local date, a local clock time or a duration.
 
-    The other half of zone_named ("Moscow Standard Time") holds "time" or
-    "Time", and is tried at every capital letter: without either word it
-    finds nothing, and the abbreviations find what the whole rule finds.
+    A date outside every bracket is local whatever else the text holds (only
+    a bracket gives Japan time), so a text with one is answered without
+    reading its clock times, zones and durations; other texts are read whole.
     """
-    if "time" in text or "Time" in text:
+    context = DateContext()
+    brackets = _brackets(text)
+    for found in _dates(text, context):
+        if not any(start < found.start < end for start, end in brackets):
+            return True
+    timing = read_timing(text, context)
+    return bool(timing.dates or timing.local or timing.durations)
+
+
+def _zone_rules(text: str) -> Sequence[Rule[str]]:
+    """The time-zone rules worth searching ``text`` with: zone_named as its abbreviations where no more can match.
+
+    The other half of zone_named ("Moscow Standard Time") ends with "time" or
+    "Time" after a capitalised word (or "Standard") and white space, and is
+    tried at every capital letter: where no "time" stands so (nearly every
+    text says "local time"), it finds nothing, and the abbreviations find
+    what the whole rule finds.
+    """
+    if _named_time(text, "time") or _named_time(text, "Time"):
         return en.TIME_ZONE_RULES
     return _zone_rules_without_time()
+
+
+def _named_time(text: str, word: str) -> bool:
+    """Whether ``word`` stands somewhere in ``text`` after a capitalised word ([A-Z][a-z]+) and white space."""
+    at = text.find(word)
+    while at >= 0:
+        head = text[:at]
+        stripped = head.rstrip()
+        if len(stripped) < len(head):
+            start = len(stripped)
+            while start > 0 and stripped[start - 1] in _ASCII_LETTERS:
+                start -= 1
+            capitalised = stripped[start:]
+            if len(capitalised) > 1 and capitalised[0].isupper() and capitalised[1:].islower():
+                return True
+        at = text.find(word, at + 1)
+    return False
+
+
+_ASCII_LETTERS: Final = frozenset(string.ascii_letters)
 
 
 @functools.cache

@@ -139,19 +139,16 @@ def _guarded(
     are written out for one word and for several: they run before every search.
     """
     search, finditer = compiled.search, compiled.finditer
-    holds: Callable[[str], bool]
     if caseless:
 
-        def holds(text: str) -> bool:
-            if "İ" in text or "ı" in text or "ſ" in text:
-                return True
-            lowered = text.lower()
-            for word in words:  # noqa: SIM110  # a loop costs half what any() over a generator does
-                if word in lowered:
-                    return True
-            return False
+        def guarded_caseless_search(string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+            return search(string, pos, endpos) if _holds_caseless(string, words) else None
 
-    elif len(words) == 1:
+        def guarded_caseless_finditer(string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+            return finditer(string, pos, endpos) if _holds_caseless(string, words) else iter(())
+
+        return guarded_caseless_search, guarded_caseless_finditer
+    if len(words) == 1:
         (only,) = words
 
         def guarded_search(string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
@@ -161,21 +158,32 @@ def _guarded(
             return finditer(string, pos, endpos) if only in string else iter(())
 
         return guarded_search, guarded_finditer
-    else:
 
-        def holds(text: str) -> bool:
-            for word in words:  # noqa: SIM110  # a loop costs half what any() over a generator does
-                if word in text:
-                    return True
-            return False
-
+    # The loops written out in each: a call to a shared test would cost as much as the test.
     def guarded_any_search(string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return search(string, pos, endpos) if holds(string) else None
+        for word in words:
+            if word in string:
+                return search(string, pos, endpos)
+        return None
 
     def guarded_any_finditer(string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        return finditer(string, pos, endpos) if holds(string) else iter(())
+        for word in words:
+            if word in string:
+                return finditer(string, pos, endpos)
+        return iter(())
 
     return guarded_any_search, guarded_any_finditer
+
+
+def _holds_caseless(text: str, words: tuple[str, ...]) -> bool:
+    """Whether ``text`` in lower case holds one of ``words``, or a character (İ, ı, ſ) that only the engine folds."""
+    if not text.isascii() and ("İ" in text or "ı" in text or "ſ" in text):
+        return True  # (isascii costs nothing: a string knows whether it is ASCII)
+    lowered = text.lower()
+    for word in words:  # noqa: SIM110  # a loop costs half what any() over a generator does
+        if word in lowered:
+            return True
+    return False
 
 
 def lazy_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:

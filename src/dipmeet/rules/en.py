@@ -627,6 +627,16 @@ TITLE_BEFORE: Final = (
 """A title written before a name: title words joined by of / for / and / the; an envoy's "to Japan"
 ("U.S. Ambassador to Japan Ms. Caroline Kennedy")."""
 
+# The title words as written, for the plain ones (letters, "-" and "/"), and the last word of the one that is
+# not ("Chargé d'Affaires" / "Chargé d'Affaires a.i."): a title before a name ends with one of these, or with
+# an envoy's "to Japan" (TITLE_BEFORE_TO_JAPAN).
+TITLE_WORDS_PLAIN: Final = tuple(word for word in _TITLE_WORDS.split("|") if re.fullmatch(r"[A-Za-z/-]+", word))
+"""The title words written with letters, "-" and "/" alone (all but Chargé d'Affaires), as they stand in a text."""
+TITLE_BEFORE_ENDINGS: Final = (*TITLE_WORDS_PLAIN, "Affaires", "a.i.")
+"""The words a title before a name can end with (see ``person_title_comma_name`` in :data:`PERSON_RULES`)."""
+TITLE_BEFORE_TO_JAPAN: Final = _compile(r"(?:Ambassador|Envoy)\s+to\s+Japan$")
+"""The other end of a title before a name: an envoy's "to Japan", searched for up to where it would end."""
+
 TITLE_HEAD: Final = _compile(
     r"\b(?:Minister|Secretary|Secretary-General|President|Vice-President|President-elect|Charg[ée]\s+d[’']Affaires|Chancellor|Chairman|Chairperson|Chair|"
     r"Director|Director-General|Advisor|Adviser|Ambassador|Envoy|Representative|Commissioner|Speaker|Governor|"
