@@ -10,13 +10,20 @@ that callers can tell which part of the paragraph it belongs to.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Sequence
+from typing import Final
 
 import attrs
 
 from .normalize import era_year, parse_number
-from .rules import ja
+from .rules import _first_characters, ja
+
+try:  # the regular-expression parser, read for the first characters of a pattern
+    from re import _parser as _regex_parser  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_parse as _regex_parser
 
 __all__ = ["Clock", "DateContext", "FoundDate", "When", "read_date_line", "read_when"]
 
@@ -123,6 +130,27 @@ class When:
         return [clock for clock in self.clocks if clock.zone == ja.JAPAN_TIME]
 
 
+@functools.cache
+def gated(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The same pattern behind a lookahead for the characters its matches can start with.
+
+    A pattern that opens with optional parts (a year before a day, 約 before a
+    number) is tried in full at every position of a text; the lookahead turns
+    most positions away after one character test. It finds exactly the matches
+    (spans and groups) the pattern finds. A pattern whose first characters
+    cannot be told is returned as it is.
+    """
+    try:
+        parsed = _regex_parser.parse(pattern.pattern, pattern.flags)
+    except Exception:  # pragma: no cover - a pattern re compiled but the parser rejects
+        return pattern
+    first = _first_characters(list(parsed.data), pattern.flags | parsed.state.flags)
+    if first is None:
+        return pattern
+    chars = "".join(re.escape(char) for char in sorted(first))
+    return re.compile(f"(?=[{chars}])(?:{pattern.pattern})", pattern.flags)
+
+
 def read_when(text: str, context: DateContext) -> When:
     """Read the dates, clock times and durations in an opening paragraph."""
     dates = tuple(_dates(text, context))
@@ -158,7 +186,7 @@ def _local_date(dates: Sequence[FoundDate], clocks: Sequence[Clock]) -> FoundDat
 def _dates(text: str, context: DateContext) -> list[FoundDate]:
     found: list[FoundDate] = []
     previous: dt.date | None = None
-    for match in ja.DAY_DATE.finditer(text):
+    for match in gated(ja.DAY_DATE).finditer(text):
         weekday = ja.WEEKDAY_CHARS.index(match["weekday"]) if match["weekday"] else None
         if match["relative"]:
             found.append(FoundDate(_relative(match["relative"], context), match.start(), match.end(), weekday))
@@ -215,7 +243,7 @@ def _resolve(match: re.Match[str], context: DateContext) -> dt.date | str | None
 
 def _clocks(text: str) -> list[Clock]:
     clocks = []
-    for match in ja.CLOCK.finditer(text):
+    for match in gated(ja.CLOCK).finditer(text):
         if match["noon"]:
             minutes = 12 * 60
         else:
@@ -231,31 +259,44 @@ def _clocks(text: str) -> list[Clock]:
                 hour = 0
             minutes = hour * 60 + minute
         tail = text[match.end() : match.end() + 12]
-        until = bool(re.match(r"(?:\([^()]{0,20}\))?(?:頃|ころ)?まで", tail))
+        until = bool(_UNTIL.match(tail))
         clocks.append(Clock(minutes, match.start(), match.end(), bool(match["approx"]), None, until))
     return clocks
 
 
+# What makes a clock time the end of a range: …まで, perhaps after a bracket or 頃.
+_UNTIL: Final = re.compile(r"(?:\([^()]{0,20}\))?(?:頃|ころ)?まで")
+
+
 def _paren_around(text: str, position: int) -> tuple[int, int] | None:
-    """Return the bounds of the innermost parenthesis holding ``position``, if any."""
+    """Return the bounds of the innermost parenthesis holding ``position``, if any.
+
+    Brackets are looked for up to 59 characters back; the bracket that holds
+    ``position`` must close within 60 characters after it.
+    """
+    low = max(0, position - 59)
     depth = 0
-    for index in range(position - 1, max(-1, position - 60), -1):
-        char = text[index]
-        if char == ")":
+    index = position
+    while True:
+        # The nearest bracket before ``index``: a closing one is skipped with its opening one.
+        open_ = text.rfind("(", low, index)
+        if open_ == -1:
+            return None
+        close = text.rfind(")", open_ + 1, index)
+        if close != -1:
             depth += 1
-        elif char == "(":
-            if depth == 0:
-                close = text.find(")", position)
-                if close != -1 and close - position < 60:
-                    return index, close
-                return None
-            depth -= 1
-    return None
+            index = close
+            continue
+        if depth == 0:
+            end = text.find(")", position)
+            return (open_, end) if end != -1 and end - position < 60 else None
+        depth -= 1
+        index = open_
 
 
 def _label_zones(text: str, clocks: list[Clock]) -> list[Clock]:
     """Give each clock the zone label that applies to it."""
-    zones = [(m.start(), m.end(), m["zone"]) for m in ja.TIME_ZONE.finditer(text)]
+    zones = [(m.start(), m.end(), m["zone"]) for m in gated(ja.TIME_ZONE).finditer(text)]
     labelled = []
     for clock in clocks:
         zone = None
@@ -321,7 +362,7 @@ def _beside_label(clocks: Sequence[Clock], clock: Clock) -> bool:
 
 def _durations(text: str) -> list[tuple[int, bool, int, int]]:
     durations = []
-    for match in ja.DURATION.finditer(text):
+    for match in gated(ja.DURATION).finditer(text):
         if match["hours"]:
             hours = parse_number(match["hours"]) or 0
             extra = 30 if match["half"] else (parse_number(match["hmin"]) or 0 if match["hmin"] else 0)
