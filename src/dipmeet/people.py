@@ -12,13 +12,19 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Final
+from collections.abc import Iterator
+from typing import Any, Final
 
 import attrs
 
 from .model import Participant, Side
-from .rules import ja
+from .rules import _first_characters, ja
 from .rules.countries import COUNTRIES_EN, COUNTRIES_JA, JA_ABBREVIATIONS
+
+try:  # the regular-expression parser, read for the last characters of a pattern
+    from re import _parser as _regex_parser  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_parse as _regex_parser
 
 __all__ = ["Mention", "country_in_headline", "english_form", "find_mentions", "split_person"]
 
@@ -30,6 +36,7 @@ _KATAKANA: Final = re.compile(r"[\u30a1-\u30fa\u30fc]")
 _KATAKANA_ONLY: Final = re.compile(r"^[\u30a0-\u30ff・=\s]+$")
 _LATIN_PAREN: Final = re.compile(r"^[\sA-Za-z.,'’‘\-–()&/0-9]+$")
 _LIST_JOINER: Final = re.compile(r"及び|並びに|及|並")
+_JOINER_CHARACTERS: Final = frozenset("及並")  # what a _LIST_JOINER match starts with (tested)
 # Starts where no such word ends, so that a search reads a run of them once.
 _TRAILING_ETC: Final = re.compile(r"(?<![他ら等])(?<!ほか)(?<!各位)(?:他|ほか|ら|等|各位)+$")
 _HONORIFICS: Final = re.compile(
@@ -87,12 +94,12 @@ def find_mentions(text: str) -> list[Mention]:
     """Find every person phrase in ``text`` (an opening paragraph or a list of attendees)."""
     mentions: list[Mention] = []
     position = 0
-    while True:
-        match = _RUN.search(text, position)
-        if not match:
-            break
+    ends = _mention_ends()
+    for match in _RUN.finditer(text):
         start, end = match.span()
-        run = match.group(0)
+        if start < position:
+            continue  # inside a bracket and the run after it, read with the run before them
+        run = match.group()
         paren = None
         # A bracket right after the run: an English form, a reading, or an aside.
         if end < len(text) and text[end] == "(":
@@ -104,8 +111,12 @@ def find_mentions(text: str) -> list[Mention]:
                 if follow:  # エルドアン(H.E. …)トルコ共和国大統領: the title follows the bracket
                     run += follow.group(0)
                     end = follow.end()
-        position = max(end, match.end())
+        position = end
+        if ends is not None and run[-1] not in ends and not _JOINER_CHARACTERS.intersection(run):
+            continue  # one piece, and it ends with no title: most runs of a paragraph
         for piece_start, piece in _pieces(run, start):
+            if ends is not None and piece[-1] not in ends:
+                continue  # no title (or group word, or 他 / 等) at its end: no person
             mention = _mention(piece, piece_start, end, paren)
             if mention is not None and mention.name is None and text.startswith("として", end):
                 continue  # 総理特使として…訪問中の林芳正外務大臣: a capacity, not a person
@@ -114,6 +125,58 @@ def find_mentions(text: str) -> list[Mention]:
                     mention = attrs.evolve(mention, country=country_before(text, piece_start))
                 mentions.append(mention)
     return mentions
+
+
+def _reversed_pattern(items: list[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
+    """A parsed pattern read backwards: its matches reversed, as far as characters go.
+
+    Assertions and anchors are kept as they are (for the first characters they
+    are zero-width and skipped); what the reversal does not know (atomic
+    groups, back references) is left in place, and reading first characters
+    gives up on it.
+    """
+    result: list[tuple[Any, Any]] = []
+    for opcode, argument in reversed(items):
+        name = str(opcode)
+        if name == "SUBPATTERN":
+            group, add_flags, del_flags, body = argument
+            result.append((opcode, (group, add_flags, del_flags, _reversed_pattern(list(body)))))
+        elif name == "BRANCH":
+            result.append((opcode, (argument[0], [_reversed_pattern(list(branch)) for branch in argument[1]])))
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            low, high, body = argument
+            result.append((opcode, (low, high, _reversed_pattern(list(body)))))
+        else:
+            result.append((opcode, argument))
+    return result
+
+
+def last_characters(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The characters a match of ``pattern`` can end with, or None when they cannot be told.
+
+    >>> sorted(last_characters(re.compile("大臣|外相(?:ら)?")))
+    ['ら', '相', '臣']
+    """
+    parsed = _regex_parser.parse(pattern.pattern, pattern.flags)
+    last = _first_characters(_reversed_pattern(list(parsed.data)), pattern.flags | parsed.state.flags)
+    return None if last is None else frozenset(last)
+
+
+@functools.cache
+def _mention_ends() -> frozenset[str] | None:
+    """The characters a piece of a run must end with to be read as a person or a group (None: any).
+
+    A piece is a person when, after any trailing 他 / ら / 等, it ends with a
+    title (_TITLE_AT_END) or is a group (GROUP); a piece that ends with none
+    of these patterns' last characters is neither.
+    """
+    found: set[str] = set()
+    for pattern in (_TITLE_AT_END, ja.GROUP, _TRAILING_ETC):
+        last = last_characters(pattern)
+        if last is None:
+            return None
+        found |= last
+    return frozenset(found)
 
 
 # A length written against the name with no comma (…から約20分間パウエル国務長官と会談した).
@@ -188,6 +251,9 @@ def split_person(run: str) -> tuple[str | None, str | None, str] | None:
 
 
 _FORMER: Final = re.compile(r"[元前]")
+_LATIN_LETTER: Final = re.compile(r"[A-Za-z]")
+# A foreign name in katakana (or Latin letters) at the start of a run.
+_FOREIGN_NAME: Final = re.compile(r"^[\u30a0-\u30ffA-Za-z・=.'\-]+")
 
 
 def _split_person(run: str) -> tuple[str | None, str | None, str] | None:
@@ -195,7 +261,7 @@ def _split_person(run: str) -> tuple[str | None, str | None, str] | None:
     if found is not None:
         return found
     # A foreign name in katakana (or Latin) followed by a kanji title.
-    script = re.match(r"^[\u30a0-\u30ffA-Za-z・=.'\-]+", run)
+    script = _FOREIGN_NAME.match(run)
     if script and script.end() < len(run) and _KATAKANA.search(script.group(0)):
         name = script.group(0).rstrip("・")
         title = run[script.end() :]
@@ -222,57 +288,94 @@ def _country_split(run: str) -> tuple[str | None, str | None, str] | None:
     A first pass wants the title to open with a known title word (so that
     ジョン・ケリー米国務長官 is 米 + 国務長官, not 米国 + 務長官); a second pass
     accepts any kanji title that ends with a title word (イラク + 統治評議会議長).
+    The candidates are found once, as the first pass reaches them; the second
+    pass reads them again.
     """
-    return _country_pass(run, strict=True) or _country_pass(run, strict=False)
+    tried: list[tuple[int, str]] = []
+    for candidate in _country_candidates(run):
+        tried.append(candidate)
+        found = _take_country(run, candidate, strict=True)
+        if found is not None:
+            return found
+    for candidate in tried:
+        found = _take_country(run, candidate, strict=False)
+        if found is not None:
+            return found
+    return None
 
 
 @functools.cache
-def _country_lengths() -> dict[str, tuple[int, ...]]:
-    """For each first character, the lengths of the country names that start with it, longest first."""
-    lengths: dict[str, set[int]] = {}
-    for country in COUNTRIES_JA:
-        if country:
-            lengths.setdefault(country[0], set()).add(len(country))
-    return {char: tuple(sorted(sizes, reverse=True)) for char, sizes in lengths.items()}
+def _country_prefixes() -> frozenset[str]:
+    """Every beginning of a Japanese country name (カ, カザ, …, カザフスタン)."""
+    return frozenset(country[:size] for country in COUNTRIES_JA for size in range(1, len(country) + 1))
 
 
-def _country_pass(run: str, *, strict: bool) -> tuple[str | None, str | None, str] | None:
-    longest = 24
-    by_first = _country_lengths()
-    for position in range(len(run)):
-        sizes = by_first.get(run[position])
-        if sizes is None:
+def _countries_at(run: str, position: int, most: int) -> list[str]:
+    """The country names written at ``run[position:]``, at most ``most`` long, longest first.
+
+    The name is read a character at a time while it is the beginning of some
+    country's name.
+    """
+    prefixes = _country_prefixes()
+    found: list[str] = []
+    for end in range(position + 1, position + most + 1):
+        written = run[position:end]
+        if written not in prefixes:
+            break
+        if written in COUNTRIES_JA:
+            found.append(written)
+    found.reverse()
+    return found
+
+
+# The longest country name a split looks for.
+_LONGEST_COUNTRY: Final = 24
+
+
+def _country_candidates(run: str) -> Iterator[tuple[int, str]]:
+    """The ``(position, country)`` pairs a split may take, in the order they are tried.
+
+    Left to right, longest name first at each position; left out are the
+    pairs neither pass could take, whatever the title after them.
+    """
+    prefixes = _country_prefixes()
+    for position in range(len(run) - 1):
+        if run[position] not in prefixes:
             continue  # no country name starts with this character
+        countries = _countries_at(run, position, min(_LONGEST_COUNTRY, len(run) - position - 1))
+        if not countries:
+            continue
         before = run[position - 1] if position else ""
         # After a kanji name (尹炳世韓国外交部長官) only a full country name may follow.
         after_kanji = (
             bool(position)
             and before not in "・"
             and not _KATAKANA.match(before)
-            and not (run[:position].endswith("駐日") or re.match(r"[A-Za-z]", before))
+            and not (run[:position].endswith("駐日") or _LATIN_LETTER.match(before))
         )
         if before == "駐" and not run[:position].endswith("駐日"):
             continue  # 大村駐ツバル大使: Japan's ambassador to Tuvalu, not a Tuvaluan
-        most = min(longest, len(run) - position - 1)
-        for size in sizes:
-            if size > most:
+        for country in countries:
+            if after_kanji and (len(country) < 2 or country in JA_ABBREVIATIONS):
                 continue
-            country = run[position : position + size]
-            if country not in COUNTRIES_JA or (after_kanji and (size < 2 or country in JA_ABBREVIATIONS)):
-                continue
-            title = run[position + size :]
-            if title.startswith("駐日"):
+            if run.startswith("駐日", position + len(country)):
                 continue  # マタイトンガ駐日フィジー共和国大使: the country is the one after 駐日
-            if not _title_after_country(title, strict=strict):
-                continue
-            if country in JA_ABBREVIATIONS and (not strict or not _TITLE_AT_END.search(title)):
-                continue  # 加藤駐米大使, 伊藤審議官: a surname, not 加 (Canada) + 藤駐米大使
-            name = run[:position]
-            if name.endswith("駐日"):
-                name = name[:-2]
-            name = name.rstrip("・")
-            return (name or None), country, title
-    return None
+            yield position, country
+
+
+def _take_country(run: str, candidate: tuple[int, str], *, strict: bool) -> tuple[str | None, str | None, str] | None:
+    """The split at a candidate country, if the title after it passes."""
+    position, country = candidate
+    title = run[position + len(country) :]
+    if not _title_after_country(title, strict=strict):
+        return None
+    if country in JA_ABBREVIATIONS and (not strict or not _TITLE_AT_END.search(title)):
+        return None  # 加藤駐米大使, 伊藤審議官: a surname, not 加 (Canada) + 藤駐米大使
+    name = run[:position]
+    if name.endswith("駐日"):
+        name = name[:-2]
+    name = name.rstrip("・")
+    return (name or None), country, title
 
 
 _KANJI_TITLE: Final = re.compile(r"^[\u4e00-\u9fff々・]{2,20}$")
