@@ -285,9 +285,8 @@ def _participants(
             side = in_list[3] or side  # the side a bracketed list names
         visit = visits.get(mention.start)
         participant = mention.participant(
-            span=text.span(mention.start, mention.end), attendee=in_list is not None, visit=visit
+            side, span=text.span(mention.start, mention.end), attendee=in_list is not None, visit=visit
         )
-        participant = attrs.evolve(participant, side=side)
         if _named_again(participant, main + attendees):
             continue  # なお,ケニヤッタ大統領は…: someone already named, named again
         (attendees if in_list is not None else main).append(participant)
@@ -295,8 +294,12 @@ def _participants(
             owners.append(participant)
     main = _without_visit_owners(main, owners)
     _fill_country(main, title, text.text)
-    ordered = sorted(main, key=lambda p: {Side.JAPAN: 0, Side.COUNTERPART: 1}.get(p.side, 2))
-    return ordered + sorted(attendees, key=lambda p: {Side.JAPAN: 0, Side.COUNTERPART: 1}.get(p.side, 2))
+    return sorted(main, key=_side_order) + sorted(attendees, key=_side_order)
+
+
+def _side_order(participant: Participant) -> int:
+    """Japan's side first, then the counterpart's, then any other."""
+    return 0 if participant.side is Side.JAPAN else 1 if participant.side is Side.COUNTERPART else 2
 
 
 # A person whose visit the meeting falls within (安倍総理の訪中に同行している河野外務大臣は):
@@ -387,6 +390,10 @@ def _visited_country(text: str) -> str | None:
     return None
 
 
+# Formats in the order the model lists them (the order of a meeting's formats).
+_FORMAT_ORDER: Final = {fmt: index for index, fmt in enumerate(Format)}
+
+
 def _formats(texts: Sequence[str]) -> tuple[Format, ...]:
     """What took place, from the format words in the opening and the paragraphs after it."""
     found: list[Format] = []
@@ -395,8 +402,7 @@ def _formats(texts: Sequence[str]) -> tuple[Format, ...]:
             for fmt in rule.meaning:
                 if fmt not in found:
                     found.append(fmt)
-    order = list(Format)
-    return tuple(sorted(found, key=order.index))
+    return tuple(sorted(found, key=_FORMAT_ORDER.__getitem__))
 
 
 def _title_formats(title: str | None) -> tuple[Format, ...]:
@@ -405,8 +411,7 @@ def _title_formats(title: str | None) -> tuple[Format, ...]:
     found: list[Format] = []
     for rule, _ in _unclaimed(ja.TITLE_FORMAT_RULES, title):
         found.extend(fmt for fmt in rule.meaning if fmt not in found)
-    order = list(Format)
-    return tuple(sorted(found, key=order.index))
+    return tuple(sorted(found, key=_FORMAT_ORDER.__getitem__))
 
 
 def _unclaimed(rules: Sequence[Rule[_Formats]], text: str) -> Iterator[tuple[Rule[_Formats], re.Match[str]]]:

@@ -76,13 +76,13 @@ class Mention:
     end: int = 0
     side: Side = Side.OTHER
 
-    def participant(self, **extra: object) -> Participant:
-        """Build the participant this mention names."""
+    def participant(self, side: Side | None = None, **extra: object) -> Participant:
+        """Build the participant this mention names (on ``side`` where given, else the mention's own)."""
         return Participant(
             name=self.name,
             title=self.title,
             country=self.country,
-            side=self.side,
+            side=self.side if side is None else side,
             name_en=self.name_en,
             title_en=self.title_en,
             group=self.group,
@@ -122,7 +122,9 @@ def find_mentions(text: str) -> list[Mention]:
                 continue  # 総理特使として…訪問中の林芳正外務大臣: a capacity, not a person
             if mention is not None:
                 if mention.country is None and mention.side is Side.COUNTERPART and mention.group is None:
-                    mention = attrs.evolve(mention, country=country_before(text, piece_start))
+                    country = country_before(text, piece_start)
+                    if country is not None:
+                        mention = attrs.evolve(mention, country=country)
                 mentions.append(mention)
     return mentions
 
@@ -218,8 +220,8 @@ def _mention(run: str, start: int, end: int, paren: str | None) -> Mention | Non
             reading = paren
         elif _LATIN_PAREN.match(paren):
             name_en, title_en = english_form(paren)
-    mention = Mention(name, title, country, reading, name_en, title_en, None, start, end)
-    return attrs.evolve(mention, side=_side(mention))
+    side = _side_of(name, title, country, name_en)
+    return Mention(name, title, country, reading, name_en, title_en, None, start, end, side)
 
 
 def split_person(run: str) -> tuple[str | None, str | None, str] | None:
@@ -389,16 +391,14 @@ def _title_after_country(title: str, *, strict: bool) -> bool:
     return not strict and bool(_KANJI_TITLE.match(title) and _TITLE_AT_END.search(title))
 
 
-def _side(mention: Mention) -> Side:
-    """Judge a mention's side from its own words."""
-    if mention.group is not None:
+def _side_of(name: str | None, title: str | None, country: str | None, name_en: str | None) -> Side:
+    """Judge the side of a person (not a group) from the words of the phrase."""
+    if name_en or country:
         return Side.COUNTERPART
-    if mention.name_en or mention.country:
+    name = name or ""
+    if _KATAKANA.search(name) or _LATIN_LETTER.search(name):
         return Side.COUNTERPART
-    name = mention.name or ""
-    if _KATAKANA.search(name) or re.search(r"[A-Za-z]", name):
-        return Side.COUNTERPART
-    if mention.title and ja.JAPAN_TITLE.match(mention.title):
+    if title and ja.JAPAN_TITLE.match(title):
         return Side.JAPAN
     return Side.COUNTERPART
 

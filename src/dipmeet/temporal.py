@@ -323,8 +323,13 @@ def _label_zones(text: str, clocks: list[Clock]) -> list[Clock]:
             zone = (before[-1] if before else None) or (after[0] if after else None)
             if zone is not None and before and _clock_between(clocks, clock, before[-1], zones):
                 zone = after[0] if after else None
-        labelled.append(attrs.evolve(clock, zone=zone))
+        labelled.append(_with_zone(clock, zone))
     return _infer_unlabelled(labelled)
+
+
+def _with_zone(clock: Clock, zone: str | None) -> Clock:
+    """The clock with ``zone`` as its zone (``attrs.evolve`` spelled out: it is called for every clock)."""
+    return Clock(clock.minutes, clock.start, clock.end, clock.approximate, zone, clock.until)
 
 
 def _clock_between(clocks: Sequence[Clock], clock: Clock, label: str, zones: Sequence[tuple[int, int, str]]) -> bool:
@@ -348,9 +353,9 @@ def _infer_unlabelled(clocks: list[Clock]) -> list[Clock]:
         following = clocks[index + 1] if index + 1 < len(clocks) else None
         if clock.zone is None and following is not None and following.until and following.start - clock.end <= 2:
             # 午前11時50分から12時半(現地時間)まで: both ends of a range are in the zone the end gives.
-            clock = attrs.evolve(clock, zone=following.zone)
+            clock = _with_zone(clock, following.zone)
         if clock.zone is None and local_named and not japan_named and _beside_label(clocks, clock):
-            clock = attrs.evolve(clock, zone=ja.JAPAN_TIME)
+            clock = _with_zone(clock, ja.JAPAN_TIME)
         result.append(clock)
     return result
 
