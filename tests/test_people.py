@@ -243,3 +243,24 @@ def test_countries_at_every_position(run):
         for most in range(len(run) - position + 1):
             plain = [run[position : position + size] for size in range(most, 0, -1)]
             assert people._countries_at(run, position, most) == [c for c in plain if c in COUNTRIES_JA]
+
+
+@pytest.mark.parametrize(
+    "run",
+    [
+        "サウダバエフ・カザフスタン国務長官兼外相",
+        "尹炳世韓国外交部長官",
+        "ジョン・ケリー米国務長官",
+        "加藤駐米大使",
+        "米英仏独",
+    ],
+)
+def test_country_start_finds_every_position_where_a_name_starts(run):
+    """Searching the tree of names finds the positions where a look-up of every length finds a name."""
+    last = len(run) - 1
+    found, position = [], 0
+    while (match := people._country_start().search(run, position, last)) is not None:
+        found.append(match.start())
+        position = match.start() + 1
+    plain = [p for p in range(last) if any(run[p:end] in COUNTRIES_JA for end in range(p + 1, last + 1))]
+    assert found == plain

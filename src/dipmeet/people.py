@@ -307,9 +307,36 @@ def _country_split(run: str) -> tuple[str | None, str | None, str] | None:
 
 
 @functools.cache
-def _country_prefixes() -> frozenset[str]:
-    """Every beginning of a Japanese country name (カ, カザ, …, カザフスタン)."""
-    return frozenset(country[:size] for country in COUNTRIES_JA for size in range(1, len(country) + 1))
+def _country_prefixes() -> dict[str, bool]:
+    """Every beginning of a Japanese country name (カ, カザ, …, カザフスタン), True where it is a whole name."""
+    prefixes = {country[:size]: False for country in COUNTRIES_JA for size in range(1, len(country))}
+    prefixes.update(dict.fromkeys(COUNTRIES_JA, True))
+    return prefixes
+
+
+@functools.cache
+def _country_start() -> re.Pattern[str]:
+    """A pattern that matches where some Japanese country name starts.
+
+    The names are written as a tree of their characters (ア(?:イ(?:ルランド|スランド)|…)|…),
+    so the engine reads each character once, and a search skips the
+    characters no name starts with. The match is the shortest name there.
+    """
+    tree: dict[str, Any] = {}
+    for country in COUNTRIES_JA:
+        node = tree
+        for char in country:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return re.compile(_tree_pattern(tree))
+
+
+def _tree_pattern(node: dict[str, Any]) -> str:
+    """A pattern for the names below ``node`` of a character tree ("" marks the end of a name)."""
+    if "" in node:
+        return ""  # a name ends here: enough to know that one starts
+    branches = [re.escape(char) + _tree_pattern(child) for char, child in sorted(node.items())]
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
 def _countries_at(run: str, position: int, most: int) -> list[str]:
@@ -322,9 +349,10 @@ def _countries_at(run: str, position: int, most: int) -> list[str]:
     found: list[str] = []
     for end in range(position + 1, position + most + 1):
         written = run[position:end]
-        if written not in prefixes:
+        whole = prefixes.get(written)
+        if whole is None:
             break
-        if written in COUNTRIES_JA:
+        if whole:
             found.append(written)
     found.reverse()
     return found
@@ -338,15 +366,16 @@ def _country_candidates(run: str) -> Iterator[tuple[int, str]]:
     """The ``(position, country)`` pairs a split may take, in the order they are tried.
 
     Left to right, longest name first at each position; left out are the
-    pairs neither pass could take, whatever the title after them.
+    pairs neither pass could take, whatever the title after them. A country
+    must leave a title after it, so none ends at the run's end.
     """
-    prefixes = _country_prefixes()
-    for position in range(len(run) - 1):
-        if run[position] not in prefixes:
-            continue  # no country name starts with this character
-        countries = _countries_at(run, position, min(_LONGEST_COUNTRY, len(run) - position - 1))
-        if not countries:
-            continue
+    starts = _country_start()
+    last = len(run) - 1
+    found = starts.search(run, 0, last)
+    while found is not None:
+        position = found.start()
+        countries = _countries_at(run, position, min(_LONGEST_COUNTRY, last - position))
+        found = starts.search(run, position + 1, last)
         before = run[position - 1] if position else ""
         # After a kanji name (尹炳世韓国外交部長官) only a full country name may follow.
         after_kanji = (
