@@ -3,13 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dipmeet.rules import ja
-from dipmeet.temporal import DateContext, _paren_around, gated, read_date_line, read_when
+from dipmeet.temporal import (
+    DateContext,
+    _ends_index,
+    _paren_around,
+    matches_by_end,
+    matches_by_start,
+    read_date_line,
+    read_when,
+)
 
 CONTEXT = DateContext(2010, 3, 24)
 
@@ -147,27 +156,6 @@ _TIME_LINES = [
 ]
 
 
-@pytest.mark.parametrize("name", ["DAY_DATE", "CLOCK", "DURATION", "TIME_ZONE"])
-def test_gated_pattern_finds_what_the_pattern_finds(name):
-    """The lookahead for first characters changes no match: same spans, same groups."""
-    pattern = getattr(ja, name)
-    assert gated(pattern) is not pattern  # the first characters are known: the gate is in front
-    for text in _TIME_LINES:
-        expected = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
-        assert [(m.span(), m.groupdict()) for m in gated(pattern).finditer(text)] == expected
-
-
-@settings(max_examples=80, deadline=None)
-@given(
-    text=st.text(alphabet=st.sampled_from("0123九十本同昨年月日時分間半頃前約午後正(水曜)現地NY時間、"), max_size=40)
-)
-def test_gated_patterns_agree_on_any_text(text):
-    """On text made of the patterns' own characters, gated and plain searches agree."""
-    for pattern in (ja.DAY_DATE, ja.CLOCK, ja.DURATION, ja.TIME_ZONE):
-        expected = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
-        assert [(m.span(), m.groupdict()) for m in gated(pattern).finditer(text)] == expected
-
-
 def _paren_around_by_walking(text: str, position: int) -> tuple[int, int] | None:
     """The plain reading: walk back a character at a time, counting brackets."""
     depth = 0
@@ -188,3 +176,39 @@ def test_paren_around_agrees_with_walking_back(text, data):
     """Finding brackets with rfind gives the bracket a character-by-character walk gives."""
     position = data.draw(st.integers(0, len(text)))
     assert _paren_around(text, position) == _paren_around_by_walking(text, position)
+
+
+def _plain(pattern, text):
+    return [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+
+
+def test_matches_by_start_and_by_end_find_what_finditer_finds():
+    """One pass over first characters, or tries before each 時間, give finditer's matches."""
+    patterns = (ja.DAY_DATE, ja.CLOCK, ja.DURATION)
+    for text in _TIME_LINES:
+        found = matches_by_start(patterns, text)
+        assert [[(m.span(), m.groupdict()) for m in ms] for ms in found] == [_plain(p, text) for p in patterns]
+        assert [(m.span(), m.groupdict()) for m in matches_by_end(ja.TIME_ZONE, text)] == _plain(ja.TIME_ZONE, text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    text=st.text(
+        alphabet=st.sampled_from("0123九十本同昨年月日時分間半頃前約午後正(水曜)現地NY時間時間時間、ア"), max_size=50
+    )
+)
+def test_matches_by_start_and_by_end_agree_on_any_text(text):
+    """On text made of the patterns' own characters, both searches agree with finditer."""
+    patterns = (ja.DAY_DATE, ja.CLOCK, ja.DURATION)
+    found = matches_by_start(patterns, text)
+    assert [[(m.span(), m.groupdict()) for m in ms] for ms in found] == [_plain(p, text) for p in patterns]
+    assert [(m.span(), m.groupdict()) for m in matches_by_end(ja.TIME_ZONE, text)] == _plain(ja.TIME_ZONE, text)
+
+
+def test_ends_index():
+    """The text every match ends with, and the longest match; None where either is unknown."""
+    assert _ends_index(ja.TIME_ZONE) == ("時間", 14)
+    assert _ends_index(re.compile(r"(?:ab|cb)x(?:yz)")) == ("bxyz", 5)
+    assert _ends_index(re.compile(r"a(?:b|c)")) is None  # no text shared by every ending
+    assert _ends_index(ja.DAY_DATE) is None  # a number of any length
+    assert _ends_index(re.compile(r"(?i:ab)")) is None

@@ -18,13 +18,9 @@ from typing import Any, Final
 import attrs
 
 from .model import Participant, Side
-from .rules import _first_characters, ja
+from .rules import ja
 from .rules.countries import COUNTRIES_EN, COUNTRIES_JA, JA_ABBREVIATIONS
-
-try:  # the regular-expression parser, read for the last characters of a pattern
-    from re import _parser as _regex_parser  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover - Python 3.10
-    import sre_parse as _regex_parser
+from .temporal import last_characters
 
 __all__ = ["Mention", "country_in_headline", "english_form", "find_mentions", "split_person"]
 
@@ -127,41 +123,6 @@ def find_mentions(text: str) -> list[Mention]:
                         mention = attrs.evolve(mention, country=country)
                 mentions.append(mention)
     return mentions
-
-
-def _reversed_pattern(items: list[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
-    """A parsed pattern read backwards: its matches reversed, as far as characters go.
-
-    Assertions and anchors are kept as they are (for the first characters they
-    are zero-width and skipped); what the reversal does not know (atomic
-    groups, back references) is left in place, and reading first characters
-    gives up on it.
-    """
-    result: list[tuple[Any, Any]] = []
-    for opcode, argument in reversed(items):
-        name = str(opcode)
-        if name == "SUBPATTERN":
-            group, add_flags, del_flags, body = argument
-            result.append((opcode, (group, add_flags, del_flags, _reversed_pattern(list(body)))))
-        elif name == "BRANCH":
-            result.append((opcode, (argument[0], [_reversed_pattern(list(branch)) for branch in argument[1]])))
-        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
-            low, high, body = argument
-            result.append((opcode, (low, high, _reversed_pattern(list(body)))))
-        else:
-            result.append((opcode, argument))
-    return result
-
-
-def last_characters(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    """The characters a match of ``pattern`` can end with, or None when they cannot be told.
-
-    >>> sorted(last_characters(re.compile("大臣|外相(?:ら)?")))
-    ['ら', '相', '臣']
-    """
-    parsed = _regex_parser.parse(pattern.pattern, pattern.flags)
-    last = _first_characters(_reversed_pattern(list(parsed.data)), pattern.flags | parsed.state.flags)
-    return None if last is None else frozenset(last)
 
 
 @functools.cache
