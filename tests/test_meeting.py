@@ -8,9 +8,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import dipmeet
-from dipmeet.meeting import read_meeting
+from dipmeet.meeting import _rule_spans, _unclaimed, read_meeting
 from dipmeet.model import Format, Level, Side
 from dipmeet.normalize import normalize_text
+from dipmeet.rules import ja
 from dipmeet.temporal import DateContext
 
 SEED_CONTEXT = DateContext(2010, 3, 24)
@@ -262,3 +263,43 @@ def test_meal_in_brackets_or_told_of_took_place():
         "北朝鮮情勢に関しても意見を交わしました。\n1 松本大臣から,旨述べました。\n"
     )
     assert {f.value for f in lunch.meetings[0].formats} == {"talks", "lunch"}
+
+
+_FORMAT_LINES = [
+    "本24日(水曜日)午後7時30分から、岡田外務大臣は、飯倉公館において会談及び夕食会を行い、外相会談及び夕食会の概要は以下のとおり。",
+    "電話会談を行い、テレビ会議形式で、ワーキング・ランチを共にしながら、表敬を受けた。立ち話を行った。記者会見が行われた。",
+    "会談(夕食会)を行った。外相主催昼食会では、昼食会に出席し、懇談を行い、電話懇談を行った。日・カザフスタン外相会談",
+]
+
+
+def _plain_unclaimed(rules, text):
+    """The rules of the matches that overlap no match kept for an earlier rule, finditer rule by rule."""
+    kept: list[tuple[int, int]] = []
+    found = []
+    for index, rule in enumerate(rules):
+        mine = []
+        for match in rule.pattern.finditer(text):
+            if not any(start < match.end() and match.start() < end for start, end in kept):
+                mine.append(match.span())
+                found.append(index)
+        kept += mine
+    return found
+
+
+def test_rule_spans_and_unclaimed_agree_with_finditer():
+    """One pass over the format rules gives the matches, and the kept rules, that finditer rule by rule gives."""
+    for rules in (ja.FORMAT_RULES, ja.TITLE_FORMAT_RULES):
+        for text in _FORMAT_LINES:
+            plain = [(i, *m.span()) for i, rule in enumerate(rules) for m in rule.pattern.finditer(text)]
+            assert _rule_spans(rules, text) == plain
+            assert list(_unclaimed(_rule_spans(rules, text))) == _plain_unclaimed(rules, text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    text=st.text(alphabet=st.sampled_from("会談合見議電話夕食昼立ち懇表敬記者をが行、,及び形式で(テレビ)"), max_size=40)
+)
+def test_unclaimed_agrees_on_any_text(text):
+    """On text made of the format words and their tails, both readings agree."""
+    for rules in (ja.FORMAT_RULES, ja.TITLE_FORMAT_RULES):
+        assert list(_unclaimed(_rule_spans(rules, text))) == _plain_unclaimed(rules, text)

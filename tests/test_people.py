@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dipmeet import people
 from dipmeet.model import Side
-from dipmeet.people import country_in_headline, english_form, find_mentions, split_person
+from dipmeet.people import country_in_headline, english_form, find_mentions, last_characters, split_person
+from dipmeet.rules.countries import COUNTRIES_JA
+
+from .conftest import corpus_dir
 
 
 @pytest.mark.parametrize(
@@ -181,3 +189,78 @@ def test_ambassador_to_japan_after_a_name_ending_like_a_country():
         "フィジー共和国",
         "大使",
     )
+
+
+def _mentions_unfiltered(text: str) -> list[people.Mention]:
+    """find_mentions with every piece of every run read in full (no test of its last character)."""
+    saved = people._mention_ends
+    people._mention_ends = lambda: None
+    try:
+        return find_mentions(text)
+    finally:
+        people._mention_ends = saved
+
+
+def test_last_characters():
+    """The characters a match can end with, read from the pattern backwards."""
+    assert last_characters(re.compile(r"(?:大臣|外相)(?:ら|等|たち)?$")) == frozenset("臣相ら等ち")
+    assert last_characters(re.compile(r"[元前]?首相(?:候補者?)?")) == frozenset("相補者")
+    assert last_characters(re.compile(r"大臣.*")) is None  # any character may end it
+
+
+def test_mention_filter_changes_nothing_on_the_sample(sample):
+    """Skipping the pieces that end with no title's last character finds the same mentions."""
+    for line in sample.splitlines():
+        assert find_mentions(line) == _mentions_unfiltered(line), line
+
+
+def test_mention_filter_changes_nothing_on_the_corpus():
+    """The same on every line of the Japanese corpus."""
+    for path in sorted(corpus_dir("ja").glob("*.txt")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            assert find_mentions(line) == _mentions_unfiltered(line), (path.name, line)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    text=st.text(
+        alphabet=st.sampled_from("岡田外務大臣相官長代表首脳各国他ら等ほか位及び並米韓ケリー・(H.E.)として、"),
+        max_size=40,
+    )
+)
+def test_mention_filter_changes_nothing_on_any_text(text):
+    """On text made of names, titles, joiners and 他 / 等, filtered and full readings agree."""
+    assert find_mentions(text) == _mentions_unfiltered(text)
+
+
+@pytest.mark.parametrize(
+    "run",
+    ["サウダバエフ・カザフスタン国務長官兼外相", "アラブ首長国連邦大使", "南アフリカ共和国大統領", "米国務長官", "ア"],
+)
+def test_countries_at_every_position(run):
+    """The names found by reading a character at a time are those a look-up of every length finds."""
+    for position in range(len(run)):
+        for most in range(len(run) - position + 1):
+            plain = [run[position : position + size] for size in range(most, 0, -1)]
+            assert people._countries_at(run, position, most) == [c for c in plain if c in COUNTRIES_JA]
+
+
+@pytest.mark.parametrize(
+    "run",
+    [
+        "サウダバエフ・カザフスタン国務長官兼外相",
+        "尹炳世韓国外交部長官",
+        "ジョン・ケリー米国務長官",
+        "加藤駐米大使",
+        "米英仏独",
+    ],
+)
+def test_country_start_finds_every_position_where_a_name_starts(run):
+    """Searching the tree of names finds the positions where a look-up of every length finds a name."""
+    last = len(run) - 1
+    found, position = [], 0
+    while (match := people._country_start().search(run, position, last)) is not None:
+        found.append(match.start())
+        position = match.start() + 1
+    plain = [p for p in range(last) if any(run[p:end] in COUNTRIES_JA for end in range(p + 1, last + 1))]
+    assert found == plain

@@ -3,10 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from dipmeet.temporal import DateContext, read_date_line, read_when
+from dipmeet.rules import ja
+from dipmeet.temporal import (
+    DateContext,
+    _ends_index,
+    _paren_around,
+    matches_by_end,
+    matches_by_start,
+    read_date_line,
+    read_when,
+)
 
 CONTEXT = DateContext(2010, 3, 24)
 
@@ -133,3 +145,70 @@ def test_range_whose_end_carries_the_zone():
     when = read_when("10月7日午前11時50分から12時半(現地時間)まで,ベトナムの", DateContext(2013, 10, 7))
     assert [c.time for c in when.local_clocks()] == [dt.time(11, 50), dt.time(12, 30)]
     assert when.japan_clocks() == []
+
+
+_TIME_LINES = [
+    "本24日(水曜日)午後7時30分から午後9時30分頃まで、岡田外務大臣は、",
+    "平成22年3月24日、2005年9月26日、令和元年10月22日(火)、同日、昨23日、去る5日、本日、昨日",
+    "5月31日午前3時40分(現地時間5月30日午後2時40分)から約3時間、正午過ぎ、3時間にわたり",
+    "4月25日23時25分(16時25分,現地時間)から約20分間,NY時間12時半、米国東部時間午前10時前",
+    "一二三四五六七八九十百千〇12345678901234567890日時分間年月",
+]
+
+
+def _paren_around_by_walking(text: str, position: int) -> tuple[int, int] | None:
+    """The plain reading: walk back a character at a time, counting brackets."""
+    depth = 0
+    for index in range(position - 1, max(-1, position - 60), -1):
+        if text[index] == ")":
+            depth += 1
+        elif text[index] == "(":
+            if depth == 0:
+                close = text.find(")", position)
+                return (index, close) if close != -1 and close - position < 60 else None
+            depth -= 1
+    return None
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from("(()ab"), max_size=150), data=st.data())
+def test_paren_around_agrees_with_walking_back(text, data):
+    """Finding brackets with rfind gives the bracket a character-by-character walk gives."""
+    position = data.draw(st.integers(0, len(text)))
+    assert _paren_around(text, position) == _paren_around_by_walking(text, position)
+
+
+def _plain(pattern, text):
+    return [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+
+
+def test_matches_by_start_and_by_end_find_what_finditer_finds():
+    """One pass over first characters, or tries before each 時間, give finditer's matches."""
+    patterns = (ja.DAY_DATE, ja.CLOCK, ja.DURATION)
+    for text in _TIME_LINES:
+        found = matches_by_start(patterns, text)
+        assert [[(m.span(), m.groupdict()) for m in ms] for ms in found] == [_plain(p, text) for p in patterns]
+        assert [(m.span(), m.groupdict()) for m in matches_by_end(ja.TIME_ZONE, text)] == _plain(ja.TIME_ZONE, text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    text=st.text(
+        alphabet=st.sampled_from("0123九十本同昨年月日時分間半頃前約午後正(水曜)現地NY時間時間時間、ア"), max_size=50
+    )
+)
+def test_matches_by_start_and_by_end_agree_on_any_text(text):
+    """On text made of the patterns' own characters, both searches agree with finditer."""
+    patterns = (ja.DAY_DATE, ja.CLOCK, ja.DURATION)
+    found = matches_by_start(patterns, text)
+    assert [[(m.span(), m.groupdict()) for m in ms] for ms in found] == [_plain(p, text) for p in patterns]
+    assert [(m.span(), m.groupdict()) for m in matches_by_end(ja.TIME_ZONE, text)] == _plain(ja.TIME_ZONE, text)
+
+
+def test_ends_index():
+    """The text every match ends with, and the longest match; None where either is unknown."""
+    assert _ends_index(ja.TIME_ZONE) == ("時間", 14)
+    assert _ends_index(re.compile(r"(?:ab|cb)x(?:yz)")) == ("bxyz", 5)
+    assert _ends_index(re.compile(r"a(?:b|c)")) is None  # no text shared by every ending
+    assert _ends_index(ja.DAY_DATE) is None  # a number of any length
+    assert _ends_index(re.compile(r"(?i:ab)")) is None

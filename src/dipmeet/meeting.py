@@ -24,7 +24,7 @@ from .model import (
 )
 from .normalize import Text, compact
 from .people import Mention, country_in_headline, english_country, find_mentions
-from .rules import Rule, first_hit, ja
+from .rules import Rule, first_hit, hit_spans, ja
 from .rules.countries import COUNTRIES_JA
 from .temporal import Clock, DateContext, FoundDate, When, read_when
 
@@ -96,8 +96,9 @@ def read_meeting(
     japan_start = japan[0] if japan else None
     mentions = find_mentions(text.text)
     participants = _participants(text, mentions, title, preamble)
+    format_spans = _rule_spans(ja.FORMAT_RULES, text.text)
     texts = [text.text, *(compact(p).text for p in preamble)]
-    formats = _formats(texts) or _title_formats(title)
+    formats = _formats(texts, format_spans) or _title_formats(title)
     if not formats and ja.EXCHANGE_AS_MEETING.search(text.text):
         formats = (Format.TALKS,)
     japan_main = next((p for p in participants if p.side is Side.JAPAN and not p.attendee), None)
@@ -118,7 +119,7 @@ def read_meeting(
         japan_start=japan_start.time if japan_start else None,
         weekday=weekday,
         formats=formats,
-        parts=_parts(text, when),
+        parts=_parts(text, when, format_spans),
         level=level,
         venue=_venue(text.text),
         participants=tuple(participants),
@@ -285,9 +286,8 @@ def _participants(
             side = in_list[3] or side  # the side a bracketed list names
         visit = visits.get(mention.start)
         participant = mention.participant(
-            span=text.span(mention.start, mention.end), attendee=in_list is not None, visit=visit
+            side, span=text.span(mention.start, mention.end), attendee=in_list is not None, visit=visit
         )
-        participant = attrs.evolve(participant, side=side)
         if _named_again(participant, main + attendees):
             continue  # なお,ケニヤッタ大統領は…: someone already named, named again
         (attendees if in_list is not None else main).append(participant)
@@ -295,8 +295,12 @@ def _participants(
             owners.append(participant)
     main = _without_visit_owners(main, owners)
     _fill_country(main, title, text.text)
-    ordered = sorted(main, key=lambda p: {Side.JAPAN: 0, Side.COUNTERPART: 1}.get(p.side, 2))
-    return ordered + sorted(attendees, key=lambda p: {Side.JAPAN: 0, Side.COUNTERPART: 1}.get(p.side, 2))
+    return sorted(main, key=_side_order) + sorted(attendees, key=_side_order)
+
+
+def _side_order(participant: Participant) -> int:
+    """Japan's side first, then the counterpart's, then any other."""
+    return 0 if participant.side is Side.JAPAN else 1 if participant.side is Side.COUNTERPART else 2
 
 
 # A person whose visit the meeting falls within (安倍総理の訪中に同行している河野外務大臣は):
@@ -387,48 +391,65 @@ def _visited_country(text: str) -> str | None:
     return None
 
 
-def _formats(texts: Sequence[str]) -> tuple[Format, ...]:
-    """What took place, from the format words in the opening and the paragraphs after it."""
+# Formats in the order the model lists them (the order of a meeting's formats).
+_FORMAT_ORDER: Final = {fmt: index for index, fmt in enumerate(Format)}
+
+
+def _formats(texts: Sequence[str], opening_spans: list[tuple[int, int, int]] | None = None) -> tuple[Format, ...]:
+    """What took place, from the format words in the opening and the paragraphs after it.
+
+    ``opening_spans`` are the format rules' matches in ``texts[0]`` where the
+    caller has them already (:func:`_rule_spans`).
+    """
     found: list[Format] = []
-    for text in texts:
-        for rule, _ in _unclaimed(ja.FORMAT_RULES, text):
-            for fmt in rule.meaning:
+    for number, text in enumerate(texts):
+        spans = opening_spans if number == 0 and opening_spans is not None else _rule_spans(ja.FORMAT_RULES, text)
+        for index in _unclaimed(spans):
+            for fmt in ja.FORMAT_RULES[index].meaning:
                 if fmt not in found:
                     found.append(fmt)
-    order = list(Format)
-    return tuple(sorted(found, key=order.index))
+    return tuple(sorted(found, key=_FORMAT_ORDER.__getitem__))
 
 
 def _title_formats(title: str | None) -> tuple[Format, ...]:
     if not title:
         return ()
     found: list[Format] = []
-    for rule, _ in _unclaimed(ja.TITLE_FORMAT_RULES, title):
-        found.extend(fmt for fmt in rule.meaning if fmt not in found)
-    order = list(Format)
-    return tuple(sorted(found, key=order.index))
+    for index in _unclaimed(_rule_spans(ja.TITLE_FORMAT_RULES, title)):
+        found.extend(fmt for fmt in ja.TITLE_FORMAT_RULES[index].meaning if fmt not in found)
+    return tuple(sorted(found, key=_FORMAT_ORDER.__getitem__))
 
 
-def _unclaimed(rules: Sequence[Rule[_Formats]], text: str) -> Iterator[tuple[Rule[_Formats], re.Match[str]]]:
-    """Yield the matches, rule by rule, that overlap no match of an earlier rule (first rule wins).
+def _rule_spans(rules: Sequence[Rule[_Formats]], text: str) -> list[tuple[int, int, int]]:
+    """Every match of every rule as ``(rule index, start, end)``: rule by rule, left to right within a rule.
 
+    The order of ``finditer`` rule by rule, found in one pass (:func:`hit_spans`);
+    the format rules never match the empty string, which that pass leaves out.
+    """
+    return sorted((index, start, end) for start, end, index in hit_spans(rules, text))
+
+
+def _unclaimed(spans: list[tuple[int, int, int]]) -> Iterator[int]:
+    """Yield the rule of each match, rule by rule, that overlaps no match of an earlier rule (first rule wins).
+
+    ``spans`` are ``(rule index, start, end)`` in the order of :func:`_rule_spans`.
     The matches kept so far are disjoint, so they are held sorted and each new
     match is checked against its one neighbour (bisection), not against all.
     """
     starts: list[int] = []
     ends: list[int] = []
-    for rule in rules:
-        kept = []
-        for match in rule.pattern.finditer(text):
-            before = bisect.bisect_left(starts, match.end()) - 1
-            if before >= 0 and ends[before] > match.start():
-                continue
-            kept.append(match.span())
-            yield rule, match
-        if kept:
-            spans = sorted([*zip(starts, ends, strict=True), *kept])
-            starts = [start for start, _ in spans]
-            ends = [end for _, end in spans]
+    kept: list[tuple[int, int]] = []
+    for number, (index, start, end) in enumerate(spans):
+        before = bisect.bisect_left(starts, end) - 1
+        if before < 0 or ends[before] <= start:
+            kept.append((start, end))
+            yield index
+        if kept and (number + 1 == len(spans) or spans[number + 1][0] != index):
+            # The rule's last match: its kept matches now claim their text from later rules.
+            merged = sorted([*zip(starts, ends, strict=True), *kept])
+            starts = [span_start for span_start, _ in merged]
+            ends = [span_end for _, span_end in merged]
+            kept = []
 
 
 def _level(japan: Participant | None, context: str) -> Level | None:
@@ -516,25 +537,27 @@ def _topics(text: str) -> tuple[str, ...]:
     return tuple(t for t in topics if 1 < len(t) <= 40)
 
 
-def _parts(text: Text, when: When) -> tuple[MeetingPart, ...]:
-    """Separately timed parts: 外相会談(約40分間)及びワーキング・ディナー(約60分間)."""
+def _parts(text: Text, when: When, spans: list[tuple[int, int, int]]) -> tuple[MeetingPart, ...]:
+    """Separately timed parts: 外相会談(約40分間)及びワーキング・ディナー(約60分間).
+
+    ``spans`` are the format rules' matches in the text (:func:`_rule_spans`).
+    """
+    if not when.durations:
+        return ()  # a part is a format word with its own duration
     parts = []
-    for rule in ja.FORMAT_RULES:
-        for match in rule.pattern.finditer(text.text):
-            duration = next(
-                (d for d in when.durations if 0 <= d[2] - match.end() <= 3 or 0 <= match.start() - d[3] <= 3), None
+    for index, match_start, match_end in spans:
+        duration = next((d for d in when.durations if 0 <= d[2] - match_end <= 3 or 0 <= match_start - d[3] <= 3), None)
+        if duration is None:
+            continue
+        start = next((c for c in when.clocks if 0 <= duration[2] - c.end <= 3 and c.zone != ja.JAPAN_TIME), None)
+        parts.append(
+            MeetingPart(
+                format=ja.FORMAT_RULES[index].meaning[-1],
+                start=start.time if start else None,
+                duration_minutes=duration[0],
+                span=text.span(match_start, match_end),
             )
-            if duration is None:
-                continue
-            start = next((c for c in when.clocks if 0 <= duration[2] - c.end <= 3 and c.zone != ja.JAPAN_TIME), None)
-            parts.append(
-                MeetingPart(
-                    format=rule.meaning[-1],
-                    start=start.time if start else None,
-                    duration_minutes=duration[0],
-                    span=text.span(match.start(), match.end()),
-                )
-            )
+        )
     parts.sort(key=lambda part: part.span.start if part.span else 0)
     return tuple(parts) if len(parts) > 1 else ()
 

@@ -12,13 +12,15 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Final
+from collections.abc import Iterator
+from typing import Any, Final
 
 import attrs
 
 from .model import Participant, Side
 from .rules import ja
 from .rules.countries import COUNTRIES_EN, COUNTRIES_JA, JA_ABBREVIATIONS
+from .temporal import last_characters
 
 __all__ = ["Mention", "country_in_headline", "english_form", "find_mentions", "split_person"]
 
@@ -30,6 +32,7 @@ _KATAKANA: Final = re.compile(r"[\u30a1-\u30fa\u30fc]")
 _KATAKANA_ONLY: Final = re.compile(r"^[\u30a0-\u30ff・=\s]+$")
 _LATIN_PAREN: Final = re.compile(r"^[\sA-Za-z.,'’‘\-–()&/0-9]+$")
 _LIST_JOINER: Final = re.compile(r"及び|並びに|及|並")
+_JOINER_CHARACTERS: Final = frozenset("及並")  # what a _LIST_JOINER match starts with (tested)
 # Starts where no such word ends, so that a search reads a run of them once.
 _TRAILING_ETC: Final = re.compile(r"(?<![他ら等])(?<!ほか)(?<!各位)(?:他|ほか|ら|等|各位)+$")
 _HONORIFICS: Final = re.compile(
@@ -69,13 +72,13 @@ class Mention:
     end: int = 0
     side: Side = Side.OTHER
 
-    def participant(self, **extra: object) -> Participant:
-        """Build the participant this mention names."""
+    def participant(self, side: Side | None = None, **extra: object) -> Participant:
+        """Build the participant this mention names (on ``side`` where given, else the mention's own)."""
         return Participant(
             name=self.name,
             title=self.title,
             country=self.country,
-            side=self.side,
+            side=self.side if side is None else side,
             name_en=self.name_en,
             title_en=self.title_en,
             group=self.group,
@@ -87,12 +90,12 @@ def find_mentions(text: str) -> list[Mention]:
     """Find every person phrase in ``text`` (an opening paragraph or a list of attendees)."""
     mentions: list[Mention] = []
     position = 0
-    while True:
-        match = _RUN.search(text, position)
-        if not match:
-            break
+    ends = _mention_ends()
+    for match in _RUN.finditer(text):
         start, end = match.span()
-        run = match.group(0)
+        if start < position:
+            continue  # inside a bracket and the run after it, read with the run before them
+        run = match.group()
         paren = None
         # A bracket right after the run: an English form, a reading, or an aside.
         if end < len(text) and text[end] == "(":
@@ -104,16 +107,39 @@ def find_mentions(text: str) -> list[Mention]:
                 if follow:  # エルドアン(H.E. …)トルコ共和国大統領: the title follows the bracket
                     run += follow.group(0)
                     end = follow.end()
-        position = max(end, match.end())
+        position = end
+        if ends is not None and run[-1] not in ends and not _JOINER_CHARACTERS.intersection(run):
+            continue  # one piece, and it ends with no title: most runs of a paragraph
         for piece_start, piece in _pieces(run, start):
+            if ends is not None and piece[-1] not in ends:
+                continue  # no title (or group word, or 他 / 等) at its end: no person
             mention = _mention(piece, piece_start, end, paren)
             if mention is not None and mention.name is None and text.startswith("として", end):
                 continue  # 総理特使として…訪問中の林芳正外務大臣: a capacity, not a person
             if mention is not None:
                 if mention.country is None and mention.side is Side.COUNTERPART and mention.group is None:
-                    mention = attrs.evolve(mention, country=country_before(text, piece_start))
+                    country = country_before(text, piece_start)
+                    if country is not None:
+                        mention = attrs.evolve(mention, country=country)
                 mentions.append(mention)
     return mentions
+
+
+@functools.cache
+def _mention_ends() -> frozenset[str] | None:
+    """The characters a piece of a run must end with to be read as a person or a group (None: any).
+
+    A piece is a person when, after any trailing 他 / ら / 等, it ends with a
+    title (_TITLE_AT_END) or is a group (GROUP); a piece that ends with none
+    of these patterns' last characters is neither.
+    """
+    found: set[str] = set()
+    for pattern in (_TITLE_AT_END, ja.GROUP, _TRAILING_ETC):
+        last = last_characters(pattern)
+        if last is None:
+            return None
+        found |= last
+    return frozenset(found)
 
 
 # A length written against the name with no comma (…から約20分間パウエル国務長官と会談した).
@@ -155,8 +181,8 @@ def _mention(run: str, start: int, end: int, paren: str | None) -> Mention | Non
             reading = paren
         elif _LATIN_PAREN.match(paren):
             name_en, title_en = english_form(paren)
-    mention = Mention(name, title, country, reading, name_en, title_en, None, start, end)
-    return attrs.evolve(mention, side=_side(mention))
+    side = _side_of(name, title, country, name_en)
+    return Mention(name, title, country, reading, name_en, title_en, None, start, end, side)
 
 
 def split_person(run: str) -> tuple[str | None, str | None, str] | None:
@@ -188,6 +214,9 @@ def split_person(run: str) -> tuple[str | None, str | None, str] | None:
 
 
 _FORMER: Final = re.compile(r"[元前]")
+_LATIN_LETTER: Final = re.compile(r"[A-Za-z]")
+# A foreign name in katakana (or Latin letters) at the start of a run.
+_FOREIGN_NAME: Final = re.compile(r"^[\u30a0-\u30ffA-Za-z・=.'\-]+")
 
 
 def _split_person(run: str) -> tuple[str | None, str | None, str] | None:
@@ -195,7 +224,7 @@ def _split_person(run: str) -> tuple[str | None, str | None, str] | None:
     if found is not None:
         return found
     # A foreign name in katakana (or Latin) followed by a kanji title.
-    script = re.match(r"^[\u30a0-\u30ffA-Za-z・=.'\-]+", run)
+    script = _FOREIGN_NAME.match(run)
     if script and script.end() < len(run) and _KATAKANA.search(script.group(0)):
         name = script.group(0).rstrip("・")
         title = run[script.end() :]
@@ -222,57 +251,123 @@ def _country_split(run: str) -> tuple[str | None, str | None, str] | None:
     A first pass wants the title to open with a known title word (so that
     ジョン・ケリー米国務長官 is 米 + 国務長官, not 米国 + 務長官); a second pass
     accepts any kanji title that ends with a title word (イラク + 統治評議会議長).
+    The candidates are found once, as the first pass reaches them; the second
+    pass reads them again.
     """
-    return _country_pass(run, strict=True) or _country_pass(run, strict=False)
+    tried: list[tuple[int, str]] = []
+    for candidate in _country_candidates(run):
+        tried.append(candidate)
+        found = _take_country(run, candidate, strict=True)
+        if found is not None:
+            return found
+    for candidate in tried:
+        found = _take_country(run, candidate, strict=False)
+        if found is not None:
+            return found
+    return None
 
 
 @functools.cache
-def _country_lengths() -> dict[str, tuple[int, ...]]:
-    """For each first character, the lengths of the country names that start with it, longest first."""
-    lengths: dict[str, set[int]] = {}
+def _country_prefixes() -> dict[str, bool]:
+    """Every beginning of a Japanese country name (カ, カザ, …, カザフスタン), True where it is a whole name."""
+    prefixes = {country[:size]: False for country in COUNTRIES_JA for size in range(1, len(country))}
+    prefixes.update(dict.fromkeys(COUNTRIES_JA, True))
+    return prefixes
+
+
+@functools.cache
+def _country_start() -> re.Pattern[str]:
+    """A pattern that matches where some Japanese country name starts.
+
+    The names are written as a tree of their characters (ア(?:イ(?:ルランド|スランド)|…)|…),
+    so the engine reads each character once, and a search skips the
+    characters no name starts with. The match is the shortest name there.
+    """
+    tree: dict[str, Any] = {}
     for country in COUNTRIES_JA:
-        if country:
-            lengths.setdefault(country[0], set()).add(len(country))
-    return {char: tuple(sorted(sizes, reverse=True)) for char, sizes in lengths.items()}
+        node = tree
+        for char in country:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return re.compile(_tree_pattern(tree))
 
 
-def _country_pass(run: str, *, strict: bool) -> tuple[str | None, str | None, str] | None:
-    longest = 24
-    by_first = _country_lengths()
-    for position in range(len(run)):
-        sizes = by_first.get(run[position])
-        if sizes is None:
-            continue  # no country name starts with this character
+def _tree_pattern(node: dict[str, Any]) -> str:
+    """A pattern for the names below ``node`` of a character tree ("" marks the end of a name)."""
+    if "" in node:
+        return ""  # a name ends here: enough to know that one starts
+    branches = [re.escape(char) + _tree_pattern(child) for char, child in sorted(node.items())]
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+def _countries_at(run: str, position: int, most: int) -> list[str]:
+    """The country names written at ``run[position:]``, at most ``most`` long, longest first.
+
+    The name is read a character at a time while it is the beginning of some
+    country's name.
+    """
+    prefixes = _country_prefixes()
+    found: list[str] = []
+    for end in range(position + 1, position + most + 1):
+        written = run[position:end]
+        whole = prefixes.get(written)
+        if whole is None:
+            break
+        if whole:
+            found.append(written)
+    found.reverse()
+    return found
+
+
+# The longest country name a split looks for.
+_LONGEST_COUNTRY: Final = 24
+
+
+def _country_candidates(run: str) -> Iterator[tuple[int, str]]:
+    """The ``(position, country)`` pairs a split may take, in the order they are tried.
+
+    Left to right, longest name first at each position; left out are the
+    pairs neither pass could take, whatever the title after them. A country
+    must leave a title after it, so none ends at the run's end.
+    """
+    starts = _country_start()
+    last = len(run) - 1
+    found = starts.search(run, 0, last)
+    while found is not None:
+        position = found.start()
+        countries = _countries_at(run, position, min(_LONGEST_COUNTRY, last - position))
+        found = starts.search(run, position + 1, last)
         before = run[position - 1] if position else ""
         # After a kanji name (尹炳世韓国外交部長官) only a full country name may follow.
         after_kanji = (
             bool(position)
             and before not in "・"
             and not _KATAKANA.match(before)
-            and not (run[:position].endswith("駐日") or re.match(r"[A-Za-z]", before))
+            and not (run[:position].endswith("駐日") or _LATIN_LETTER.match(before))
         )
         if before == "駐" and not run[:position].endswith("駐日"):
             continue  # 大村駐ツバル大使: Japan's ambassador to Tuvalu, not a Tuvaluan
-        most = min(longest, len(run) - position - 1)
-        for size in sizes:
-            if size > most:
+        for country in countries:
+            if after_kanji and (len(country) < 2 or country in JA_ABBREVIATIONS):
                 continue
-            country = run[position : position + size]
-            if country not in COUNTRIES_JA or (after_kanji and (size < 2 or country in JA_ABBREVIATIONS)):
-                continue
-            title = run[position + size :]
-            if title.startswith("駐日"):
+            if run.startswith("駐日", position + len(country)):
                 continue  # マタイトンガ駐日フィジー共和国大使: the country is the one after 駐日
-            if not _title_after_country(title, strict=strict):
-                continue
-            if country in JA_ABBREVIATIONS and (not strict or not _TITLE_AT_END.search(title)):
-                continue  # 加藤駐米大使, 伊藤審議官: a surname, not 加 (Canada) + 藤駐米大使
-            name = run[:position]
-            if name.endswith("駐日"):
-                name = name[:-2]
-            name = name.rstrip("・")
-            return (name or None), country, title
-    return None
+            yield position, country
+
+
+def _take_country(run: str, candidate: tuple[int, str], *, strict: bool) -> tuple[str | None, str | None, str] | None:
+    """The split at a candidate country, if the title after it passes."""
+    position, country = candidate
+    title = run[position + len(country) :]
+    if not _title_after_country(title, strict=strict):
+        return None
+    if country in JA_ABBREVIATIONS and (not strict or not _TITLE_AT_END.search(title)):
+        return None  # 加藤駐米大使, 伊藤審議官: a surname, not 加 (Canada) + 藤駐米大使
+    name = run[:position]
+    if name.endswith("駐日"):
+        name = name[:-2]
+    name = name.rstrip("・")
+    return (name or None), country, title
 
 
 _KANJI_TITLE: Final = re.compile(r"^[\u4e00-\u9fff々・]{2,20}$")
@@ -286,16 +381,14 @@ def _title_after_country(title: str, *, strict: bool) -> bool:
     return not strict and bool(_KANJI_TITLE.match(title) and _TITLE_AT_END.search(title))
 
 
-def _side(mention: Mention) -> Side:
-    """Judge a mention's side from its own words."""
-    if mention.group is not None:
+def _side_of(name: str | None, title: str | None, country: str | None, name_en: str | None) -> Side:
+    """Judge the side of a person (not a group) from the words of the phrase."""
+    if name_en or country:
         return Side.COUNTERPART
-    if mention.name_en or mention.country:
+    name = name or ""
+    if _KATAKANA.search(name) or _LATIN_LETTER.search(name):
         return Side.COUNTERPART
-    name = mention.name or ""
-    if _KATAKANA.search(name) or re.search(r"[A-Za-z]", name):
-        return Side.COUNTERPART
-    if mention.title and ja.JAPAN_TITLE.match(mention.title):
+    if title and ja.JAPAN_TITLE.match(title):
         return Side.JAPAN
     return Side.COUNTERPART
 
