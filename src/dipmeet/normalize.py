@@ -236,7 +236,9 @@ def stray_spaces(source: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _stray_in_run(source: str, start: int, end: int, *, before: bool, after: bool, spans: list[tuple[int, int]]) -> None:
+def _stray_in_run(
+    source: str, start: int, end: int, *, before: bool, after: bool, spans: list[tuple[int, int]]
+) -> None:
     """Add the matches of ``_STRAY_SPACE`` inside the run of spaces ``source[start:end]``.
 
     As ``finditer`` reads it: a match starts where a wide character stands
