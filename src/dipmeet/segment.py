@@ -12,18 +12,25 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterator, Sequence
-from typing import Final
+from typing import Any, Final, Generic, TypeVar
 
 import attrs
 
 from .model import Diagnostic, DiagnosticKind, Severity, Span
 from .normalize import Text
-from .rules import Rule, rules_at
+from .rules import Rule, _triggers
+
+try:  # the regular-expression parser, read for the lengths of a rule's matches
+    from re import _parser as _regex_parser  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_parse as _regex_parser
 
 __all__ = [
+    "AnchoredRules",
     "Block",
     "Marker",
     "Sentence",
+    "anchored_rules",
     "build_blocks",
     "join_lines",
     "read_markers",
@@ -32,7 +39,6 @@ __all__ = [
     "split_sentences",
 ]
 
-_LINE: Final = re.compile(r"[^\n]+")
 _BRACKETED: Final = re.compile(r"^[【\[].*[】\]]$")
 # A bracket open for longer than this is a stray one, not an aside that hides full stops.
 _LONGEST_ASIDE: Final = 80
@@ -42,13 +48,77 @@ _LONGEST_ASIDE: Final = 80
 _LONGEST_PARAGRAPH: Final = 2000
 
 
+M = TypeVar("M")
+
+
+class AnchoredRules(Generic[M]):
+    """A table's rules by the character their matches can start with: :func:`~dipmeet.rules.rules_at` as a lookup.
+
+    ``rules_at`` works out the rules for a character on each call; this
+    index lists them once per table, for each character that some rule can
+    start with, so that reading a line's numbering or testing a line against
+    the noise table starts with one dictionary lookup. Each rule comes with
+    the lengths of its shortest and longest match, ``(rule, shortest,
+    longest)``: a line longer than a rule's longest match cannot match the
+    rule whole.
+    """
+
+    __slots__ = ("_by_character", "_entries", "_others", "_triggers")
+
+    def __init__(self, table: Sequence[Rule[M]]) -> None:
+        self._triggers = _triggers(table)
+        self._entries = [(rule, *_widths(rule)) for rule in table]
+        always = self._triggers.always
+        self._others = tuple(self._entries[index] for index in always)
+        self._by_character: dict[str, tuple[tuple[Rule[M], int, int], ...]] | None = None
+        if not self._triggers.folded:  # no case-insensitive rule: the characters listed are all there are
+            self._by_character = {
+                char: tuple(self._entries[index] for index in sorted({*indices, *always}))
+                for char, indices in self._triggers.by_character.items()
+            }
+
+    def at(self, text: str) -> Sequence[tuple[Rule[M], int, int]]:
+        """The rules that can match at the start of ``text``, in table order (those of ``rules_at``)."""
+        if self._by_character is None or not text:
+            return [self._entries[index] for index in self._triggers.at(text, 0)]
+        return self._by_character.get(text[0], self._others)
+
+
+def _widths(rule: Rule[Any]) -> tuple[int, int]:
+    """The shortest and longest match of a rule's pattern (0 and a huge number where unknown)."""
+    try:
+        shortest, longest = _regex_parser.parse(rule.pattern.pattern, rule.pattern.flags).getwidth()
+    except Exception:
+        return 0, 1 << 64
+    return int(shortest), int(longest)
+
+
+# Keyed by identity, each kept with its table so that the key cannot be reused
+# by another object; the language tables are a handful, others (tests) few.
+_ANCHORED: dict[int, tuple[Sequence[Rule[Any]], AnchoredRules[Any]]] = {}
+_MOST_ANCHORED_TABLES: Final = 64
+
+
+def anchored_rules(table: Sequence[Rule[M]]) -> AnchoredRules[M]:
+    """The :class:`AnchoredRules` of a table, built on first use (keyed by the table's identity, kept with it)."""
+    entry = _ANCHORED.get(id(table))
+    if entry is None or entry[0] is not table:
+        if len(_ANCHORED) > _MOST_ANCHORED_TABLES:
+            _ANCHORED.clear()
+        entry = _ANCHORED[id(table)] = (table, AnchoredRules(table))
+    return entry[1]
+
+
 def split_lines(text: Text) -> list[Text]:
     """Split normalised text into non-blank lines, each stripped of outer white space."""
     lines = []
-    for match in _LINE.finditer(text.text):
-        line = text.slice(match.start(), match.end()).strip()
-        if line.text:
-            lines.append(line)
+    position = 0
+    for piece in text.text.split("\n"):  # what [^\n]+ finds, but with no regex reading each character
+        start, position = position, position + len(piece) + 1
+        stripped = piece.strip()
+        if stripped:
+            left = start + len(piece) - len(piece.lstrip())
+            lines.append(text.slice(left, left + len(stripped)))
     return lines
 
 
@@ -101,13 +171,16 @@ def read_markers(line: Text, rules: Sequence[Rule[str]]) -> tuple[list[Marker], 
     """
     markers: list[Marker] = []
     rest = line
+    candidates = anchored_rules(rules).at
     for _ in range(4):
-        for rule in rules_at(rules, rest.text):
-            match = rule.pattern.match(rest.text)
+        text = rest.text
+        for rule, _, _ in candidates(text):
+            match = rule.pattern.match(text)
             if match and match.end():
-                number = match.group("n")
-                label = match.group(0).strip()
-                markers.append(Marker(rule.meaning, label, number, rest.span(0, len(match.group(0).rstrip()))))
+                written = match.group(0)
+                markers.append(
+                    Marker(rule.meaning, written.strip(), match.group("n"), rest.span(0, len(written.rstrip())))
+                )
                 rest = rest.slice(match.end()).strip()
                 break
         else:
