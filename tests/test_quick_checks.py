@@ -20,7 +20,7 @@ from dipmeet.normalize import Text, compact, normalize_text
 from dipmeet.parse import _is_heading, _may_run_on
 from dipmeet.people import find_mentions
 from dipmeet.rules import first_hit, ja, rules_at
-from dipmeet.segment import _widths, anchored_rules, read_markers, split_lines
+from dipmeet.segment import _required_words, _widths, _words, anchored_rules, read_markers, split_lines
 
 from .conftest import CORPUS
 
@@ -191,6 +191,33 @@ def test_match_lengths_bound_every_match(name, table):
         for line in _LINES[:300]:
             for match in rule.pattern.finditer(line.text):
                 assert shortest <= len(match.group()) <= longest, (name, rule.name, match.group())
+
+
+@pytest.mark.parametrize(("name", "table"), _tables(), ids=[name for name, _ in _tables()])
+def test_required_words_stand_in_every_match(name, table):
+    """Where a rule matches a real line, one of the words read from its pattern is in the match."""
+    for rule in table:
+        words = _words(rule)
+        if words is None:
+            continue
+        for line in _LINES:
+            for match in rule.pattern.finditer(line.text):
+                assert any(word in match.group() for word in words), (name, rule.name, match.group())
+
+
+def test_required_words_of_plain_patterns():
+    """A literal run, an alternation of words, a group, and what gives no words."""
+    assert _required_words(_parsed(r".{0,60}(?:へ戻る|発信元サイトへ)")) == ("へ戻る", "発信元サイトへ")
+    assert _required_words(_parsed(r"[0-9]+日会談")) == ("日会談",)
+    assert _required_words(_parsed(r"(?:a|b)?c")) == ("c",)
+    assert _required_words(_parsed(r"(?:英語版\s*x|English)")) is None
+    assert _required_words(_parsed(r"(?=会談)\w+")) is None
+
+
+def _parsed(pattern: str):
+    from dipmeet.segment import _regex_parser
+
+    return list(_regex_parser.parse(pattern).data)
 
 
 def test_may_mention_never_hides_a_person_at_the_start():

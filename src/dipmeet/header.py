@@ -60,8 +60,12 @@ def is_noise_line(line: Text, *, in_body: bool = False) -> tuple[str, Diagnostic
     text = line.text
     length = len(text)
     hit = None
-    for rule, shortest, longest in anchored_rules(ja.NOISE_LINE_RULES).at(text):
-        if shortest <= length <= longest and rule.pattern.fullmatch(text):
+    for rule, shortest, longest, words in anchored_rules(ja.NOISE_LINE_RULES).at(text):
+        if (
+            shortest <= length <= longest
+            and (words is None or any(map(text.__contains__, words)))
+            and rule.pattern.fullmatch(text)
+        ):
             hit = rule
             break
     if hit is not None:

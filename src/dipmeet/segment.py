@@ -57,31 +57,36 @@ class AnchoredRules(Generic[M]):
     ``rules_at`` works out the rules for a character on each call; this
     index lists them once per table, for each character that some rule can
     start with, so that reading a line's numbering or testing a line against
-    the noise table starts with one dictionary lookup. Each rule comes with
-    the lengths of its shortest and longest match, ``(rule, shortest,
-    longest)``: a line longer than a rule's longest match cannot match the
-    rule whole.
+    the noise table starts with one dictionary lookup. Each rule comes as
+    ``(rule, shortest, longest, words)``: the lengths of its shortest and
+    longest match (a line of another length cannot match the rule whole),
+    and words one of which every match holds, or None (see
+    :func:`_required_words`).
     """
 
     __slots__ = ("_by_character", "_entries", "_others", "_triggers")
 
     def __init__(self, table: Sequence[Rule[M]]) -> None:
         self._triggers = _triggers(table)
-        self._entries = [(rule, *_widths(rule)) for rule in table]
+        self._entries = [(rule, *_widths(rule), _words(rule)) for rule in table]
         always = self._triggers.always
         self._others = tuple(self._entries[index] for index in always)
-        self._by_character: dict[str, tuple[tuple[Rule[M], int, int], ...]] | None = None
+        self._by_character: dict[str, tuple[AnchoredRule[M], ...]] | None = None
         if not self._triggers.folded:  # no case-insensitive rule: the characters listed are all there are
             self._by_character = {
                 char: tuple(self._entries[index] for index in sorted({*indices, *always}))
                 for char, indices in self._triggers.by_character.items()
             }
 
-    def at(self, text: str) -> Sequence[tuple[Rule[M], int, int]]:
+    def at(self, text: str) -> Sequence[AnchoredRule[M]]:
         """The rules that can match at the start of ``text``, in table order (those of ``rules_at``)."""
         if self._by_character is None or not text:
             return [self._entries[index] for index in self._triggers.at(text, 0)]
         return self._by_character.get(text[0], self._others)
+
+
+AnchoredRule = tuple[Rule[M], int, int, "tuple[str, ...] | None"]
+"""A rule, the lengths of its shortest and longest match, and words one of which every match holds (or None)."""
 
 
 def _widths(rule: Rule[Any]) -> tuple[int, int]:
@@ -91,6 +96,62 @@ def _widths(rule: Rule[Any]) -> tuple[int, int]:
     except Exception:
         return 0, 1 << 64
     return int(shortest), int(longest)
+
+
+def _words(rule: Rule[Any]) -> tuple[str, ...] | None:
+    """Words one of which every match of the rule holds, where they are worth looking for first; else None.
+
+    Only for a pattern that starts with a repeat (``.{0,80}(?:トップページ|…)``):
+    there the engine tries the words after every length of the repeat, and a
+    substring search rules a line out sooner. A pattern that starts with its
+    words fails at once on a line that does not.
+    """
+    if rule.pattern.flags & re.IGNORECASE:
+        return None
+    try:
+        items = list(_regex_parser.parse(rule.pattern.pattern, rule.pattern.flags).data)
+    except Exception:
+        return None
+    if not items or str(items[0][0]) not in ("MAX_REPEAT", "MIN_REPEAT"):
+        return None
+    return _required_words(items)
+
+
+def _required_words(items: list[tuple[Any, Any]]) -> tuple[str, ...] | None:
+    """Words one of which every match of a parsed pattern holds, or None where none are found.
+
+    The items of a pattern are matched one after another, so every match
+    holds what any one of them matches: the first run of literal characters
+    (``へ戻る``), or the first alternation of plain words (``トップページ|サイトマップ``),
+    found among the items or inside a group among them. Look-arounds,
+    repeats and anything else are passed over.
+    """
+    index = 0
+    while index < len(items):
+        opcode, argument = items[index]
+        name = str(opcode)
+        if name == "LITERAL":
+            end = index
+            while end < len(items) and str(items[end][0]) == "LITERAL":
+                end += 1
+            return ("".join(chr(code) for _, code in items[index:end]),)
+        if name == "BRANCH":
+            words = [_plain_word(list(branch)) for branch in argument[1]]
+            if all(words):
+                return tuple(word for word in words if word)
+        if name == "SUBPATTERN" and not (argument[1] & re.IGNORECASE):
+            inner = _required_words(list(argument[-1]))
+            if inner is not None:
+                return inner
+        index += 1
+    return None
+
+
+def _plain_word(items: list[tuple[Any, Any]]) -> str | None:
+    """The word a parsed pattern of literal characters alone spells, or None."""
+    if not items or any(str(opcode) != "LITERAL" for opcode, _ in items):
+        return None
+    return "".join(chr(code) for _, code in items)
 
 
 # Keyed by identity, each kept with its table so that the key cannot be reused
@@ -174,7 +235,7 @@ def read_markers(line: Text, rules: Sequence[Rule[str]]) -> tuple[list[Marker], 
     candidates = anchored_rules(rules).at
     for _ in range(4):
         text = rest.text
-        for rule, _, _ in candidates(text):
+        for rule, *_ in candidates(text):
             match = rule.pattern.match(text)
             if match and match.end():
                 written = match.group(0)
