@@ -20,7 +20,7 @@ from dipmeet.normalize import Text, compact, normalize_text
 from dipmeet.parse import _is_heading, _may_run_on
 from dipmeet.people import find_mentions
 from dipmeet.rules import first_hit, ja, rules_at
-from dipmeet.segment import _required_words, _widths, _words, anchored_rules, read_markers, split_lines
+from dipmeet.segment import _required_words, _widths, anchored_rules, read_markers, split_lines
 
 from .conftest import CORPUS
 
@@ -196,8 +196,7 @@ def test_match_lengths_bound_every_match(name, table):
 @pytest.mark.parametrize(("name", "table"), _tables(), ids=[name for name, _ in _tables()])
 def test_required_words_stand_in_every_match(name, table):
     """Where a rule matches a real line, one of the words read from its pattern is in the match."""
-    for rule in table:
-        words = _words(rule)
+    for rule, words in anchored_rules(table).required:
         if words is None:
             continue
         for line in _LINES:

@@ -60,15 +60,26 @@ class AnchoredRules(Generic[M]):
     the noise table starts with one dictionary lookup. Each rule comes as
     ``(rule, shortest, longest, words)``: the lengths of its shortest and
     longest match (a line of another length cannot match the rule whole),
-    and words one of which every match holds, or None (see
-    :func:`_required_words`).
+    and, for a rule that starts with a repeat, words one of which every
+    match holds (else None; see :func:`_screen_words`).
+
+    Attributes:
+        required: Each rule of the table, in order, with words one of which
+            every match holds, or None (see :func:`_required_words`).
     """
 
-    __slots__ = ("_by_character", "_entries", "_others", "_triggers")
+    __slots__ = ("_by_character", "_entries", "_others", "_triggers", "required")
 
     def __init__(self, table: Sequence[Rule[M]]) -> None:
         self._triggers = _triggers(table)
-        self._entries = [(rule, *_widths(rule), _words(rule)) for rule in table]
+        parsed = [_parse(rule) for rule in table]
+        self.required = tuple(
+            (rule, _required_words(items) if items else None) for rule, items in zip(table, parsed, strict=True)
+        )
+        self._entries = [
+            (rule, *_widths(rule), _screen_words(items) if items else None)
+            for rule, items in zip(table, parsed, strict=True)
+        ]
         always = self._triggers.always
         self._others = tuple(self._entries[index] for index in always)
         self._by_character: dict[str, tuple[AnchoredRule[M], ...]] | None = None
@@ -98,21 +109,25 @@ def _widths(rule: Rule[Any]) -> tuple[int, int]:
     return int(shortest), int(longest)
 
 
-def _words(rule: Rule[Any]) -> tuple[str, ...] | None:
-    """Words one of which every match of the rule holds, where they are worth looking for first; else None.
+def _parse(rule: Rule[Any]) -> list[tuple[Any, Any]] | None:
+    """The items of a rule's parsed pattern, or None for a case-insensitive rule or one the parser cannot read."""
+    if rule.pattern.flags & re.IGNORECASE:
+        return None
+    try:
+        return list(_regex_parser.parse(rule.pattern.pattern, rule.pattern.flags).data)
+    except Exception:
+        return None
+
+
+def _screen_words(items: list[tuple[Any, Any]]) -> tuple[str, ...] | None:
+    """The words every match holds, where they are worth looking for before a ``fullmatch``; else None.
 
     Only for a pattern that starts with a repeat (``.{0,80}(?:トップページ|…)``):
     there the engine tries the words after every length of the repeat, and a
     substring search rules a line out sooner. A pattern that starts with its
     words fails at once on a line that does not.
     """
-    if rule.pattern.flags & re.IGNORECASE:
-        return None
-    try:
-        items = list(_regex_parser.parse(rule.pattern.pattern, rule.pattern.flags).data)
-    except Exception:
-        return None
-    if not items or str(items[0][0]) not in ("MAX_REPEAT", "MIN_REPEAT"):
+    if str(items[0][0]) not in ("MAX_REPEAT", "MIN_REPEAT"):
         return None
     return _required_words(items)
 
@@ -535,9 +550,13 @@ def inline_noise(root: Block, raw: str, rules: Sequence[Rule[DiagnosticKind]]) -
         rules: The language's table of inline noise.
     """
     found = []
+    required = anchored_rules(rules).required
     for paragraph in all_paragraphs(root):
-        for rule in rules:
-            for match in rule.pattern.finditer(paragraph.text):
+        text = paragraph.text
+        for rule, words in required:
+            if words is not None and not any(map(text.__contains__, words)):
+                continue  # the rule needs a word the paragraph does not hold: no regex scan
+            for match in rule.pattern.finditer(text):
                 span = paragraph.span(match.start(), match.end())
                 found.append(
                     Diagnostic(
