@@ -228,3 +228,14 @@ def test_may_mention_never_hides_a_person_at_the_start():
         mentions = find_mentions(text)
         if mentions and mentions[0].start == 0:
             assert _may_mention(text), text
+
+
+def test_account_bounds_are_the_covered_spans():
+    """The spans gathered for accounting are those covered_spans yields, for every release of the corpus."""
+    from dipmeet import parse
+    from dipmeet.account import _bounds, covered_spans
+
+    english = sorted((CORPUS / "en").glob("*.txt")) if (CORPUS / "en").is_dir() else []
+    for raw in [*_corpus_texts(), *(path.read_text(encoding="utf-8") for path in english)]:
+        release = parse(raw)
+        assert sorted(_bounds(release)) == sorted((span.start, span.end) for span in covered_spans(release))
