@@ -239,3 +239,12 @@ def test_account_bounds_are_the_covered_spans():
     for raw in [*_corpus_texts(), *(path.read_text(encoding="utf-8") for path in english)]:
         release = parse(raw)
         assert sorted(_bounds(release)) == sorted((span.start, span.end) for span in covered_spans(release))
+
+
+def test_has_predicate_is_first_hit():
+    """One pass finds a predicate wherever first_hit finds one: no predicate rule matches the empty string."""
+    from dipmeet.parse import _has_predicate
+
+    assert all(_widths(rule)[0] > 0 for rule in ja.PREDICATE_RULES)
+    for line in _LINES:
+        assert _has_predicate(line.text) == (first_hit(ja.PREDICATE_RULES, line.text) is not None), line.text

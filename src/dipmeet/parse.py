@@ -40,7 +40,7 @@ from .model import (
 )
 from .normalize import Text, compact, normalize_text
 from .people import find_mentions
-from .rules import all_hits, first_hit, ja
+from .rules import all_hits, first_hit, hit_spans, ja
 from .segment import (
     Block,
     Sentence,
@@ -394,9 +394,20 @@ def _is_heading(line: Text) -> bool:
         return False
     if ja.NOTE.match(text) or ja.ATTENDEE_LABEL.search(text) or ja.NOT_HEADING_END.search(text):
         return False
-    if _FROM_COMMA.search(text) or first_hit(ja.PREDICATE_RULES, text):
+    if _FROM_COMMA.search(text) or _has_predicate(text):
         return False
     return not _person_alone(text)
+
+
+def _has_predicate(text: str) -> bool:
+    """Whether a predicate rule matches anywhere in ``text`` (``first_hit(ja.PREDICATE_RULES, text)`` found).
+
+    One pass (``hit_spans``) tries at each position only the rules that can
+    start there, where ``first_hit`` searches the text once a rule as soon as
+    one rule's first character is in it (協 of 経済協力, that of 協議). No
+    predicate matches the empty string, the only match ``hit_spans`` leaves out.
+    """
+    return bool(hit_spans(ja.PREDICATE_RULES, text))
 
 
 def _person_alone(text: str) -> bool:
@@ -414,7 +425,7 @@ def _person_alone(text: str) -> bool:
 _NAME_CHARACTER: Final = re.compile(rf"[{ja.NAME_CHARS}]")
 # Every mention ends with a title word (split_person) or is a group (参加国首脳);
 # both patterns match without look-around, so they match in the text too.
-_TITLE_OR_GROUP: Final = re.compile(rf"{ja.TITLE_HEAD}|{ja.GROUP.pattern}")
+_TITLE_WORD: Final = re.compile(ja.TITLE_HEAD)
 
 
 def _may_mention(text: str) -> bool:
@@ -425,7 +436,10 @@ def _may_mention(text: str) -> bool:
     bracket joins two runs (エルドアン(…)トルコ共和国大統領); with no bracket,
     its title word (or group label) stands in the text as written.
     """
-    return _NAME_CHARACTER.match(text) is not None and ("(" in text or _TITLE_OR_GROUP.search(text) is not None)
+    if _NAME_CHARACTER.match(text) is None:
+        return False
+    # Two searches: one alternation of both would be tried at every position.
+    return "(" in text or _TITLE_WORD.search(text) is not None or ja.GROUP.search(text) is not None
 
 
 def _inline_heading(rest: Text) -> tuple[Text, Text] | None:
