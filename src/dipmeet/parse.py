@@ -43,7 +43,6 @@ from .people import find_mentions
 from .rules import all_hits, first_hit, hit_spans, ja
 from .segment import (
     Block,
-    Sentence,
     build_blocks,
     inline_noise,
     split_lines,
@@ -480,19 +479,21 @@ def _heading_text(raw: str, heading: Text | None) -> tuple[str | None, Span | No
     return text, span
 
 
-def _sentences(block: Block) -> Iterator[Sentence]:
-    for paragraph in block.paragraphs:
-        yield from split_sentences(paragraph, end=ja.SENTENCE_END, opening=ja.QUOTE_OPEN, closing=ja.QUOTE_CLOSE)
-
-
 def _last_sentence_end(block: Block) -> int | None:
-    """Where the release's last sentence ends (depth first, last block last)."""
+    """Where the release's last sentence ends (depth first, last block last).
+
+    Only the last paragraph that holds a sentence is split: the sentences
+    before it do not matter.
+    """
     for child in reversed(block.children):
         found = _last_sentence_end(child)
         if found is not None:
             return found
-    sentences = list(_sentences(block))
-    return sentences[-1].text.end if sentences else None
+    for paragraph in reversed(block.paragraphs):
+        sentences = split_sentences(paragraph, end=ja.SENTENCE_END, opening=ja.QUOTE_OPEN, closing=ja.QUOTE_CLOSE)
+        if sentences:
+            return sentences[-1].text.end
+    return None
 
 
 def _meeting_groups(root: Block, opening: Text | None) -> list[Block]:
