@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dipmeet.normalize import compact, era_year, normalize_text, parse_number
+from dipmeet.normalize import _STRAY_SPACE, Text, compact, era_year, normalize_text, parse_number, stray_spaces
 
 
 def test_full_width_becomes_ascii_and_maps_back():
@@ -44,6 +44,23 @@ def test_compact_removes_stray_spaces_between_japanese_characters():
     text = compact(normalize_text("期待 する旨。 2月"))
     assert text.text == "期待する旨。 2月"
     assert text.span(2, 4).start == 3  # する starts after the removed space
+
+
+@given(st.text(alphabet=["日", "ア", "a", "。", " ", "\t", "\u3000"], max_size=30))
+def test_stray_spaces_finds_what_the_plain_pattern_finds(source):
+    """Run by run, the stray spaces are those the look-behind pattern finds (ideographic spaces are wide too)."""
+    assert stray_spaces(source) == [match.span() for match in _STRAY_SPACE.finditer(source)]
+
+
+@given(st.text(alphabet=["日", "a", " ", "\t", "\u3000", "\n"], max_size=30), st.sampled_from([None, " |", "【】", ""]))
+def test_strip_is_str_strip_with_the_map(source, chars):
+    """Text.strip gives what str.strip gives, and keeps the offsets of what is left."""
+    text = Text(source, range(len(source) + 1))
+    stripped = text.strip(chars)
+    assert stripped.text == source.strip(chars)
+    if stripped.text:
+        left = len(source) - len(source.lstrip(chars))
+        assert stripped.start == left
 
 
 @given(st.text(max_size=200))

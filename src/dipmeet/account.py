@@ -68,12 +68,36 @@ def unaccounted(text: str, release: Release) -> list[Diagnostic]:
     """
     found: list[Diagnostic] = []
     position = 0
-    for start, end in sorted([(span.start, span.end) for span in covered_spans(release)]):
+    for start, end in sorted(_bounds(release)):
         if start > position:
-            found.extend(_gap(text, position, start))
-        position = max(position, end)
+            if text[position:start].strip(BLANK):  # most gaps are a line break: no search
+                found.extend(_gap(text, position, start))
+            position = end
+        elif end > position:
+            position = end
     found.extend(_gap(text, position, len(text)))
     return found
+
+
+def _bounds(release: Release) -> list[tuple[int, int]]:
+    """``(start, end)`` of every span :func:`covered_spans` yields, gathered in plain loops (no generators)."""
+    spans = [release.title_span, release.subtitle_span, release.published_span]
+    for diagnostic in release.diagnostics:
+        spans.append(diagnostic.span)
+    sections: list[Section] = []
+    for meeting in release.meetings:
+        spans.append(meeting.span)
+        for participant in meeting.participants:
+            spans.append(participant.span)
+        sections.extend(meeting.sections)
+    while sections:
+        section = sections.pop()
+        spans.append(section.marker_span)
+        spans.append(section.heading_span)
+        for item in section.items:
+            spans.append(item.span)
+        sections.extend(section.sections)
+    return [(span.start, span.end) for span in spans if span is not None]
 
 
 def _gap(text: str, start: int, end: int) -> list[Diagnostic]:

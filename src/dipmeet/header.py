@@ -14,14 +14,15 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Sequence
+from typing import Final
 
 import attrs
 
 from .model import Diagnostic, DiagnosticKind, Severity, Span
 from .normalize import Text, compact
-from .rules import first_hit, ja, rules_at
+from .rules import first_hit, ja
 from .rules.countries import COUNTRIES_JA
-from .segment import join_lines, read_markers
+from .segment import anchored_rules, join_lines, read_markers
 from .temporal import DateContext, read_date_line
 
 __all__ = ["Header", "gallery_caption", "is_noise_line", "opening_numbering", "read_header"]
@@ -57,9 +58,14 @@ class Header:
 def is_noise_line(line: Text, *, in_body: bool = False) -> tuple[str, DiagnosticKind] | None:
     """Whether a whole line is noise (a site label, a caption, navigation); return the rule and kind."""
     text = line.text
+    length = len(text)
     hit = None
-    for rule in rules_at(ja.NOISE_LINE_RULES, text):
-        if rule.pattern.fullmatch(text):
+    for rule, shortest, longest, words in anchored_rules(ja.NOISE_LINE_RULES).at(text):
+        if (
+            shortest <= length <= longest
+            and (words is None or any(map(text.__contains__, words)))
+            and rule.pattern.fullmatch(text)
+        ):
             hit = rule
             break
     if hit is not None:
@@ -92,15 +98,17 @@ def _is_caption(text: str) -> bool:
     if "。" in text or len(text) > 120:
         return False
     stripped = text.lstrip("-・•* ")
-    if (
-        stripped.startswith("(写真")
-        or "写真提供" in stripped
-        or re.search(r"(?:の様子|様子)(?:\([^()]*\))?$", stripped)
-    ):
+    if stripped.startswith("(写真") or "写真提供" in stripped or _SCENE_AT_END.search(stripped):
         return True
+    # A caption has a caption's words; only then are the outline and predicates worth a search.
+    if not ja.PHOTO_CAPTION.search(stripped):
+        return False
     if ja.OUTLINE.search(text) or (first_hit(ja.PREDICATE_RULES, text) and not ja.PHOTO_CAPTION.search(text)):
         return False
-    return bool(ja.PHOTO_CAPTION.search(stripped)) and not ja.EVENT.search(compact_text(stripped))
+    return not ja.EVENT.search(compact_text(stripped))
+
+
+_SCENE_AT_END: Final = re.compile(r"(?:の様子|様子)(?:\([^()]*\))?$")
 
 
 def compact_text(text: str) -> str:

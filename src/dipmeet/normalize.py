@@ -82,8 +82,16 @@ class Text:
 
     def strip(self, chars: str | None = None) -> Text:
         """Return the text without leading and trailing white space (or ``chars``)."""
-        left = len(self.text) - len(self.text.lstrip(chars))
-        right = len(self.text.rstrip(chars))
+        text = self.text
+        if not text:
+            return self
+        if chars is None:
+            if not text[0].isspace() and not text[-1].isspace():
+                return self  # the usual case: nothing to strip, no copies made
+        elif text[0] not in chars and text[-1] not in chars:
+            return self
+        left = len(text) - len(text.lstrip(chars))
+        right = len(text.rstrip(chars))
         if right < left:
             right = left
         if left == 0 and right == len(self.text):
@@ -179,22 +187,81 @@ def compact(text: Text) -> Text:
     >>> compact(normalize_text("期待 する旨")).text
     '期待する旨'
     """
-    if " " not in text.text and "\t" not in text.text:
+    source = text.text
+    if " " not in source and "\t" not in source:
+        return text
+    spans = stray_spaces(source)
+    if not spans:
         return text
     pieces: list[str] = []
     origin: list[int] = []
     done = 0
-    source = text.text
-    for match in _STRAY_SPACE.finditer(source):
-        start, end = match.span()
+    for start, end in spans:
         pieces.append(source[done:start])
         origin.extend(text.origin[done:start])
         done = end
-    if done == 0:
-        return text
     pieces.append(source[done:])
     origin.extend(text.origin[done:])
     return Text("".join(pieces), origin, text.raw)
+
+
+# Runs of the characters a stray space is made of, and one wide character.
+_SPACE_RUN: Final = re.compile(r"[ \t\u3000]+")
+_WIDE_CHARACTER: Final = re.compile(rf"[{_WIDE}]")
+# The one space character that is itself wide (it lies in U+2E80-U+303F).
+_IDEOGRAPHIC_SPACE: Final = "\u3000"
+
+
+def stray_spaces(source: str) -> list[tuple[int, int]]:
+    """The spans ``_STRAY_SPACE.finditer(source)`` finds, in order, found run by run.
+
+    The pattern starts with a look-behind, which the regex engine tries at
+    every position of the text; runs of spaces are few, so they are found
+    first (one fast scan) and only their edges are looked at. Inside a run,
+    only an ideographic space counts as a wide character (see
+    :func:`_stray_in_run`).
+    """
+    spans: list[tuple[int, int]] = []
+    wide = _WIDE_CHARACTER.match
+    length = len(source)
+    for run in _SPACE_RUN.finditer(source):
+        start, end = run.span()
+        before = start > 0 and wide(source, start - 1) is not None
+        after = end < length and wide(source, end) is not None
+        if _IDEOGRAPHIC_SPACE not in run.group():
+            if before and after:  # the usual case: 期待 する
+                spans.append((start, end))
+            continue
+        _stray_in_run(source, start, end, before=before, after=after, spans=spans)
+    return spans
+
+
+def _stray_in_run(
+    source: str, start: int, end: int, *, before: bool, after: bool, spans: list[tuple[int, int]]
+) -> None:
+    """Add the matches of ``_STRAY_SPACE`` inside the run of spaces ``source[start:end]``.
+
+    As ``finditer`` reads it: a match starts where a wide character stands
+    before it (the character before the run, or an ideographic space inside
+    it) and runs as far as it can to a wide character after it (the one after
+    the run, or an ideographic space inside it); the next match is looked for
+    where it ends.
+    """
+    position = start
+    while position < end:
+        if position == start and before:
+            first = start
+        else:
+            ideographic = source.find(_IDEOGRAPHIC_SPACE, max(position - 1, start), end)
+            if ideographic == -1 or ideographic + 1 >= end:
+                return
+            first = ideographic + 1
+        last = end if after else source.rfind(_IDEOGRAPHIC_SPACE, first + 1, end)
+        if last > first:
+            spans.append((first, last))
+            position = last
+        else:
+            position = first + 1
 
 
 _KANJI_DIGITS: Final = {

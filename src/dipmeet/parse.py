@@ -40,10 +40,9 @@ from .model import (
 )
 from .normalize import Text, compact, normalize_text
 from .people import find_mentions
-from .rules import all_hits, first_hit, ja
+from .rules import all_hits, first_hit, hit_spans, ja
 from .segment import (
     Block,
-    Sentence,
     build_blocks,
     inline_noise,
     split_lines,
@@ -219,8 +218,35 @@ def _lines(normalized: Text, diagnostics: list[Diagnostic]) -> list[Text]:
                         )
                     )
             line = trimmed
-        lines.extend(split_run_on(line, ja.RUN_ON_MARKER))
+        if _may_run_on(line.text):
+            lines.extend(split_run_on(line, ja.RUN_ON_MARKER))
+        else:
+            lines.append(line)
     return lines
+
+
+def _may_run_on(text: str) -> bool:
+    """A quick test that ``ja.RUN_ON_MARKER`` can match: a full stop, then (past any space) a digit or ``(``.
+
+    The pattern starts with a look-behind, which the regex engine tries at
+    every position of the line; a full stop is found by a plain substring search.
+    """
+    length = len(text)
+    for stop in _RUN_ON_STOPS:
+        index = text.find(stop)
+        while index != -1:
+            after = index + 1
+            while after < length and text[after].isspace():
+                after += 1
+            if after < length and text[after] in _RUN_ON_STARTS:
+                return True
+            index = text.find(stop, index + 1)
+    return False
+
+
+# What RUN_ON_MARKER looks behind for, and what its numbering starts with.
+_RUN_ON_STOPS: Final = ("。", ".")
+_RUN_ON_STARTS: Final = frozenset("0123456789(")
 
 
 def _parse_japanese(raw: str, normalized: Text, published: dt.date | None, diagnostics: list[Diagnostic]) -> Release:
@@ -342,19 +368,77 @@ def _body_lines(header: Header, diagnostics: list[Diagnostic]) -> list[Text]:
     return body
 
 
+# The longest heading, and the longest one that names a meeting (…との会談).
+_LONGEST_HEADING: Final = 30
+_LONGEST_MEETING_HEADING: Final = 60
+_FROM_COMMA: Final = re.compile(r"(?:から|より)[、,]")
+
+
 def _is_heading(line: Text) -> bool:
+    """Whether a body line is a heading: short, no full stop, no predicate, not a person alone.
+
+    The cheap tests come first. Compaction only removes spaces inside the
+    line, so a line with a full stop, or one that ends with a comma, is no
+    heading whatever its compacted form (unless it is bracketed: 【…】).
+    """
+    raw = line.text
+    if not raw.startswith("【") and (not raw or "。" in raw or raw.endswith(("、", ","))):
+        return False
     text = compact(line).text
     if ja.BRACKET_HEADING.match(text):
         return not ja.ATTENDEE_LABEL.search(text)
-    longest = 60 if ja.MEETING_HEADING.search(text) else 30
-    if not text or len(text) > longest or "。" in text or text.endswith(("、", ",")):
+    if "。" in text or text.endswith(("、", ",")) or len(text) > _LONGEST_MEETING_HEADING:
+        return False
+    if len(text) > _LONGEST_HEADING and not ja.MEETING_HEADING.search(text):
         return False
     if ja.NOTE.match(text) or ja.ATTENDEE_LABEL.search(text) or ja.NOT_HEADING_END.search(text):
         return False
-    if re.search(r"(?:から|より)[、,]", text) or first_hit(ja.PREDICATE_RULES, text):
+    if _FROM_COMMA.search(text) or _has_predicate(text):
+        return False
+    return not _person_alone(text)
+
+
+def _has_predicate(text: str) -> bool:
+    """Whether a predicate rule matches anywhere in ``text`` (``first_hit(ja.PREDICATE_RULES, text)`` found).
+
+    One pass (``hit_spans``) tries at each position only the rules that can
+    start there, where ``first_hit`` searches the text once a rule as soon as
+    one rule's first character is in it (協 of 経済協力, that of 協議). No
+    predicate matches the empty string, the only match ``hit_spans`` leaves out.
+    """
+    return bool(hit_spans(ja.PREDICATE_RULES, text))
+
+
+def _person_alone(text: str) -> bool:
+    """Whether ``text`` is a person phrase and nothing else (サウダバエフ国務長官兼外相).
+
+    :func:`find_mentions` is only asked where a mention could start the text
+    and one could be found at all (see :func:`_may_mention`).
+    """
+    if not _may_mention(text):
         return False
     mentions = find_mentions(text)
-    return not (mentions and mentions[0].start == 0 and mentions[-1].end >= len(text) - 1)
+    return bool(mentions) and mentions[0].start == 0 and mentions[-1].end >= len(text) - 1
+
+
+_NAME_CHARACTER: Final = re.compile(rf"[{ja.NAME_CHARS}]")
+# Every mention ends with a title word (split_person) or is a group (参加国首脳);
+# both patterns match without look-around, so they match in the text too.
+_TITLE_WORD: Final = re.compile(ja.TITLE_HEAD)
+
+
+def _may_mention(text: str) -> bool:
+    """A quick test that :func:`find_mentions` can find a mention at the very start of ``text``.
+
+    A mention starts where a run of name characters starts, so the text must
+    start with one. The run it is read from is a piece of the text, unless a
+    bracket joins two runs (エルドアン(…)トルコ共和国大統領); with no bracket,
+    its title word (or group label) stands in the text as written.
+    """
+    if _NAME_CHARACTER.match(text) is None:
+        return False
+    # Two searches: one alternation of both would be tried at every position.
+    return "(" in text or _TITLE_WORD.search(text) is not None or ja.GROUP.search(text) is not None
 
 
 def _inline_heading(rest: Text) -> tuple[Text, Text] | None:
@@ -395,19 +479,21 @@ def _heading_text(raw: str, heading: Text | None) -> tuple[str | None, Span | No
     return text, span
 
 
-def _sentences(block: Block) -> Iterator[Sentence]:
-    for paragraph in block.paragraphs:
-        yield from split_sentences(paragraph, end=ja.SENTENCE_END, opening=ja.QUOTE_OPEN, closing=ja.QUOTE_CLOSE)
-
-
 def _last_sentence_end(block: Block) -> int | None:
-    """Where the release's last sentence ends (depth first, last block last)."""
+    """Where the release's last sentence ends (depth first, last block last).
+
+    Only the last paragraph that holds a sentence is split: the sentences
+    before it do not matter.
+    """
     for child in reversed(block.children):
         found = _last_sentence_end(child)
         if found is not None:
             return found
-    sentences = list(_sentences(block))
-    return sentences[-1].text.end if sentences else None
+    for paragraph in reversed(block.paragraphs):
+        sentences = split_sentences(paragraph, end=ja.SENTENCE_END, opening=ja.QUOTE_OPEN, closing=ja.QUOTE_CLOSE)
+        if sentences:
+            return sentences[-1].text.end
+    return None
 
 
 def _meeting_groups(root: Block, opening: Text | None) -> list[Block]:

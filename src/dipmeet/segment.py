@@ -12,18 +12,25 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterator, Sequence
-from typing import Final
+from typing import Any, Final, Generic, TypeVar
 
 import attrs
 
 from .model import Diagnostic, DiagnosticKind, Severity, Span
 from .normalize import Text
-from .rules import Rule, rules_at
+from .rules import Rule, _triggers
+
+try:  # the regular-expression parser, read for the lengths of a rule's matches
+    from re import _parser as _regex_parser  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_parse as _regex_parser
 
 __all__ = [
+    "AnchoredRules",
     "Block",
     "Marker",
     "Sentence",
+    "anchored_rules",
     "build_blocks",
     "join_lines",
     "read_markers",
@@ -32,7 +39,6 @@ __all__ = [
     "split_sentences",
 ]
 
-_LINE: Final = re.compile(r"[^\n]+")
 _BRACKETED: Final = re.compile(r"^[【\[].*[】\]]$")
 # A bracket open for longer than this is a stray one, not an aside that hides full stops.
 _LONGEST_ASIDE: Final = 80
@@ -42,13 +48,153 @@ _LONGEST_ASIDE: Final = 80
 _LONGEST_PARAGRAPH: Final = 2000
 
 
+M = TypeVar("M")
+
+
+class AnchoredRules(Generic[M]):
+    """A table's rules by the character their matches can start with: :func:`~dipmeet.rules.rules_at` as a lookup.
+
+    ``rules_at`` works out the rules for a character on each call; this
+    index lists them once per table, for each character that some rule can
+    start with, so that reading a line's numbering or testing a line against
+    the noise table starts with one dictionary lookup. Each rule comes as
+    ``(rule, shortest, longest, words)``: the lengths of its shortest and
+    longest match (a line of another length cannot match the rule whole),
+    and, for a rule that starts with a repeat, words one of which every
+    match holds (else None; see :func:`_screen_words`).
+
+    Attributes:
+        required: Each rule of the table, in order, with words one of which
+            every match holds, or None (see :func:`_required_words`).
+    """
+
+    __slots__ = ("_by_character", "_entries", "_others", "_triggers", "required")
+
+    def __init__(self, table: Sequence[Rule[M]]) -> None:
+        self._triggers = _triggers(table)
+        parsed = [_parse(rule) for rule in table]
+        self.required = tuple(
+            (rule, _required_words(items) if items else None) for rule, items in zip(table, parsed, strict=True)
+        )
+        self._entries = [
+            (rule, *_widths(rule), _screen_words(items) if items else None)
+            for rule, items in zip(table, parsed, strict=True)
+        ]
+        always = self._triggers.always
+        self._others = tuple(self._entries[index] for index in always)
+        self._by_character: dict[str, tuple[AnchoredRule[M], ...]] | None = None
+        if not self._triggers.folded:  # no case-insensitive rule: the characters listed are all there are
+            self._by_character = {
+                char: tuple(self._entries[index] for index in sorted({*indices, *always}))
+                for char, indices in self._triggers.by_character.items()
+            }
+
+    def at(self, text: str) -> Sequence[AnchoredRule[M]]:
+        """The rules that can match at the start of ``text``, in table order (those of ``rules_at``)."""
+        if self._by_character is None or not text:
+            return [self._entries[index] for index in self._triggers.at(text, 0)]
+        return self._by_character.get(text[0], self._others)
+
+
+AnchoredRule = tuple[Rule[M], int, int, "tuple[str, ...] | None"]
+"""A rule, the lengths of its shortest and longest match, and words one of which every match holds (or None)."""
+
+
+def _widths(rule: Rule[Any]) -> tuple[int, int]:
+    """The shortest and longest match of a rule's pattern (0 and a huge number where unknown)."""
+    try:
+        shortest, longest = _regex_parser.parse(rule.pattern.pattern, rule.pattern.flags).getwidth()
+    except Exception:
+        return 0, 1 << 64
+    return int(shortest), int(longest)
+
+
+def _parse(rule: Rule[Any]) -> list[tuple[Any, Any]] | None:
+    """The items of a rule's parsed pattern, or None for a case-insensitive rule or one the parser cannot read."""
+    if rule.pattern.flags & re.IGNORECASE:
+        return None
+    try:
+        return list(_regex_parser.parse(rule.pattern.pattern, rule.pattern.flags).data)
+    except Exception:
+        return None
+
+
+def _screen_words(items: list[tuple[Any, Any]]) -> tuple[str, ...] | None:
+    """The words every match holds, where they are worth looking for before a ``fullmatch``; else None.
+
+    Only for a pattern that starts with a repeat (``.{0,80}(?:トップページ|…)``):
+    there the engine tries the words after every length of the repeat, and a
+    substring search rules a line out sooner. A pattern that starts with its
+    words fails at once on a line that does not.
+    """
+    if str(items[0][0]) not in ("MAX_REPEAT", "MIN_REPEAT"):
+        return None
+    return _required_words(items)
+
+
+def _required_words(items: list[tuple[Any, Any]]) -> tuple[str, ...] | None:
+    """Words one of which every match of a parsed pattern holds, or None where none are found.
+
+    The items of a pattern are matched one after another, so every match
+    holds what any one of them matches: the first run of literal characters
+    (``へ戻る``), or the first alternation of plain words (``トップページ|サイトマップ``),
+    found among the items or inside a group among them. Look-arounds,
+    repeats and anything else are passed over.
+    """
+    index = 0
+    while index < len(items):
+        opcode, argument = items[index]
+        name = str(opcode)
+        if name == "LITERAL":
+            end = index
+            while end < len(items) and str(items[end][0]) == "LITERAL":
+                end += 1
+            return ("".join(chr(code) for _, code in items[index:end]),)
+        if name == "BRANCH":
+            words = [_plain_word(list(branch)) for branch in argument[1]]
+            if all(words):
+                return tuple(word for word in words if word)
+        if name == "SUBPATTERN" and not (argument[1] & re.IGNORECASE):
+            inner = _required_words(list(argument[-1]))
+            if inner is not None:
+                return inner
+        index += 1
+    return None
+
+
+def _plain_word(items: list[tuple[Any, Any]]) -> str | None:
+    """The word a parsed pattern of literal characters alone spells, or None."""
+    if not items or any(str(opcode) != "LITERAL" for opcode, _ in items):
+        return None
+    return "".join(chr(code) for _, code in items)
+
+
+# Keyed by identity, each kept with its table so that the key cannot be reused
+# by another object; the language tables are a handful, others (tests) few.
+_ANCHORED: dict[int, tuple[Sequence[Rule[Any]], AnchoredRules[Any]]] = {}
+_MOST_ANCHORED_TABLES: Final = 64
+
+
+def anchored_rules(table: Sequence[Rule[M]]) -> AnchoredRules[M]:
+    """The :class:`AnchoredRules` of a table, built on first use (keyed by the table's identity, kept with it)."""
+    entry = _ANCHORED.get(id(table))
+    if entry is None or entry[0] is not table:
+        if len(_ANCHORED) > _MOST_ANCHORED_TABLES:
+            _ANCHORED.clear()
+        entry = _ANCHORED[id(table)] = (table, AnchoredRules(table))
+    return entry[1]
+
+
 def split_lines(text: Text) -> list[Text]:
     """Split normalised text into non-blank lines, each stripped of outer white space."""
     lines = []
-    for match in _LINE.finditer(text.text):
-        line = text.slice(match.start(), match.end()).strip()
-        if line.text:
-            lines.append(line)
+    position = 0
+    for piece in text.text.split("\n"):  # what [^\n]+ finds, but with no regex reading each character
+        start, position = position, position + len(piece) + 1
+        stripped = piece.strip()
+        if stripped:
+            left = start + len(piece) - len(piece.lstrip())
+            lines.append(text.slice(left, left + len(stripped)))
     return lines
 
 
@@ -101,13 +247,16 @@ def read_markers(line: Text, rules: Sequence[Rule[str]]) -> tuple[list[Marker], 
     """
     markers: list[Marker] = []
     rest = line
+    candidates = anchored_rules(rules).at
     for _ in range(4):
-        for rule in rules_at(rules, rest.text):
-            match = rule.pattern.match(rest.text)
+        text = rest.text
+        for rule, *_ in candidates(text):
+            match = rule.pattern.match(text)
             if match and match.end():
-                number = match.group("n")
-                label = match.group(0).strip()
-                markers.append(Marker(rule.meaning, label, number, rest.span(0, len(match.group(0).rstrip()))))
+                written = match.group(0)
+                markers.append(
+                    Marker(rule.meaning, written.strip(), match.group("n"), rest.span(0, len(written.rstrip())))
+                )
                 rest = rest.slice(match.end()).strip()
                 break
         else:
@@ -401,9 +550,13 @@ def inline_noise(root: Block, raw: str, rules: Sequence[Rule[DiagnosticKind]]) -
         rules: The language's table of inline noise.
     """
     found = []
+    required = anchored_rules(rules).required
     for paragraph in all_paragraphs(root):
-        for rule in rules:
-            for match in rule.pattern.finditer(paragraph.text):
+        text = paragraph.text
+        for rule, words in required:
+            if words is not None and not any(map(text.__contains__, words)):
+                continue  # the rule needs a word the paragraph does not hold: no regex scan
+            for match in rule.pattern.finditer(text):
                 span = paragraph.span(match.start(), match.end())
                 found.append(
                     Diagnostic(

@@ -1,0 +1,250 @@
+"""The quick checks and lookups of the front stages agree with the plain computations they stand for.
+
+Each stage that rules a line out cheaply before the full test (a substring
+search before a regex, a length bound before a ``fullmatch``, a lookup table
+for ``rules_at``) is compared here with the plain code, on the sample's lines,
+the shared corpus's lines where it is present, and arbitrary text.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from dipmeet.cli import sample_text
+from dipmeet.header import _is_caption, is_noise_line
+from dipmeet.normalize import Text, compact, normalize_text
+from dipmeet.parse import _is_heading, _may_run_on
+from dipmeet.people import find_mentions
+from dipmeet.rules import first_hit, ja, rules_at
+from dipmeet.segment import _required_words, _widths, anchored_rules, read_markers, split_lines
+
+from .conftest import CORPUS
+
+# Characters of headings, captions, numbering and noise, for arbitrary lines.
+_ALPHABET = "【】「」()。、,. 1 2日米外相会談国務長官大臣様子写真握手の旨からより述べ一致トップページへ戻る同席者|-・"
+
+
+def _plain_split_lines(text: Text) -> list[Text]:
+    lines = []
+    for match in re.finditer(r"[^\n]+", text.text):
+        line = text.slice(match.start(), match.end()).strip()
+        if line.text:
+            lines.append(line)
+    return lines
+
+
+def _plain_is_heading(line: Text) -> bool:
+    text = compact(line).text
+    if ja.BRACKET_HEADING.match(text):
+        return not ja.ATTENDEE_LABEL.search(text)
+    longest = 60 if ja.MEETING_HEADING.search(text) else 30
+    if not text or len(text) > longest or "。" in text or text.endswith(("、", ",")):
+        return False
+    if ja.NOTE.match(text) or ja.ATTENDEE_LABEL.search(text) or ja.NOT_HEADING_END.search(text):
+        return False
+    if re.search(r"(?:から|より)[、,]", text) or first_hit(ja.PREDICATE_RULES, text):
+        return False
+    mentions = find_mentions(text)
+    return not (mentions and mentions[0].start == 0 and mentions[-1].end >= len(text) - 1)
+
+
+def _plain_is_caption(text: str) -> bool:
+    if "。" in text or len(text) > 120:
+        return False
+    stripped = text.lstrip("-・•* ")
+    if (
+        stripped.startswith("(写真")
+        or "写真提供" in stripped
+        or re.search(r"(?:の様子|様子)(?:\([^()]*\))?$", stripped)
+    ):
+        return True
+    if ja.OUTLINE.search(text) or (first_hit(ja.PREDICATE_RULES, text) and not ja.PHOTO_CAPTION.search(text)):
+        return False
+    return bool(ja.PHOTO_CAPTION.search(stripped)) and not ja.EVENT.search(compact(Text(stripped, range(99))).text)
+
+
+def _plain_noise_rule(text: str) -> str | None:
+    for rule in rules_at(ja.NOISE_LINE_RULES, text):
+        if rule.pattern.fullmatch(text):
+            return rule.name
+    return None
+
+
+def _corpus_texts() -> list[str]:
+    folder = CORPUS / "ja"
+    texts = [sample_text()]
+    if folder.is_dir():
+        texts += [path.read_text(encoding="utf-8") for path in sorted(folder.glob("*.txt"))]
+    return texts
+
+
+def _real_lines() -> list[Text]:
+    """Every line of the sample and the Japanese corpus, and each without its numbering."""
+    lines = []
+    for raw in _corpus_texts():
+        for line in split_lines(normalize_text(raw)):
+            lines.append(line)
+            rest = read_markers(line, ja.MARKER_RULES)[1]
+            if rest.text and rest.text != line.text:
+                lines.append(rest)
+    return lines
+
+
+_LINES = _real_lines()
+
+
+def test_split_lines_is_the_line_pattern():
+    """Lines found by splitting at line breaks are those the pattern [^\\n]+ finds, stripped, maps included."""
+    for raw in [*_corpus_texts(), "", "\n\n", " a \n\n\t b\n", "\u3000日本\u3000\n  \n米"]:
+        text = normalize_text(raw)
+        quick, plain = split_lines(text), _plain_split_lines(text)
+        assert [(t.text, list(t.origin)) for t in quick] == [(t.text, list(t.origin)) for t in plain]
+
+
+@given(st.text(alphabet=_ALPHABET + "\n\u3000\t", max_size=40))
+def test_split_lines_on_any_text(raw):
+    """On arbitrary text too."""
+    text = normalize_text(raw)
+    assert [(t.text, list(t.origin)) for t in split_lines(text)] == [
+        (t.text, list(t.origin)) for t in _plain_split_lines(text)
+    ]
+
+
+def test_is_heading_agrees_with_the_plain_test_on_real_lines():
+    """The quick tests first (full stop, length, a possible mention) change no answer."""
+    for line in _LINES:
+        assert _is_heading(line) == _plain_is_heading(line), line.text
+
+
+@given(st.text(alphabet=_ALPHABET, min_size=1, max_size=40))
+def test_is_heading_agrees_with_the_plain_test_on_any_text(raw):
+    """On arbitrary lines too."""
+    line = normalize_text(raw).strip()
+    if line.text:
+        assert _is_heading(line) == _plain_is_heading(line)
+
+
+def test_is_caption_and_noise_agree_with_the_plain_tests_on_real_lines():
+    """A caption's words are looked for first; a rule is tried only on lines as long as its matches can be."""
+    for line in _LINES:
+        assert _is_caption(line.text) == _plain_is_caption(line.text), line.text
+        found = is_noise_line(line, in_body=True)
+        plain = _plain_noise_rule(line.text)
+        assert (found[0] if found and found[0] in _NOISE_NAMES else None) == plain, line.text
+
+
+_NOISE_NAMES = {rule.name for rule in ja.NOISE_LINE_RULES}
+
+
+@given(st.text(alphabet=_ALPHABET, min_size=1, max_size=60))
+def test_is_caption_and_noise_agree_on_any_text(raw):
+    """On arbitrary lines too."""
+    assert _is_caption(raw) == _plain_is_caption(raw)
+    found = is_noise_line(Text(raw, range(len(raw) + 1)), in_body=True)
+    assert (found[0] if found and found[0] in _NOISE_NAMES else None) == _plain_noise_rule(raw)
+
+
+def test_may_run_on_holds_wherever_the_pattern_matches():
+    """The substring test is true wherever RUN_ON_MARKER matches (it may be true elsewhere too)."""
+    for line in [*_LINES, normalize_text("…とおり。1.日豪 2002年"), normalize_text("。 (2) 次")]:
+        if ja.RUN_ON_MARKER.search(line.text):
+            assert _may_run_on(line.text), line.text
+
+
+@given(st.text(alphabet="。.. \u3000\t12(3)a日", max_size=20))
+def test_may_run_on_on_any_text(text):
+    """On arbitrary text too."""
+    if ja.RUN_ON_MARKER.search(text):
+        assert _may_run_on(text)
+
+
+def _tables():
+    from dipmeet.rules import RuleTable, en
+
+    return [
+        (f"{module.__name__.rsplit('.', 1)[1]}.{name}", table)
+        for module in (ja, en)
+        for name, table in vars(module).items()
+        if isinstance(table, RuleTable)
+    ]
+
+
+@pytest.mark.parametrize(("name", "table"), _tables(), ids=[name for name, _ in _tables()])
+def test_anchored_rules_are_those_of_rules_at(name, table):
+    """For every character, the lookup lists the rules rules_at lists, in the same order."""
+    characters = {line.text[0] for line in _LINES} | set(_ALPHABET) | set("AaKkſK0")
+    index = anchored_rules(table)
+    for char in characters:
+        assert [entry[0] for entry in index.at(char + "x")] == rules_at(table, char + "x"), (name, char)
+    assert [entry[0] for entry in index.at("")] == rules_at(table, "")
+
+
+@pytest.mark.parametrize(("name", "table"), _tables(), ids=[name for name, _ in _tables()])
+def test_match_lengths_bound_every_match(name, table):
+    """A rule's matches on real lines are never shorter or longer than the lengths read from its pattern."""
+    for rule in table:
+        shortest, longest = _widths(rule)
+        for line in _LINES[:300]:
+            for match in rule.pattern.finditer(line.text):
+                assert shortest <= len(match.group()) <= longest, (name, rule.name, match.group())
+
+
+@pytest.mark.parametrize(("name", "table"), _tables(), ids=[name for name, _ in _tables()])
+def test_required_words_stand_in_every_match(name, table):
+    """Where a rule matches a real line, one of the words read from its pattern is in the match."""
+    for rule, words in anchored_rules(table).required:
+        if words is None:
+            continue
+        for line in _LINES:
+            for match in rule.pattern.finditer(line.text):
+                assert any(word in match.group() for word in words), (name, rule.name, match.group())
+
+
+def test_required_words_of_plain_patterns():
+    """A literal run, an alternation of words, a group, and what gives no words."""
+    assert _required_words(_parsed(r".{0,60}(?:へ戻る|発信元サイトへ)")) == ("へ戻る", "発信元サイトへ")
+    assert _required_words(_parsed(r"[0-9]+日会談")) == ("日会談",)
+    assert _required_words(_parsed(r"(?:a|b)?c")) == ("c",)
+    assert _required_words(_parsed(r"(?:英語版\s*x|English)")) is None
+    assert _required_words(_parsed(r"(?=会談)\w+")) is None
+
+
+def _parsed(pattern: str):
+    from dipmeet.segment import _regex_parser
+
+    return list(_regex_parser.parse(pattern).data)
+
+
+def test_may_mention_never_hides_a_person_at_the_start():
+    """Where find_mentions finds a mention at the start of a heading, the quick test lets it through."""
+    from dipmeet.parse import _may_mention
+
+    for line in _LINES:
+        text = compact(line).text
+        mentions = find_mentions(text)
+        if mentions and mentions[0].start == 0:
+            assert _may_mention(text), text
+
+
+def test_account_bounds_are_the_covered_spans():
+    """The spans gathered for accounting are those covered_spans yields, for every release of the corpus."""
+    from dipmeet import parse
+    from dipmeet.account import _bounds, covered_spans
+
+    english = sorted((CORPUS / "en").glob("*.txt")) if (CORPUS / "en").is_dir() else []
+    for raw in [*_corpus_texts(), *(path.read_text(encoding="utf-8") for path in english)]:
+        release = parse(raw)
+        assert sorted(_bounds(release)) == sorted((span.start, span.end) for span in covered_spans(release))
+
+
+def test_has_predicate_is_first_hit():
+    """One pass finds a predicate wherever first_hit finds one: no predicate rule matches the empty string."""
+    from dipmeet.parse import _has_predicate
+
+    assert all(_widths(rule)[0] > 0 for rule in ja.PREDICATE_RULES)
+    for line in _LINES:
+        assert _has_predicate(line.text) == (first_hit(ja.PREDICATE_RULES, line.text) is not None), line.text
