@@ -16,8 +16,10 @@ def test_span_rejects_end_before_start():
 
 def test_span_rejects_negative_offsets():
     """Offsets are never negative."""
-    with pytest.raises(ValueError, match="must be >= 0"):
+    with pytest.raises(ValueError, match="start must be >= 0, got -1"):
         Span(-1, 3)
+    with pytest.raises(ValueError, match="end must be >= 0, got -2"):
+        Span(1, -2)
 
 
 def test_span_length():

@@ -42,12 +42,6 @@ __all__ = [
 ]
 
 
-def _non_negative(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
-    if value < 0:
-        msg = f"{attribute.name} must be >= 0, got {value}"
-        raise ValueError(msg)
-
-
 @attrs.frozen
 class Span:
     """A half-open range of character offsets into the original input.
@@ -62,11 +56,17 @@ class Span:
     'カザフスタン'
     """
 
-    start: int = attrs.field(validator=_non_negative)
-    end: int = attrs.field(validator=_non_negative)
+    start: int
+    end: int
 
     def __attrs_post_init__(self) -> None:
-        if self.end < self.start:
+        # One check for all three conditions (the parser makes tens of spans a
+        # release); the messages name the field at fault, as validators would.
+        if self.start < 0 or self.end < self.start:
+            for name, value in (("start", self.start), ("end", self.end)):
+                if value < 0:
+                    msg = f"{name} must be >= 0, got {value}"
+                    raise ValueError(msg)
             msg = f"span end {self.end} is before its start {self.start}"
             raise ValueError(msg)
 
