@@ -56,8 +56,8 @@ class Span:
     'カザフスタン'
     """
 
-    start: int
-    end: int
+    start: int = attrs.field(metadata={"minimum": 0})
+    end: int = attrs.field(metadata={"minimum": 0})
 
     def __attrs_post_init__(self) -> None:
         # One check for all three conditions (the parser makes tens of spans a

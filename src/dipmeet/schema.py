@@ -19,7 +19,7 @@ from typing import Final
 
 import attrs
 
-from .model import Release, _non_negative
+from .model import Release
 from .serialize import _TAGS, converter
 
 __all__ = ["json_schema"]
@@ -111,8 +111,8 @@ class _Walker:
             required.append("type")
         for field in attrs.fields(cls):
             schema = self.type_schema(field.type)
-            if field.validator is _non_negative:
-                schema["minimum"] = 0
+            if "minimum" in field.metadata:
+                schema["minimum"] = field.metadata["minimum"]
             if field.name in docs:
                 schema = {"description": docs[field.name], **schema}
             if field.default is attrs.NOTHING:

@@ -18,7 +18,7 @@ import attrs
 
 from .model import Diagnostic, DiagnosticKind, Severity, Span
 from .normalize import Text
-from .rules import Rule, _triggers
+from .rules import Rule, _triggers, derived
 
 try:  # the regular-expression parser, read for the lengths of a rule's matches
     from re import _parser as _regex_parser  # type: ignore[attr-defined]
@@ -169,20 +169,12 @@ def _plain_word(items: list[tuple[Any, Any]]) -> str | None:
     return "".join(chr(code) for _, code in items)
 
 
-# Keyed by identity, each kept with its table so that the key cannot be reused
-# by another object; the language tables are a handful, others (tests) few.
 _ANCHORED: dict[int, tuple[Sequence[Rule[Any]], AnchoredRules[Any]]] = {}
-_MOST_ANCHORED_TABLES: Final = 64
 
 
 def anchored_rules(table: Sequence[Rule[M]]) -> AnchoredRules[M]:
-    """The :class:`AnchoredRules` of a table, built on first use (keyed by the table's identity, kept with it)."""
-    entry = _ANCHORED.get(id(table))
-    if entry is None or entry[0] is not table:
-        if len(_ANCHORED) > _MOST_ANCHORED_TABLES:
-            _ANCHORED.clear()
-        entry = _ANCHORED[id(table)] = (table, AnchoredRules(table))
-    return entry[1]
+    """The :class:`AnchoredRules` of a table, built on first use (see :func:`dipmeet.rules.derived`)."""
+    return derived(_ANCHORED, table, AnchoredRules)
 
 
 def split_lines(text: Text) -> list[Text]:

@@ -10,7 +10,7 @@ general), as in ja-timex's taggers.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, Final, Generic, TypeVar
 
 import attrs
@@ -26,6 +26,7 @@ __all__ = [
     "RuleTable",
     "all_hits",
     "compile_rules",
+    "derived",
     "first_hit",
     "hit_spans",
     "last_hit",
@@ -466,11 +467,28 @@ def _triggers(table: Sequence[Rule[Any]]) -> _Triggers:
         if table._triggers is None:
             table._triggers = _Triggers(table)
         return table._triggers
-    entry = _TRIGGERS.get(id(table))
+    return derived(_TRIGGERS, table, _Triggers)
+
+
+T = TypeVar("T")
+
+
+def derived(
+    cache: dict[int, tuple[Sequence[Rule[Any]], T]],
+    table: Sequence[Rule[Any]],
+    build: Callable[[Sequence[Rule[Any]]], T],
+) -> T:
+    """What ``build`` makes of ``table``, made once and kept in ``cache``.
+
+    Keyed by the table's identity, each entry kept with its table so that the
+    key cannot be reused by another object; the language tables are a
+    handful, others (tests) few, and the cache is emptied past a bound.
+    """
+    entry = cache.get(id(table))
     if entry is None or entry[0] is not table:
-        if len(_TRIGGERS) > _MOST_CACHED_TABLES:
-            _TRIGGERS.clear()
-        entry = _TRIGGERS[id(table)] = (table, _Triggers(table))
+        if len(cache) > _MOST_CACHED_TABLES:
+            cache.clear()
+        entry = cache[id(table)] = (table, build(table))
     return entry[1]
 
 
