@@ -214,9 +214,9 @@ def test_required_words_of_plain_patterns():
 
 
 def _parsed(pattern: str):
-    from dipmeet.segment import _regex_parser
+    from dipmeet.rules import Rule
 
-    return list(_regex_parser.parse(pattern).data)
+    return list(Rule("probe", pattern, None).parsed().data)
 
 
 def test_may_mention_never_hides_a_person_at_the_start():

@@ -186,3 +186,15 @@ def test_hit_spans_finds_overlapping_starts():
     """Rules whose starts overlap (旨述 and 述べ in 旨述べ) are each found."""
     table = compile_rules([("gist", r"旨述", 1), ("said", r"述べ", 2)])
     assert sorted(hit_spans(table, "支持する旨述べました")) == [(4, 6, 0), (5, 7, 1)]
+
+
+def test_parsed_pattern_is_read_once_and_without_compiling():
+    """A rule's parsed pattern is shared by the analyses that read it, and reading it compiles nothing."""
+    from dipmeet.rules import Rule
+
+    rule = Rule("talks", r"会談(?=を)", "talks")
+    parsed = rule.parsed()
+    assert parsed is not None and parsed is rule.parsed()
+    with pytest.raises(AttributeError):
+        object.__getattribute__(rule, "pattern")  # the pattern slot is still unset: nothing was compiled
+    assert Rule("broken", r"(", None).parsed() is None  # unreadable: no filter, never an error

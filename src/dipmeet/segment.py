@@ -20,11 +20,6 @@ from .model import Diagnostic, DiagnosticKind, Severity, Span
 from .normalize import Text
 from .rules import Rule, _triggers, derived
 
-try:  # the regular-expression parser, read for the lengths of a rule's matches
-    from re import _parser as _regex_parser  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover - Python 3.10
-    import sre_parse as _regex_parser
-
 __all__ = [
     "AnchoredRules",
     "Block",
@@ -102,21 +97,22 @@ AnchoredRule = tuple[Rule[M], int, int, "tuple[str, ...] | None"]
 
 def _widths(rule: Rule[Any]) -> tuple[int, int]:
     """The shortest and longest match of a rule's pattern (0 and a huge number where unknown)."""
+    parsed = rule.parsed()
+    if parsed is None:
+        return 0, 1 << 64
     try:
-        shortest, longest = _regex_parser.parse(rule.pattern.pattern, rule.pattern.flags).getwidth()
-    except Exception:
+        shortest, longest = parsed.getwidth()
+    except Exception:  # a width the parser cannot tell is no filter
         return 0, 1 << 64
     return int(shortest), int(longest)
 
 
 def _parse(rule: Rule[Any]) -> list[tuple[Any, Any]] | None:
     """The items of a rule's parsed pattern, or None for a case-insensitive rule or one the parser cannot read."""
-    if rule.pattern.flags & re.IGNORECASE:
+    parsed = rule.parsed()
+    if parsed is None or (rule._flags | parsed.state.flags) & re.IGNORECASE:
         return None
-    try:
-        return list(_regex_parser.parse(rule.pattern.pattern, rule.pattern.flags).data)
-    except Exception:
-        return None
+    return list(parsed.data)
 
 
 def _screen_words(items: list[tuple[Any, Any]]) -> tuple[str, ...] | None:

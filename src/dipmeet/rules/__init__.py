@@ -54,9 +54,10 @@ class Rule(Generic[M]):
             small record, depending on the table.
     """
 
-    __slots__ = ("_flags", "_source", "meaning", "name", "pattern")
+    __slots__ = ("_flags", "_parsed", "_source", "meaning", "name", "pattern")
 
     pattern: re.Pattern[str]
+    _parsed: Any
 
     def __init__(self, name: str, pattern: str | re.Pattern[str], meaning: M, flags: int = 0) -> None:
         self.name = name
@@ -74,6 +75,24 @@ class Rule(Generic[M]):
         compiled = re.compile(self._source, self._flags)
         self.pattern = compiled
         return compiled
+
+    def parsed(self) -> Any:
+        """The pattern as Python's regular-expression parser reads it, or None where it cannot.
+
+        For the analyses that read a rule's pattern (first characters, match
+        lengths, required words): parsed once, shared by them all, and without
+        compiling the pattern.
+        """
+        try:
+            return self._parsed
+        except AttributeError:
+            pass
+        try:
+            parsed = _regex_parser.parse(self._source, self._flags)
+        except Exception:  # a pattern we cannot read is no filter, never an error
+            parsed = None
+        self._parsed = parsed
+        return parsed
 
     def __repr__(self) -> str:
         return f"Rule({self.name!r}, {self._source!r}, {self.meaning!r})"
@@ -407,12 +426,11 @@ class _Triggers:
         caseless: set[str] = set()
         prefixes: set[str] | None = set()
         for index, rule in enumerate(table):
-            try:
-                parsed = _regex_parser.parse(rule._source, rule._flags)
-                items, flags = list(parsed.data), rule._flags | parsed.state.flags
-            except Exception:  # a pattern we cannot read is no filter, never an error
+            parsed = rule.parsed()
+            if parsed is None:
                 self.always.append(index)
                 continue
+            items, flags = list(parsed.data), rule._flags | parsed.state.flags
             first = _first_characters(items, flags)
             if first is None:
                 self.always.append(index)
