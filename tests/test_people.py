@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 from dipmeet import people
 from dipmeet.model import Side
-from dipmeet.people import country_in_headline, english_form, find_mentions, last_characters, split_person
+from dipmeet.people import country_in_headline, english_form, find_mentions, split_person
+from dipmeet.rules import last_characters
 from dipmeet.rules.countries import COUNTRIES_JA
 
 from .conftest import corpus_dir

@@ -9,16 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dipmeet.rules import ja
-from dipmeet.temporal import (
-    DateContext,
-    _ends_index,
-    _paren_around,
-    matches_by_end,
-    matches_by_start,
-    read_date_line,
-    read_when,
-)
+from dipmeet.rules import _ends_index, ja, matches_by_end
+from dipmeet.temporal import DateContext, _paren_around, _time_matches, read_date_line, read_when
 
 CONTEXT = DateContext(2010, 3, 24)
 
@@ -182,11 +174,11 @@ def _plain(pattern, text):
     return [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
 
 
-def test_matches_by_start_and_by_end_find_what_finditer_finds():
+def test_time_matches_and_matches_by_end_find_what_finditer_finds():
     """One pass over first characters, or tries before each 時間, give finditer's matches."""
     patterns = (ja.DAY_DATE, ja.CLOCK, ja.DURATION)
     for text in _TIME_LINES:
-        found = matches_by_start(patterns, text)
+        found = _time_matches(text)
         assert [[(m.span(), m.groupdict()) for m in ms] for ms in found] == [_plain(p, text) for p in patterns]
         assert [(m.span(), m.groupdict()) for m in matches_by_end(ja.TIME_ZONE, text)] == _plain(ja.TIME_ZONE, text)
 
@@ -197,10 +189,10 @@ def test_matches_by_start_and_by_end_find_what_finditer_finds():
         alphabet=st.sampled_from("0123九十本同昨年月日時分間半頃前約午後正(水曜)現地NY時間時間時間、ア"), max_size=50
     )
 )
-def test_matches_by_start_and_by_end_agree_on_any_text(text):
+def test_time_matches_and_matches_by_end_agree_on_any_text(text):
     """On text made of the patterns' own characters, both searches agree with finditer."""
     patterns = (ja.DAY_DATE, ja.CLOCK, ja.DURATION)
-    found = matches_by_start(patterns, text)
+    found = _time_matches(text)
     assert [[(m.span(), m.groupdict()) for m in ms] for ms in found] == [_plain(p, text) for p in patterns]
     assert [(m.span(), m.groupdict()) for m in matches_by_end(ja.TIME_ZONE, text)] == _plain(ja.TIME_ZONE, text)
 

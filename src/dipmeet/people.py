@@ -18,9 +18,8 @@ from typing import Any, Final
 import attrs
 
 from .model import Participant, Side
-from .rules import ja
+from .rules import ja, last_characters
 from .rules.countries import COUNTRIES_EN, COUNTRIES_JA, JA_ABBREVIATIONS
-from .temporal import last_characters
 
 __all__ = ["Mention", "country_in_headline", "english_form", "find_mentions", "split_person"]
 

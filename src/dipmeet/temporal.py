@@ -10,20 +10,14 @@ that callers can tell which part of the paragraph it belongs to.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from collections.abc import Iterable, Sequence
-from typing import Any, Final
+from typing import Final
 
 import attrs
 
 from .normalize import era_year, parse_number
-from .rules import _first_characters, ja
-
-try:  # the regular-expression parser, read for the first characters of a pattern
-    from re import _parser as _regex_parser  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover - Python 3.10
-    import sre_parse as _regex_parser
+from .rules import Rule, RuleTable, hit_matches, ja, matches_by_end
 
 __all__ = ["Clock", "DateContext", "FoundDate", "When", "read_date_line", "read_when"]
 
@@ -130,190 +124,28 @@ class When:
         return [clock for clock in self.clocks if clock.zone == ja.JAPAN_TIME]
 
 
-def _parsed(pattern: re.Pattern[str]) -> tuple[list[tuple[Any, Any]], int] | None:
-    """A pattern's parse tree and flags, or None where the parser cannot read it."""
-    try:
-        parsed = _regex_parser.parse(pattern.pattern, pattern.flags)
-    except Exception:  # pragma: no cover - a pattern re compiled but the parser rejects
-        return None
-    return list(parsed.data), pattern.flags | parsed.state.flags
-
-
-def _first_characters_of(pattern: re.Pattern[str]) -> set[str] | None:
-    """The characters a match of ``pattern`` can start with, or None when any can (or it may be empty)."""
-    parsed = _parsed(pattern)
-    return None if parsed is None else _first_characters(*parsed)
-
-
-def _character_class(chars: Iterable[str]) -> str:
-    return "[" + "".join(re.escape(char) for char in sorted(chars)) + "]"
-
-
-@functools.cache
-def _starts_index(
-    patterns: tuple[re.Pattern[str], ...],
-) -> tuple[re.Pattern[str], dict[str, tuple[int, ...]]] | None:
-    """One class of every character the patterns can start with, and for each character the patterns that can.
-
-    None when some pattern may start with anything (or match the empty string).
-    """
-    by_character: dict[str, list[int]] = {}
-    for index, pattern in enumerate(patterns):
-        first = _first_characters_of(pattern)
-        if first is None:
-            return None
-        for char in first:
-            by_character.setdefault(char, []).append(index)
-    if not by_character:
-        return None
-    return re.compile(_character_class(by_character)), {char: tuple(found) for char, found in by_character.items()}
-
-
-def matches_by_start(patterns: tuple[re.Pattern[str], ...], text: str) -> list[list[re.Match[str]]]:
-    """Each pattern's matches in ``text``, as its ``finditer`` gives them, found in one pass.
-
-    The pass stops only at characters some pattern can start with (the
-    engine skips the others at once), and tries there, anchored, the patterns
-    that can start with that character and are not inside their own last match.
-    """
-    index = _starts_index(patterns)
-    if index is None:
-        return [list(pattern.finditer(text)) for pattern in patterns]
-    gate, by_character = index
-    found: list[list[re.Match[str]]] = [[] for _ in patterns]
-    last_end = [0] * len(patterns)
-    for position in gate.finditer(text):
-        start = position.start()
-        for number in by_character[text[start]]:
-            if start < last_end[number]:
-                continue  # inside this pattern's previous match: finditer would not look here
-            match = patterns[number].match(text, start)
-            if match is not None:
-                found[number].append(match)
-                last_end[number] = match.end()
-    return found
-
-
-@functools.cache
-def _ends_index(pattern: re.Pattern[str]) -> tuple[str, int] | None:
-    """The text every match of ``pattern`` ends with, and a match's greatest length; None if unknown or unbounded."""
-    parsed = _parsed(pattern)
-    if parsed is None:
-        return None
-    items, flags = parsed
-    if flags & re.IGNORECASE:
-        return None  # a literal would have to be read in either case
-    longest = _regex_parser.SubPattern(_regex_parser.State(), items).getwidth()[1]
-    ending = _literal_start(_reversed_pattern(items))[::-1]
-    if not ending or longest >= _regex_parser.MAXREPEAT:
-        return None
-    return ending, longest
-
-
-def _literal_start(items: list[tuple[Any, Any]]) -> str:
-    """The text every match of a parsed pattern starts with (perhaps empty)."""
-    start = ""
-    for opcode, argument in items:
-        name = str(opcode)
-        if name == "LITERAL":
-            start += chr(argument)
-            continue
-        if name == "SUBPATTERN":
-            if argument[1] & re.IGNORECASE:
-                return start  # (?i:…): its letters may be written in either case
-            body = list(argument[-1])
-            inner = _literal_start(body)
-            start += inner
-            if inner and len(body) == len(inner) and all(str(op) == "LITERAL" for op, _ in body):
-                continue  # all of the group is that text: what follows it comes next
-            return start
-        if name == "BRANCH":
-            starts = [_literal_start(list(branch)) for branch in argument[1]]
-            common = starts[0]
-            for other in starts[1:]:
-                while not other.startswith(common):
-                    common = common[:-1]
-            return start + common
-        return start  # a class, a repeat, an assertion: no more text every match shares
-    return start
-
-
-def matches_by_end(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
-    """The matches of ``pattern`` in ``text``, as ``finditer`` gives them, for a pattern of bounded length.
-
-    Every match ends with the same text (時間 ends every time zone) and is at
-    most so long, so it can only start in the stretch before that text; only
-    there is the pattern tried, left to right.
-    """
-    index = _ends_index(pattern)
-    if index is None:
-        return list(pattern.finditer(text))
-    ending, longest = index
-    found: list[re.Match[str]] = []
-    position = 0  # the first position not yet tried (or inside the last match)
-    end = text.find(ending)
-    while end != -1:
-        close = end + len(ending)  # where a match ending here ends
-        for start in range(max(position, close - longest), end + 1):
-            if start < position:
-                continue  # inside the match just found
-            match = pattern.match(text, start)
-            if match is not None and match.end() > start:
-                found.append(match)
-                position = match.end()
-        position = max(position, end + 1)
-        end = text.find(ending, end + 1)
-    return found
-
-
-def _reversed_pattern(items: list[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
-    """A parsed pattern read backwards: its matches reversed, as far as characters go.
-
-    Assertions and anchors are kept as they are (for the first characters they
-    are zero-width and skipped); what the reversal does not know (atomic
-    groups, back references) is left in place, and reading first characters
-    gives up on it.
-    """
-    result: list[tuple[Any, Any]] = []
-    for opcode, argument in reversed(items):
-        name = str(opcode)
-        if name == "SUBPATTERN":
-            group, add_flags, del_flags, body = argument
-            result.append((opcode, (group, add_flags, del_flags, _reversed_pattern(list(body)))))
-        elif name == "BRANCH":
-            result.append((opcode, (argument[0], [_reversed_pattern(list(branch)) for branch in argument[1]])))
-        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
-            low, high, body = argument
-            result.append((opcode, (low, high, _reversed_pattern(list(body)))))
-        else:
-            result.append((opcode, argument))
-    return result
-
-
-def last_characters(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    """The characters a match of ``pattern`` can end with, or None when they cannot be told.
-
-    >>> sorted(last_characters(re.compile("大臣|外相(?:ら)?")))
-    ['ら', '相', '臣']
-    """
-    parsed = _parsed(pattern)
-    if parsed is None:
-        return None
-    last = _first_characters(_reversed_pattern(parsed[0]), parsed[1])
-    return None if last is None else frozenset(last)
-
-
-# The patterns of read_when that start with a number or a date word, searched in one pass.
-_TIME_PATTERNS: Final = (ja.DAY_DATE, ja.CLOCK, ja.DURATION)
+# The patterns of read_when that start with a number or a date word, found in one
+# pass (hit_matches) and sorted out by rule: dates, clock times, durations.
+_TIME_RULES: Final = RuleTable(
+    [Rule("day_date", ja.DAY_DATE, 0), Rule("clock", ja.CLOCK, 1), Rule("duration", ja.DURATION, 2)]
+)
 
 
 def read_when(text: str, context: DateContext) -> When:
     """Read the dates, clock times and durations in an opening paragraph."""
-    day_dates, clock_times, lengths = matches_by_start(_TIME_PATTERNS, text)
+    day_dates, clock_times, lengths = _time_matches(text)
     dates = tuple(_dates(day_dates, context))
     clocks = tuple(_label_zones(text, _clocks(text, clock_times)))
     durations = tuple(_durations(lengths))
     return When(_local_date(dates, clocks), dates, clocks, durations)
+
+
+def _time_matches(text: str) -> tuple[list[re.Match[str]], list[re.Match[str]], list[re.Match[str]]]:
+    """The matches of DAY_DATE, CLOCK and DURATION in ``text``, each as its ``finditer`` gives them."""
+    found: tuple[list[re.Match[str]], ...] = ([], [], [])
+    for index, match in hit_matches(_TIME_RULES, text):
+        found[index].append(match)  # each rule's matches come in text order
+    return found[0], found[1], found[2]
 
 
 def _local_date(dates: Sequence[FoundDate], clocks: Sequence[Clock]) -> FoundDate | None:

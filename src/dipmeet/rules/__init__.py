@@ -9,6 +9,7 @@ general), as in ja-timex's taggers.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, Final, Generic, TypeVar
@@ -28,8 +29,11 @@ __all__ = [
     "compile_rules",
     "derived",
     "first_hit",
+    "hit_matches",
     "hit_spans",
+    "last_characters",
     "last_hit",
+    "matches_by_end",
     "rules_at",
     "scan",
     "unique_table",
@@ -87,11 +91,7 @@ class Rule(Generic[M]):
             return self._parsed
         except AttributeError:
             pass
-        try:
-            parsed = _regex_parser.parse(self._source, self._flags)
-        except Exception:  # a pattern we cannot read is no filter, never an error
-            parsed = None
-        self._parsed = parsed
+        parsed = self._parsed = _parse_source(self._source, self._flags)
         return parsed
 
     def __repr__(self) -> str:
@@ -405,6 +405,128 @@ def _with_cases(chars: set[str], flags: int) -> set[str]:
     return chars
 
 
+def _parse_source(source: str, flags: int) -> Any:
+    """A pattern's source as Python's regular-expression parser reads it, or None where it cannot."""
+    try:
+        return _regex_parser.parse(source, flags)
+    except Exception:  # a pattern we cannot read is no filter, never an error
+        return None
+
+
+def _parsed_pattern(pattern: re.Pattern[str]) -> Any:
+    """A compiled pattern, parsed (see :func:`_parse_source`)."""
+    return _parse_source(pattern.pattern, pattern.flags)
+
+
+@functools.cache
+def _ends_index(pattern: re.Pattern[str]) -> tuple[str, int] | None:
+    """The text every match of ``pattern`` ends with, and a match's greatest length; None if unknown or unbounded."""
+    parsed = _parsed_pattern(pattern)
+    if parsed is None:
+        return None
+    items, flags = list(parsed.data), pattern.flags | parsed.state.flags
+    if flags & re.IGNORECASE:
+        return None  # a literal would have to be read in either case
+    longest = parsed.getwidth()[1]
+    ending = _literal_start(_reversed_pattern(items))[::-1]
+    if not ending or longest >= _regex_parser.MAXREPEAT:
+        return None
+    return ending, longest
+
+
+def _literal_start(items: list[tuple[Any, Any]]) -> str:
+    """The text every match of a parsed pattern starts with (perhaps empty)."""
+    start = ""
+    for opcode, argument in items:
+        name = str(opcode)
+        if name == "LITERAL":
+            start += chr(argument)
+            continue
+        if name == "SUBPATTERN":
+            if argument[1] & re.IGNORECASE:
+                return start  # (?i:…): its letters may be written in either case
+            body = list(argument[-1])
+            inner = _literal_start(body)
+            start += inner
+            if inner and len(body) == len(inner) and all(str(op) == "LITERAL" for op, _ in body):
+                continue  # all of the group is that text: what follows it comes next
+            return start
+        if name == "BRANCH":
+            starts = [_literal_start(list(branch)) for branch in argument[1]]
+            common = starts[0]
+            for other in starts[1:]:
+                while not other.startswith(common):
+                    common = common[:-1]
+            return start + common
+        return start  # a class, a repeat, an assertion: no more text every match shares
+    return start
+
+
+def matches_by_end(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """The matches of ``pattern`` in ``text``, as ``finditer`` gives them, for a pattern of bounded length.
+
+    Every match ends with the same text (時間 ends every time zone) and is at
+    most so long, so it can only start in the stretch before that text; only
+    there is the pattern tried, left to right.
+    """
+    index = _ends_index(pattern)
+    if index is None:
+        return list(pattern.finditer(text))
+    ending, longest = index
+    found: list[re.Match[str]] = []
+    position = 0  # the first position not yet tried (or inside the last match)
+    end = text.find(ending)
+    while end != -1:
+        close = end + len(ending)  # where a match ending here ends
+        for start in range(max(position, close - longest), end + 1):
+            if start < position:
+                continue  # inside the match just found
+            match = pattern.match(text, start)
+            if match is not None and match.end() > start:
+                found.append(match)
+                position = match.end()
+        position = max(position, end + 1)
+        end = text.find(ending, end + 1)
+    return found
+
+
+def _reversed_pattern(items: list[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
+    """A parsed pattern read backwards: its matches reversed, as far as characters go.
+
+    Assertions and anchors are kept as they are (for the first characters they
+    are zero-width and skipped); what the reversal does not know (atomic
+    groups, back references) is left in place, and reading first characters
+    gives up on it.
+    """
+    result: list[tuple[Any, Any]] = []
+    for opcode, argument in reversed(items):
+        name = str(opcode)
+        if name == "SUBPATTERN":
+            group, add_flags, del_flags, body = argument
+            result.append((opcode, (group, add_flags, del_flags, _reversed_pattern(list(body)))))
+        elif name == "BRANCH":
+            result.append((opcode, (argument[0], [_reversed_pattern(list(branch)) for branch in argument[1]])))
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            low, high, body = argument
+            result.append((opcode, (low, high, _reversed_pattern(list(body)))))
+        else:
+            result.append((opcode, argument))
+    return result
+
+
+def last_characters(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The characters a match of ``pattern`` can end with, or None when they cannot be told.
+
+    >>> sorted(last_characters(re.compile("大臣|外相(?:ら)?")))
+    ['ら', '相', '臣']
+    """
+    parsed = _parsed_pattern(pattern)
+    if parsed is None:
+        return None
+    last = _first_characters(_reversed_pattern(list(parsed.data)), pattern.flags | parsed.state.flags)
+    return None if last is None else frozenset(last)
+
+
 class _Triggers:
     """Where a table's rules can start: one pattern of first characters, and the rules for each.
 
@@ -522,24 +644,31 @@ _MOST_CACHED_TABLES: Final = 64
 def hit_spans(table: Sequence[Rule[M]], text: str, pos: int = 0) -> list[tuple[int, int, int]]:
     """Every match of every rule as ``(start, end, rule index)``, as ``finditer`` rule by rule would give.
 
-    One pass finds the positions where some rule can start (from the rules'
-    first characters); only those rules are tried there, with an anchored
-    match. Rules that can start with anything are searched the usual way.
-    Matches start at ``pos`` or later; empty matches are left out. The result
-    is in no particular order.
+    See :func:`hit_matches`, which gives the matches themselves. The result is
+    in no particular order.
+    """
+    return [(match.start(), match.end(), index) for index, match in hit_matches(table, text, pos)]
+
+
+def hit_matches(table: Sequence[Rule[M]], text: str, pos: int = 0) -> list[tuple[int, re.Match[str]]]:
+    """Every match of every rule as ``(rule index, match)``, as ``finditer`` rule by rule would give.
+
+    One pass finds the positions where some rule can start (two characters
+    deep where the patterns tell, else from the rules' first characters);
+    only those rules are tried there, with an anchored match. Rules that can
+    start with anything are searched the usual way. Matches start at ``pos``
+    or later; empty matches are left out. Each rule's matches come in text
+    order; across rules there is no particular order.
     """
     triggers = _triggers(table)
     end = len(text)
-    found: list[tuple[int, int, int]] = []
+    found: list[tuple[int, re.Match[str]]] = []
     for index in triggers.always:
-        found.extend(
-            (m.start(), m.end(), index) for m in table[index].pattern.finditer(text, pos) if m.end() > m.start()
-        )
-    if triggers.pattern is None:
+        found.extend((index, m) for m in table[index].pattern.finditer(text, pos) if m.end() > m.start())
+    if triggers.starts is None:
         return found
     last_end = [0] * len(table)
     by_character, folded = triggers.by_character, triggers.folded
-    assert triggers.starts is not None
     for position in triggers.starts.finditer(text, pos, end):
         start = position.start()
         for index in by_character.get(text[start], folded):
@@ -549,7 +678,7 @@ def hit_spans(table: Sequence[Rule[M]], text: str, pos: int = 0) -> list[tuple[i
             if match is not None:
                 stop = match.end()
                 if stop > start:
-                    found.append((start, stop, index))
+                    found.append((index, match))
                     last_end[index] = stop
     return found
 
