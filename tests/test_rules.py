@@ -79,6 +79,23 @@ def test_hit_spans_finds_what_finditer_finds(name, table):
             assert sorted(hit_spans(table, text, pos)) == _spans_by_finditer(table, text, pos), (name, text, pos)
 
 
+@pytest.mark.parametrize(("name", "table"), _tables(), ids=[name for name, _ in _tables()])
+def test_hit_matches_are_finditers_matches(name, table):
+    """hit_matches gives, for each rule, the very matches finditer gives (their groups too), in text order."""
+    from dipmeet.rules import hit_matches
+
+    for text in _LINES:
+        found: dict[int, list] = {}
+        for index, match in hit_matches(table, text):
+            found.setdefault(index, []).append((match.span(), match.groupdict()))
+        expected = {}
+        for index, rule in enumerate(table):
+            matches = [(m.span(), m.groupdict()) for m in rule.pattern.finditer(text) if m.end() > m.start()]
+            if matches:
+                expected[index] = matches
+        assert found == expected, (name, text)
+
+
 @settings(max_examples=60, deadline=None)
 @given(
     text=st.text(

@@ -644,15 +644,6 @@ _MOST_CACHED_TABLES: Final = 64
 def hit_spans(table: Sequence[Rule[M]], text: str, pos: int = 0) -> list[tuple[int, int, int]]:
     """Every match of every rule as ``(start, end, rule index)``, as ``finditer`` rule by rule would give.
 
-    See :func:`hit_matches`, which gives the matches themselves. The result is
-    in no particular order.
-    """
-    return [(match.start(), match.end(), index) for index, match in hit_matches(table, text, pos)]
-
-
-def hit_matches(table: Sequence[Rule[M]], text: str, pos: int = 0) -> list[tuple[int, re.Match[str]]]:
-    """Every match of every rule as ``(rule index, match)``, as ``finditer`` rule by rule would give.
-
     One pass finds the positions where some rule can start (two characters
     deep where the patterns tell, else from the rules' first characters);
     only those rules are tried there, with an anchored match. Rules that can
@@ -662,9 +653,11 @@ def hit_matches(table: Sequence[Rule[M]], text: str, pos: int = 0) -> list[tuple
     """
     triggers = _triggers(table)
     end = len(text)
-    found: list[tuple[int, re.Match[str]]] = []
+    found: list[tuple[int, int, int]] = []
     for index in triggers.always:
-        found.extend((index, m) for m in table[index].pattern.finditer(text, pos) if m.end() > m.start())
+        found.extend(
+            (m.start(), m.end(), index) for m in table[index].pattern.finditer(text, pos) if m.end() > m.start()
+        )
     if triggers.starts is None:
         return found
     last_end = [0] * len(table)
@@ -678,8 +671,24 @@ def hit_matches(table: Sequence[Rule[M]], text: str, pos: int = 0) -> list[tuple
             if match is not None:
                 stop = match.end()
                 if stop > start:
-                    found.append((index, match))
+                    found.append((start, stop, index))
                     last_end[index] = stop
+    return found
+
+
+def hit_matches(table: Sequence[Rule[M]], text: str, pos: int = 0) -> list[tuple[int, re.Match[str]]]:
+    """Every match of every rule as ``(rule index, match)``: :func:`hit_spans` with the matches themselves.
+
+    Each match is made again where ``hit_spans`` found it (an anchored match
+    at its start is the match ``finditer`` found there), for callers that read
+    its groups; ``hit_spans`` itself, the hot path of clause reading, keeps
+    only the offsets.
+    """
+    found = []
+    for start, _, index in hit_spans(table, text, pos):
+        match = table[index].pattern.match(text, start)
+        assert match is not None  # it matched there a moment ago
+        found.append((index, match))
     return found
 
 
