@@ -20,7 +20,7 @@ from dipmeet.normalize import Text, compact, normalize_text
 from dipmeet.parse import _is_heading, _may_run_on
 from dipmeet.people import find_mentions
 from dipmeet.rules import first_hit, ja, rules_at
-from dipmeet.segment import _required_words, _widths, anchored_rules, read_markers, split_lines
+from dipmeet.segment import Marker, _required_words, _widths, anchored_rules, read_markers, split_lines
 
 from .conftest import CORPUS
 
@@ -248,3 +248,113 @@ def test_has_predicate_is_first_hit():
     assert all(_widths(rule)[0] > 0 for rule in ja.PREDICATE_RULES)
     for line in _LINES:
         assert _has_predicate(line.text) == (first_hit(ja.PREDICATE_RULES, line.text) is not None), line.text
+
+
+@pytest.mark.parametrize(("name", "table"), _tables(), ids=[name for name, _ in _tables()])
+def test_whole_match_rules_are_those_of_rules_at_that_can_match(name, table):
+    """The rules listed by first and last character find every whole match the rules of rules_at find."""
+    index = anchored_rules(table)
+    texts = [line.text for line in _LINES] + [char + "x" + end for char in _ALPHABET for end in "x。)1る"]
+    for text in texts:
+        whole = [entry[0] for entry in index.whole(text)]
+        plain = rules_at(table, text)
+        assert [rule for rule in whole if rule in plain] == whole, (name, text)  # same order, no other rule
+        assert [rule for rule in plain if rule.pattern.fullmatch(text)] == [
+            rule for rule in whole if rule.pattern.fullmatch(text)
+        ], (name, text)
+
+
+@given(st.text(alphabet=_ALPHABET + "EnglishPDF画像写真提供:8", min_size=1, max_size=40))
+def test_whole_match_rules_on_any_text(text):
+    """On arbitrary lines too, for the noise table."""
+    table = ja.NOISE_LINE_RULES
+    whole = [entry[0] for entry in anchored_rules(table).whole(text)]
+    assert [rule for rule in rules_at(table, text) if rule.pattern.fullmatch(text)] == [
+        rule for rule in whole if rule.pattern.fullmatch(text)
+    ]
+
+
+def _plain_read_markers(line: Text) -> tuple[list[tuple[str, str, str, object]], str, list[int]]:
+    """read_markers as it was: each rule of rules_at tried, the rest sliced and then stripped."""
+    from dipmeet.segment import _drop_artifacts
+
+    markers = []
+    rest = line
+    for _ in range(4):
+        for rule in rules_at(ja.MARKER_RULES, rest.text):
+            match = rule.pattern.match(rest.text)
+            if match and match.end():
+                written = match.group(0)
+                markers.append(
+                    Marker(rule.meaning, written.strip(), match.group("n"), rest.span(0, len(written.rstrip())))
+                )
+                rest = rest.slice(match.end()).strip()
+                break
+        else:
+            break
+        if not rest.text:
+            break
+    kept = _drop_artifacts(markers)
+    return [(m.style, m.label, m.number, m.span) for m in kept], rest.text, list(rest.origin)
+
+
+def _quick_read_markers(line: Text) -> tuple[list[tuple[str, str, str, object]], str, list[int]]:
+    markers, rest = read_markers(line, ja.MARKER_RULES)
+    return [(m.style, m.label, m.number, m.span) for m in markers], rest.text, list(rest.origin)
+
+
+def test_read_markers_is_the_plain_reading_on_real_lines():
+    """The rest after the numbering sliced once, and a line no numbering can start skipped, change nothing."""
+    for raw in _corpus_texts():
+        for line in split_lines(normalize_text(raw)):
+            assert _quick_read_markers(line) == _plain_read_markers(line), line.text
+
+
+@given(st.text(alphabet="1234.(). ・-•*\u3000\tアイ一二①日米外相 。", min_size=1, max_size=24))
+def test_read_markers_is_the_plain_reading_on_any_text(raw):
+    """On arbitrary lines too, spaces around and between the markers included."""
+    line = Text(raw, range(len(raw) + 1), raw)
+    assert _quick_read_markers(line) == _plain_read_markers(line)
+
+
+def _plain_last_sentence_end(block) -> int | None:
+    from dipmeet.segment import split_sentences
+
+    for child in reversed(block.children):
+        found = _plain_last_sentence_end(child)
+        if found is not None:
+            return found
+    for paragraph in reversed(block.paragraphs):
+        sentences = split_sentences(paragraph, end=ja.SENTENCE_END, opening=ja.QUOTE_OPEN, closing=ja.QUOTE_CLOSE)
+        if sentences:
+            return sentences[-1].text.end
+    return None
+
+
+def test_last_sentence_end_is_that_of_the_last_sentence():
+    """The end of the last paragraph with text is where split_sentences ends its last sentence."""
+    from dipmeet.parse import _ends_sentence, _inline_heading, _last_sentence_end
+    from dipmeet.segment import Block, build_blocks
+
+    for raw in _corpus_texts():
+        root = build_blocks(
+            split_lines(normalize_text(raw)),
+            ja.MARKER_RULES,
+            is_heading=_is_heading,
+            inline_heading=_inline_heading,
+            ends_sentence=_ends_sentence,
+        )
+        assert _last_sentence_end(root) == _plain_last_sentence_end(root)
+    for raw in ["", " ", "a。 ", "「a。」 b", "(x。) \u3000", "。\t", "a\u3000", "「a。"]:
+        block = Block(paragraphs=[Text(raw, range(len(raw) + 1), raw)])
+        assert _last_sentence_end(block) == _plain_last_sentence_end(block), raw
+
+
+@given(st.lists(st.text(alphabet="ab 。「」『』()\u3000\t", max_size=12), max_size=4))
+def test_last_sentence_end_on_any_paragraphs(raws):
+    """On arbitrary paragraphs too, blank ones and trailing white space included."""
+    from dipmeet.parse import _last_sentence_end
+    from dipmeet.segment import Block
+
+    block = Block(paragraphs=[Text(raw, range(len(raw) + 1), raw) for raw in raws])
+    assert _last_sentence_end(block) == _plain_last_sentence_end(block)

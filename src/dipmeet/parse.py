@@ -229,24 +229,14 @@ def _may_run_on(text: str) -> bool:
     """A quick test that ``ja.RUN_ON_MARKER`` can match: a full stop, then (past any space) a digit or ``(``.
 
     The pattern starts with a look-behind, which the regex engine tries at
-    every position of the line; a full stop is found by a plain substring search.
+    every position of the line; this one starts with its full stops, which
+    the engine finds by a fast scan for their characters.
     """
-    length = len(text)
-    for stop in _RUN_ON_STOPS:
-        index = text.find(stop)
-        while index != -1:
-            after = index + 1
-            while after < length and text[after].isspace():
-                after += 1
-            if after < length and text[after] in _RUN_ON_STARTS:
-                return True
-            index = text.find(stop, index + 1)
-    return False
+    return _RUN_ON_QUICK.search(text) is not None
 
 
 # What RUN_ON_MARKER looks behind for, and what its numbering starts with.
-_RUN_ON_STOPS: Final = ("。", ".")
-_RUN_ON_STARTS: Final = frozenset("0123456789(")
+_RUN_ON_QUICK: Final = re.compile(r"[。.]\s*[0-9(]")
 
 
 def _parse_japanese(raw: str, normalized: Text, published: dt.date | None, diagnostics: list[Diagnostic]) -> Release:
@@ -482,17 +472,20 @@ def _heading_text(raw: str, heading: Text | None) -> tuple[str | None, Span | No
 def _last_sentence_end(block: Block) -> int | None:
     """Where the release's last sentence ends (depth first, last block last).
 
-    Only the last paragraph that holds a sentence is split: the sentences
-    before it do not matter.
+    That is where the last paragraph with any text ends, less its trailing
+    white space: the last sentence :func:`split_sentences` makes of a
+    paragraph ends either where the text after its last full stop ends, or,
+    where only white space follows that stop, at the stop itself. So no
+    paragraph is split here.
     """
     for child in reversed(block.children):
         found = _last_sentence_end(child)
         if found is not None:
             return found
     for paragraph in reversed(block.paragraphs):
-        sentences = split_sentences(paragraph, end=ja.SENTENCE_END, opening=ja.QUOTE_OPEN, closing=ja.QUOTE_CLOSE)
-        if sentences:
-            return sentences[-1].text.end
+        end = len(paragraph.text.rstrip())
+        if end:
+            return paragraph.origin[end]
     return None
 
 

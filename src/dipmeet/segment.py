@@ -18,7 +18,7 @@ import attrs
 
 from .model import Diagnostic, DiagnosticKind, Severity, Span
 from .normalize import Text
-from .rules import Rule, _triggers, derived
+from .rules import Rule, _triggers, derived, last_characters
 
 __all__ = [
     "AnchoredRules",
@@ -28,6 +28,7 @@ __all__ = [
     "anchored_rules",
     "build_blocks",
     "join_lines",
+    "read_anchored_markers",
     "read_markers",
     "split_lines",
     "split_run_on",
@@ -63,7 +64,7 @@ class AnchoredRules(Generic[M]):
             every match holds, or None (see :func:`_required_words`).
     """
 
-    __slots__ = ("_by_character", "_entries", "_others", "_triggers", "required")
+    __slots__ = ("_by_character", "_entries", "_others", "_triggers", "_whole", "_whole_others", "required")
 
     def __init__(self, table: Sequence[Rule[M]]) -> None:
         self._triggers = _triggers(table)
@@ -83,6 +84,41 @@ class AnchoredRules(Generic[M]):
                 char: tuple(self._entries[index] for index in sorted({*indices, *always}))
                 for char, indices in self._triggers.by_character.items()
             }
+        self._whole: dict[str, _EndsIndex[M]] | None = None  # built on the first call of whole()
+        self._whole_others: _EndsIndex[M] = ({}, self._others)
+
+    def _ends_indices(self) -> tuple[dict[str, _EndsIndex[M]], _EndsIndex[M]]:
+        """For each first character, its rules by the character a whole match can end with (see :meth:`whole`).
+
+        Characters whose rule lists are the same share one index: a table
+        whose rule can start with any kanji lists thousands of characters but
+        only a few different lists.
+        """
+        lasts = {id(entry): last_characters(entry[0].pattern) for entry in self._entries}
+        shared: dict[tuple[int, ...], _EndsIndex[M]] = {}
+
+        def index_of(entries: tuple[AnchoredRule[M], ...]) -> _EndsIndex[M]:
+            key = tuple(map(id, entries))
+            if key not in shared:
+                shared[key] = _ends_index(entries, [lasts[id(entry)] for entry in entries])
+            return shared[key]
+
+        assert self._by_character is not None
+        whole = {char: index_of(entries) for char, entries in self._by_character.items()}
+        return whole, index_of(self._others)
+
+    def whole(self, text: str) -> Sequence[AnchoredRule[M]]:
+        """The rules that can match the whole of ``text`` (``fullmatch``), in table order.
+
+        Those of :meth:`at` less the rules whose matches cannot end with the
+        last character of ``text`` (see :func:`~dipmeet.rules.last_characters`).
+        """
+        if not text or self._by_character is None:
+            return self.at(text)
+        if self._whole is None:
+            self._whole, self._whole_others = self._ends_indices()
+        by_last, others = self._whole.get(text[0], self._whole_others)
+        return by_last.get(text[-1], others)
 
     def at(self, text: str) -> Sequence[AnchoredRule[M]]:
         """The rules that can match at the start of ``text``, in table order (those of ``rules_at``)."""
@@ -93,6 +129,29 @@ class AnchoredRules(Generic[M]):
 
 AnchoredRule = tuple[Rule[M], int, int, "tuple[str, ...] | None"]
 """A rule, the lengths of its shortest and longest match, and words one of which every match holds (or None)."""
+
+_EndsIndex = tuple[dict[str, tuple[AnchoredRule[M], ...]], tuple[AnchoredRule[M], ...]]
+"""Rules by the last character of a match, and the rules whose last characters cannot be told."""
+
+
+def _ends_index(entries: Sequence[AnchoredRule[M]], lasts: Sequence[frozenset[str] | None]) -> _EndsIndex[M]:
+    """Index rules by the characters their matches can end with.
+
+    Args:
+        entries: The rules, in table order.
+        lasts: For each rule, the characters its matches can end with, or None where they cannot be told.
+
+    Returns:
+        For each listed character, the rules (in order) that can end with it
+        or with anything; and the rules that can end with anything, for the
+        characters not listed.
+    """
+    listed = set().union(*(last for last in lasts if last is not None))
+    by_last = {
+        char: tuple(entry for entry, last in zip(entries, lasts, strict=True) if last is None or char in last)
+        for char in listed
+    }
+    return by_last, tuple(entry for entry, last in zip(entries, lasts, strict=True) if last is None)
 
 
 def _widths(rule: Rule[Any]) -> tuple[int, int]:
@@ -233,25 +292,46 @@ def read_markers(line: Text, rules: Sequence[Rule[str]]) -> tuple[list[Marker], 
     that a converted page put before the release's own number (``1. (1)``,
     ``• 1``) is dropped, keeping the release's own.
     """
+    return read_anchored_markers(line, anchored_rules(rules))
+
+
+def read_anchored_markers(line: Text, anchored: AnchoredRules[str]) -> tuple[list[Marker], Text]:
+    """:func:`read_markers` with the numbering table's :class:`AnchoredRules` at hand (looked up once per release)."""
+    candidates = anchored.at(line.text)
+    if not candidates:
+        return [], line  # the usual body line: no numbering can start with its first character
     markers: list[Marker] = []
     rest = line
-    candidates = anchored_rules(rules).at
     for _ in range(4):
         text = rest.text
-        for rule, *_ in candidates(text):
+        for rule, *_ in candidates:
             match = rule.pattern.match(text)
             if match and match.end():
                 written = match.group(0)
                 markers.append(
                     Marker(rule.meaning, written.strip(), match.group("n"), rest.span(0, len(written.rstrip())))
                 )
-                rest = rest.slice(match.end()).strip()
+                rest = _rest_after(rest, match.end())
                 break
         else:
             break
         if not rest.text:
             break
-    return _drop_artifacts(markers), rest
+        candidates = anchored.at(rest.text)
+    return (_drop_artifacts(markers) if len(markers) > 1 else markers), rest
+
+
+_SPACES: Final = re.compile(r"\s*")
+
+
+def _rest_after(line: Text, start: int) -> Text:
+    """``line.slice(start).strip()`` in one slice: what follows a marker, without its white space."""
+    text = line.text
+    left = _SPACES.match(text, start).end()  # type: ignore[union-attr]  # \s* always matches
+    right = len(text)
+    if left < right and text[-1].isspace():
+        right = len(text.rstrip())
+    return line.slice(left, right)
 
 
 def _drop_artifacts(markers: list[Marker]) -> list[Marker]:
@@ -338,6 +418,7 @@ def build_blocks(
     root = Block()
     stack: list[Block] = [root]
     pending: Text | None = None  # a paragraph still open for wrapped lines
+    anchored = anchored_rules(marker_rules)
 
     def flush() -> None:
         nonlocal pending
@@ -346,7 +427,7 @@ def build_blocks(
             pending = None
 
     for index, line in enumerate(lines):
-        markers, rest = read_markers(line, marker_rules)
+        markers, rest = read_anchored_markers(line, anchored)
         if markers:
             flush()
             for marker in markers:
