@@ -358,3 +358,79 @@ def test_last_sentence_end_on_any_paragraphs(raws):
 
     block = Block(paragraphs=[Text(raw, range(len(raw) + 1), raw) for raw in raws])
     assert _last_sentence_end(block) == _plain_last_sentence_end(block)
+
+
+@pytest.mark.parametrize(("name", "table"), _tables(), ids=[name for name, _ in _tables()])
+def test_screen_finds_something_wherever_a_rule_matches(name, table):
+    """Where a rule of the table matches in a real line, the table's one pattern of words finds something."""
+    screen = anchored_rules(table).screen()
+    if screen is None:
+        return
+    for line in _LINES:
+        if any(rule.pattern.search(line.text) for rule in table):
+            assert screen.search(line.text), (name, line.text)
+
+
+@given(st.text(alphabet="(PDF)別ウィンドウで開く他のサイトへヘ |\u3000\t日本。", max_size=30))
+def test_inline_noise_screen_on_any_text(text):
+    """On arbitrary text too, for the Japanese inline noise."""
+    screen = anchored_rules(ja.INLINE_NOISE_RULES).screen()
+    assert screen is not None
+    if any(rule.pattern.search(text) for rule in ja.INLINE_NOISE_RULES):
+        assert screen.search(text)
+
+
+def test_ends_sentence_is_the_terminal_pattern():
+    """The last character looked up in a set is ja.TERMINAL searched from the last character."""
+    from dipmeet.parse import _TERMINAL_CHARACTERS
+
+    for char in {*_TERMINAL_CHARACTERS, *_ALPHABET, "\n"}:
+        for text in (char, "a" + char, char + "\n"):
+            end = len(text)
+            assert (end > 0 and text[end - 1] in _TERMINAL_CHARACTERS) == bool(
+                ja.TERMINAL.search(text, max(0, end - 1), end)
+            ), text
+
+
+def _plain_split_sentences(paragraph: Text) -> list[tuple[str, list[int], int, bool]]:
+    """split_sentences as it was: every piece sliced, then stripped."""
+    sentences = []
+    text, depth, start, start_depth, paren, paren_start = paragraph.text, 0, 0, 0, 0, 0
+    for index, char in enumerate(text):
+        if char in ja.QUOTE_OPEN:
+            depth += 1
+        elif char in ja.QUOTE_CLOSE:
+            depth = max(0, depth - 1)
+        elif char == "(":
+            if not paren:
+                paren_start = index
+            paren += 1
+        elif char == ")":
+            paren = max(0, paren - 1)
+        elif char in ja.SENTENCE_END and (paren == 0 or index - paren_start > 80):
+            paren = 0
+            stop = index + 1
+            if stop < len(text) and text[stop] in ja.QUOTE_CLOSE:
+                continue
+            piece = paragraph.slice(start, stop).strip()
+            if piece.text:
+                sentences.append((piece.text, list(piece.origin), start_depth, True))
+            start, start_depth = stop, depth
+    piece = paragraph.slice(start).strip()
+    if start < len(text) and piece.text:
+        sentences.append((piece.text, list(piece.origin), start_depth, False))
+    if depth:
+        sentences = [(t, o, 0, c) for t, o, _, c in sentences]
+    return sentences
+
+
+@given(st.text(alphabet="ab 。「」『』()\u3000\t", max_size=30))
+def test_split_sentences_is_the_plain_split(raw):
+    """A piece that starts and ends with no white space is kept as sliced, with no strip: the same sentences."""
+    from dipmeet.segment import split_sentences
+
+    paragraph = Text(raw, range(len(raw) + 1), raw)
+    quick = split_sentences(paragraph, end=ja.SENTENCE_END, opening=ja.QUOTE_OPEN, closing=ja.QUOTE_CLOSE)
+    assert [(s.text.text, list(s.text.origin), s.quote_depth, s.closed) for s in quick] == _plain_split_sentences(
+        paragraph
+    )

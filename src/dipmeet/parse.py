@@ -332,7 +332,7 @@ def _body_lines(header: Header, diagnostics: list[Diagnostic]) -> list[Text]:
     notes = False
     lines = header.lines[header.body_start :]
     for index, line in enumerate(lines):
-        notes = notes or bool(ja.REFERENCE_NOTE.match(line.strip().text))
+        notes = notes or bool(ja.REFERENCE_NOTE.match(line.text.lstrip()))  # the pattern reads the start alone
         if notes:
             # [参考] / (参考1) and all after it: notes on the meeting, not its account.
             diagnostics.append(
@@ -453,7 +453,11 @@ def _ends_sentence(line: Text) -> bool:
         end -= 1
     if text.endswith(")", 0, end):
         return text.startswith("(")  # (太平洋島嶼国側出席者) ends; …実施されている(PDF) runs on
-    return bool(ja.TERMINAL.search(text, max(0, end - 1), end))
+    return end > 0 and text[end - 1] in _TERMINAL_CHARACTERS  # ja.TERMINAL searched from end - 1 to end
+
+
+# The characters ja.TERMINAL ([。」』)]$) can match: searched in the last character alone, it is a set lookup.
+_TERMINAL_CHARACTERS: Final = frozenset("。」』)")
 
 
 def _heading_text(raw: str, heading: Text | None) -> tuple[str | None, Span | None]:

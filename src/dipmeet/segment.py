@@ -64,7 +64,16 @@ class AnchoredRules(Generic[M]):
             every match holds, or None (see :func:`_required_words`).
     """
 
-    __slots__ = ("_by_character", "_entries", "_others", "_triggers", "_whole", "_whole_others", "required")
+    __slots__ = (
+        "_by_character",
+        "_entries",
+        "_others",
+        "_screen",
+        "_triggers",
+        "_whole",
+        "_whole_others",
+        "required",
+    )
 
     def __init__(self, table: Sequence[Rule[M]]) -> None:
         self._triggers = _triggers(table)
@@ -84,6 +93,7 @@ class AnchoredRules(Generic[M]):
                 char: tuple(self._entries[index] for index in sorted({*indices, *always}))
                 for char, indices in self._triggers.by_character.items()
             }
+        self._screen: tuple[re.Pattern[str] | None] | None = None  # built on the first call of screen()
         self._whole: dict[str, _EndsIndex[M]] | None = None  # built on the first call of whole()
         self._whole_others: _EndsIndex[M] = ({}, self._others)
 
@@ -106,6 +116,19 @@ class AnchoredRules(Generic[M]):
         assert self._by_character is not None
         whole = {char: index_of(entries) for char, entries in self._by_character.items()}
         return whole, index_of(self._others)
+
+    def screen(self) -> re.Pattern[str] | None:
+        """One pattern of the words in :attr:`required`, or None when some rule has none.
+
+        A text in which it finds nothing holds none of the words of any
+        rule, so that no rule of the table can match in it: one search rules
+        out the whole table.
+        """
+        if self._screen is None:
+            words = [word for _, words in self.required for word in (words or ())]
+            every = all(words is not None for _, words in self.required)
+            self._screen = (re.compile("|".join(map(re.escape, sorted(set(words))))) if every and words else None,)
+        return self._screen[0]
 
     def whole(self, text: str) -> Sequence[AnchoredRule[M]]:
         """The rules that can match the whole of ``text`` (``fullmatch``), in table order.
@@ -229,6 +252,9 @@ _ANCHORED: dict[int, tuple[Sequence[Rule[Any]], AnchoredRules[Any]]] = {}
 
 def anchored_rules(table: Sequence[Rule[M]]) -> AnchoredRules[M]:
     """The :class:`AnchoredRules` of a table, built on first use (see :func:`dipmeet.rules.derived`)."""
+    entry = _ANCHORED.get(id(table))
+    if entry is not None and entry[0] is table:  # derived's own test, without its call: this runs for every line
+        return entry[1]
     return derived(_ANCHORED, table, AnchoredRules)
 
 
@@ -307,10 +333,8 @@ def read_anchored_markers(line: Text, anchored: AnchoredRules[str]) -> tuple[lis
         for rule, *_ in candidates:
             match = rule.pattern.match(text)
             if match and match.end():
-                written = match.group(0)
-                markers.append(
-                    Marker(rule.meaning, written.strip(), match.group("n"), rest.span(0, len(written.rstrip())))
-                )
+                written = match.group(0).rstrip()
+                markers.append(Marker(rule.meaning, written.lstrip(), match.group("n"), rest.span(0, len(written))))
                 rest = _rest_after(rest, match.end())
                 break
         else:
@@ -327,8 +351,10 @@ _SPACES: Final = re.compile(r"\s*")
 def _rest_after(line: Text, start: int) -> Text:
     """``line.slice(start).strip()`` in one slice: what follows a marker, without its white space."""
     text = line.text
-    left = _SPACES.match(text, start).end()  # type: ignore[union-attr]  # \s* always matches
     right = len(text)
+    left = start
+    if left < right and text[left].isspace():
+        left = _SPACES.match(text, start).end()  # type: ignore[union-attr]  # \s* always matches
     if left < right and text[-1].isspace():
         right = len(text.rstrip())
     return line.slice(left, right)
@@ -588,9 +614,12 @@ def split_sentences(paragraph: Text, *, end: str, opening: str, closing: str) ->
             stop = index + 1
             if stop < length and text[stop] in closing:
                 continue  # 。」: the quotation ends the sentence with it
-            piece = paragraph.slice(start, stop).strip()
-            if piece.text:
-                sentences.append(Sentence(piece, start_depth, True))
+            if not text[start].isspace() and not char.isspace():
+                sentences.append(Sentence(paragraph.slice(start, stop), start_depth, True))  # nothing to strip
+            else:
+                piece = paragraph.slice(start, stop).strip()
+                if piece.text:
+                    sentences.append(Sentence(piece, start_depth, True))
             start = stop
             start_depth = depth
     if start < length:
@@ -619,9 +648,13 @@ def inline_noise(root: Block, raw: str, rules: Sequence[Rule[DiagnosticKind]]) -
         rules: The language's table of inline noise.
     """
     found = []
-    required = anchored_rules(rules).required
+    anchored = anchored_rules(rules)
+    required = anchored.required
+    screen = anchored.screen()
     for paragraph in all_paragraphs(root):
         text = paragraph.text
+        if screen is not None and screen.search(text) is None:
+            continue  # no rule's words in the paragraph: no rule can match
         for rule, words in required:
             if words is not None and not any(map(text.__contains__, words)):
                 continue  # the rule needs a word the paragraph does not hold: no regex scan
