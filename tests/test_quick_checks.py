@@ -434,3 +434,16 @@ def test_split_sentences_is_the_plain_split(raw):
     assert [(s.text.text, list(s.text.origin), s.quote_depth, s.closed) for s in quick] == _plain_split_sentences(
         paragraph
     )
+
+
+@given(
+    st.lists(st.text(alphabet="トップページへ戻る(.)|*", min_size=1, max_size=4), min_size=1, max_size=4),
+    st.text(alphabet="トップページへ戻る(.)|*日", max_size=20),
+)
+def test_words_search_is_any_word_in_the_text(words, text):
+    """One pattern of the words finds something exactly where one of the words stands in the text."""
+    from dipmeet.segment import _words_search
+
+    search = _words_search(tuple(words))
+    assert search is not None
+    assert bool(search(text)) == any(word in text for word in words)

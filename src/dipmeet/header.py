@@ -60,12 +60,8 @@ def is_noise_line(line: Text, *, in_body: bool = False) -> tuple[str, Diagnostic
     text = line.text
     length = len(text)
     hit = None
-    for rule, shortest, longest, words in anchored_rules(ja.NOISE_LINE_RULES).whole(text):
-        if (
-            shortest <= length <= longest
-            and (words is None or any(map(text.__contains__, words)))
-            and rule.pattern.fullmatch(text)
-        ):
+    for rule, shortest, longest, screen in anchored_rules(ja.NOISE_LINE_RULES).whole(text):
+        if shortest <= length <= longest and (screen is None or screen(text)) and rule.pattern.fullmatch(text):
             hit = rule
             break
     if hit is not None:

@@ -54,10 +54,11 @@ class AnchoredRules(Generic[M]):
     index lists them once per table, for each character that some rule can
     start with, so that reading a line's numbering or testing a line against
     the noise table starts with one dictionary lookup. Each rule comes as
-    ``(rule, shortest, longest, words)``: the lengths of its shortest and
+    ``(rule, shortest, longest, screen)``: the lengths of its shortest and
     longest match (a line of another length cannot match the rule whole),
-    and, for a rule that starts with a repeat, words one of which every
-    match holds (else None; see :func:`_screen_words`).
+    and, for a rule that starts with a repeat, the ``search`` of a pattern
+    of words one of which every match holds (else None; see
+    :func:`_screen_words`): where it finds nothing, the rule cannot match.
 
     Attributes:
         required: Each rule of the table, in order, with words one of which
@@ -82,7 +83,7 @@ class AnchoredRules(Generic[M]):
             (rule, _required_words(items) if items else None) for rule, items in zip(table, parsed, strict=True)
         )
         self._entries = [
-            (rule, *_widths(rule), _screen_words(items) if items else None)
+            (rule, *_widths(rule), _words_search(_screen_words(items) if items else None))
             for rule, items in zip(table, parsed, strict=True)
         ]
         always = self._triggers.always
@@ -150,8 +151,16 @@ class AnchoredRules(Generic[M]):
         return self._by_character.get(text[0], self._others)
 
 
-AnchoredRule = tuple[Rule[M], int, int, "tuple[str, ...] | None"]
-"""A rule, the lengths of its shortest and longest match, and words one of which every match holds (or None)."""
+AnchoredRule = tuple[Rule[M], int, int, "Callable[[str], object] | None"]
+"""A rule, the lengths of its shortest and longest match, and a search for words its matches hold (or None)."""
+
+
+def _words_search(words: tuple[str, ...] | None) -> Callable[[str], object] | None:
+    """The ``search`` of one pattern of ``words`` (one scan of the text, not one per word), or None for None."""
+    if words is None:
+        return None
+    return re.compile("|".join(map(re.escape, words))).search
+
 
 _EndsIndex = tuple[dict[str, tuple[AnchoredRule[M], ...]], tuple[AnchoredRule[M], ...]]
 """Rules by the last character of a match, and the rules whose last characters cannot be told."""
