@@ -447,3 +447,29 @@ def test_words_search_is_any_word_in_the_text(words, text):
     search = _words_search(tuple(words))
     assert search is not None
     assert bool(search(text)) == any(word in text for word in words)
+
+
+def test_inline_heading_and_speaker_label_quick_tests_on_real_lines():
+    """Where INLINE_HEADING or the speaker label's pattern matches a real line, the quick test lets it through."""
+    from dipmeet.parse import _SPEAKER_LABEL, _SPEAKER_LABEL_SPACE, _may_inline_heading
+
+    extra = [
+        normalize_text(raw)
+        for raw in ("1.北朝鮮 川口大臣より", "李部長 5月末の", "(川口大臣) 次に", "北朝鮮\u3000川口")
+    ]
+    for line in [*_LINES, *extra]:
+        if ja.INLINE_HEADING.match(line.text):
+            assert _may_inline_heading(line.text), line.text
+        if _SPEAKER_LABEL.match(line.text):
+            assert line.text.find(" ", 0, _SPEAKER_LABEL_SPACE) != -1, line.text
+
+
+@given(st.text(alphabet="北朝鮮川口大臣部長李 \u3000\t、。「(【)】x", max_size=40))
+def test_inline_heading_and_speaker_label_quick_tests_on_any_text(text):
+    """On arbitrary text too."""
+    from dipmeet.parse import _SPEAKER_LABEL, _SPEAKER_LABEL_SPACE, _may_inline_heading
+
+    if ja.INLINE_HEADING.match(text):
+        assert _may_inline_heading(text)
+    if _SPEAKER_LABEL.match(text):
+        assert text.find(" ", 0, _SPEAKER_LABEL_SPACE) != -1

@@ -432,6 +432,9 @@ def _may_mention(text: str) -> bool:
 
 
 def _inline_heading(rest: Text) -> tuple[Text, Text] | None:
+    """``label body`` where a flattened page runs a heading into its first sentence (1.北朝鮮 川口大臣より…)."""
+    if not _may_inline_heading(rest.text):
+        return None
     match = ja.INLINE_HEADING.match(rest.text)
     if not match:
         return None
@@ -442,6 +445,15 @@ def _inline_heading(rest: Text) -> tuple[Text, Text] | None:
     if find_mentions(label) or re.match(r"^(?:[0-9]+日|本|同日|午前|午後)", label):
         return None
     return rest.slice(0, len(label)), body
+
+
+def _may_inline_heading(text: str) -> bool:
+    """A quick test that ``ja.INLINE_HEADING`` can match: a space after the first character and within 26.
+
+    Its label is a run of 1 to 25 characters, then a space: where there is no
+    space, the engine would try the space after every length of the run.
+    """
+    return text.find(" ", 1, 26) != -1 or text.find("\u3000", 1, 26) != -1
 
 
 def _ends_sentence(line: Text) -> bool:
@@ -675,6 +687,8 @@ def _items(block: Block, reader: ClauseReader, last: int | None) -> list[Item]:
 
 
 _SPEAKER_LABEL: Final = re.compile(rf"[(【]?(?P<run>[{ja.NAME_CHARS}]{{2,15}})[)】]? (?=\S)")
+# Where the space after a speaker label can stand, at the latest: a bracket, 15 characters, a bracket.
+_SPEAKER_LABEL_SPACE: Final = 1 + 15 + 1 + 1
 
 
 def _speaker_label(paragraph: Text, roster: Roster) -> tuple[Participant, Text] | None:
@@ -683,6 +697,8 @@ def _speaker_label(paragraph: Text, roster: Roster) -> tuple[Participant, Text] 
     Returns the speaker and the paragraph without the label, or None. The
     label must name someone already in the meeting, as name and title together.
     """
+    if paragraph.text.find(" ", 0, _SPEAKER_LABEL_SPACE) == -1:
+        return None  # the label's space comes within its first 18 characters: no regex on the usual paragraph
     match = _SPEAKER_LABEL.match(paragraph.text)
     if match is None:
         return None

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any, Final, Generic, TypeVar
+from typing import Any, Final, Generic, NamedTuple, TypeVar
 
 import attrs
 
@@ -303,9 +303,11 @@ def split_run_on(
     return pieces
 
 
-@attrs.frozen
-class Marker:
+class Marker(NamedTuple):
     """The numbering at the head of a line.
+
+    A named tuple rather than an attrs class: one is made for every numbered
+    line, and a tuple is made in about half the time.
 
     Attributes:
         style: The numbering system (``digit_dot``, ``paren_digit``, ``bullet``...).
@@ -339,7 +341,8 @@ def read_anchored_markers(line: Text, anchored: AnchoredRules[str]) -> tuple[lis
     rest = line
     for _ in range(4):
         text = rest.text
-        for rule, *_ in candidates:
+        for entry in candidates:
+            rule = entry[0]
             match = rule.pattern.match(text)
             if match and match.end():
                 written = match.group(0).rstrip()
@@ -385,7 +388,7 @@ def _drop_artifacts(markers: list[Marker]) -> list[Marker]:
                 dropped_start = marker.span.start
             continue
         if dropped_start is not None and marker.span is not None:
-            marker = attrs.evolve(marker, span=Span(dropped_start, marker.span.end))
+            marker = marker._replace(span=Span(dropped_start, marker.span.end))
             dropped_start = None
         kept.append(marker)
     return kept
@@ -573,9 +576,11 @@ def _marks(end: str, opening: str, closing: str) -> re.Pattern[str]:
     return re.compile("[" + re.escape(end + opening + closing + "()") + "]")
 
 
-@attrs.frozen
-class Sentence:
+class Sentence(NamedTuple):
     """A sentence of a paragraph.
+
+    A named tuple rather than an attrs class: one is made for every sentence,
+    and a tuple is made in about half the time.
 
     Attributes:
         text: The sentence, with its map back to the input.
