@@ -204,25 +204,37 @@ def _lines(normalized: Text, diagnostics: list[Diagnostic]) -> list[Text]:
     """The release's lines, with table borders of converted pages trimmed and run-on numbering split off."""
     lines = []
     for line in split_lines(normalized):
-        trimmed = line.strip(" |")
-        if trimmed.text and len(trimmed.text) < len(line.text):
-            for start, end in ((line.start, trimmed.start), (trimmed.end, line.end)):
-                if end > start:
-                    diagnostics.append(
-                        Diagnostic(
-                            DiagnosticKind.NOISE_INLINE,
-                            Severity.INFO,
-                            "table border of a converted page set aside",
-                            Span(start, end),
-                            "table_pipe",
-                        )
-                    )
-            line = trimmed
+        text = line.text
+        if text[0] in _BORDER or text[-1] in _BORDER:  # lines are never empty; most have no border
+            line = _trim_border(line, diagnostics)
         if _may_run_on(line.text):
             lines.extend(split_run_on(line, ja.RUN_ON_MARKER))
         else:
             lines.append(line)
     return lines
+
+
+def _trim_border(line: Text, diagnostics: list[Diagnostic]) -> Text:
+    """The line without the table border a converted page left at its ends (``| … |``), each noted."""
+    trimmed = line.strip(_BORDER)
+    if not trimmed.text or len(trimmed.text) == len(line.text):
+        return line
+    for start, end in ((line.start, trimmed.start), (trimmed.end, line.end)):
+        if end > start:
+            diagnostics.append(
+                Diagnostic(
+                    DiagnosticKind.NOISE_INLINE,
+                    Severity.INFO,
+                    "table border of a converted page set aside",
+                    Span(start, end),
+                    "table_pipe",
+                )
+            )
+    return trimmed
+
+
+# What a table border of a converted page leaves at the ends of a line.
+_BORDER: Final = " |"
 
 
 def _may_run_on(text: str) -> bool:

@@ -275,7 +275,7 @@ def split_lines(text: Text) -> list[Text]:
         start, position = position, position + len(piece) + 1
         stripped = piece.strip()
         if stripped:
-            left = start + len(piece) - len(piece.lstrip())
+            left = start if stripped[0] == piece[0] else start + len(piece) - len(piece.lstrip())
             lines.append(text.slice(left, left + len(stripped)))
     return lines
 
