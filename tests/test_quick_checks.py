@@ -20,7 +20,7 @@ from dipmeet.normalize import Text, compact, normalize_text
 from dipmeet.parse import _is_heading, _may_run_on
 from dipmeet.people import find_mentions
 from dipmeet.rules import first_hit, ja, rules_at
-from dipmeet.segment import _required_words, _widths, anchored_rules, read_markers, split_lines
+from dipmeet.segment import Marker, _required_words, _widths, anchored_rules, read_markers, split_lines
 
 from .conftest import CORPUS
 
@@ -248,3 +248,228 @@ def test_has_predicate_is_first_hit():
     assert all(_widths(rule)[0] > 0 for rule in ja.PREDICATE_RULES)
     for line in _LINES:
         assert _has_predicate(line.text) == (first_hit(ja.PREDICATE_RULES, line.text) is not None), line.text
+
+
+@pytest.mark.parametrize(("name", "table"), _tables(), ids=[name for name, _ in _tables()])
+def test_whole_match_rules_are_those_of_rules_at_that_can_match(name, table):
+    """The rules listed by first and last character find every whole match the rules of rules_at find."""
+    index = anchored_rules(table)
+    texts = [line.text for line in _LINES] + [char + "x" + end for char in _ALPHABET for end in "x。)1る"]
+    for text in texts:
+        whole = [entry[0] for entry in index.whole(text)]
+        plain = rules_at(table, text)
+        assert [rule for rule in whole if rule in plain] == whole, (name, text)  # same order, no other rule
+        assert [rule for rule in plain if rule.pattern.fullmatch(text)] == [
+            rule for rule in whole if rule.pattern.fullmatch(text)
+        ], (name, text)
+
+
+@given(st.text(alphabet=_ALPHABET + "EnglishPDF画像写真提供:8", min_size=1, max_size=40))
+def test_whole_match_rules_on_any_text(text):
+    """On arbitrary lines too, for the noise table."""
+    table = ja.NOISE_LINE_RULES
+    whole = [entry[0] for entry in anchored_rules(table).whole(text)]
+    assert [rule for rule in rules_at(table, text) if rule.pattern.fullmatch(text)] == [
+        rule for rule in whole if rule.pattern.fullmatch(text)
+    ]
+
+
+def _plain_read_markers(line: Text) -> tuple[list[tuple[str, str, str, object]], str, list[int]]:
+    """read_markers as it was: each rule of rules_at tried, the rest sliced and then stripped."""
+    from dipmeet.segment import _drop_artifacts
+
+    markers = []
+    rest = line
+    for _ in range(4):
+        for rule in rules_at(ja.MARKER_RULES, rest.text):
+            match = rule.pattern.match(rest.text)
+            if match and match.end():
+                written = match.group(0)
+                markers.append(
+                    Marker(rule.meaning, written.strip(), match.group("n"), rest.span(0, len(written.rstrip())))
+                )
+                rest = rest.slice(match.end()).strip()
+                break
+        else:
+            break
+        if not rest.text:
+            break
+    kept = _drop_artifacts(markers)
+    return [(m.style, m.label, m.number, m.span) for m in kept], rest.text, list(rest.origin)
+
+
+def _quick_read_markers(line: Text) -> tuple[list[tuple[str, str, str, object]], str, list[int]]:
+    markers, rest = read_markers(line, ja.MARKER_RULES)
+    return [(m.style, m.label, m.number, m.span) for m in markers], rest.text, list(rest.origin)
+
+
+def test_read_markers_is_the_plain_reading_on_real_lines():
+    """The rest after the numbering sliced once, and a line no numbering can start skipped, change nothing."""
+    for raw in _corpus_texts():
+        for line in split_lines(normalize_text(raw)):
+            assert _quick_read_markers(line) == _plain_read_markers(line), line.text
+
+
+@given(st.text(alphabet="1234.(). ・-•*\u3000\tアイ一二①日米外相 。", min_size=1, max_size=24))
+def test_read_markers_is_the_plain_reading_on_any_text(raw):
+    """On arbitrary lines too, spaces around and between the markers included."""
+    line = Text(raw, range(len(raw) + 1), raw)
+    assert _quick_read_markers(line) == _plain_read_markers(line)
+
+
+def _plain_last_sentence_end(block) -> int | None:
+    from dipmeet.segment import split_sentences
+
+    for child in reversed(block.children):
+        found = _plain_last_sentence_end(child)
+        if found is not None:
+            return found
+    for paragraph in reversed(block.paragraphs):
+        sentences = split_sentences(paragraph, end=ja.SENTENCE_END, opening=ja.QUOTE_OPEN, closing=ja.QUOTE_CLOSE)
+        if sentences:
+            return sentences[-1].text.end
+    return None
+
+
+def test_last_sentence_end_is_that_of_the_last_sentence():
+    """The end of the last paragraph with text is where split_sentences ends its last sentence."""
+    from dipmeet.parse import _ends_sentence, _inline_heading, _last_sentence_end
+    from dipmeet.segment import Block, build_blocks
+
+    for raw in _corpus_texts():
+        root = build_blocks(
+            split_lines(normalize_text(raw)),
+            ja.MARKER_RULES,
+            is_heading=_is_heading,
+            inline_heading=_inline_heading,
+            ends_sentence=_ends_sentence,
+        )
+        assert _last_sentence_end(root) == _plain_last_sentence_end(root)
+    for raw in ["", " ", "a。 ", "「a。」 b", "(x。) \u3000", "。\t", "a\u3000", "「a。"]:
+        block = Block(paragraphs=[Text(raw, range(len(raw) + 1), raw)])
+        assert _last_sentence_end(block) == _plain_last_sentence_end(block), raw
+
+
+@given(st.lists(st.text(alphabet="ab 。「」『』()\u3000\t", max_size=12), max_size=4))
+def test_last_sentence_end_on_any_paragraphs(raws):
+    """On arbitrary paragraphs too, blank ones and trailing white space included."""
+    from dipmeet.parse import _last_sentence_end
+    from dipmeet.segment import Block
+
+    block = Block(paragraphs=[Text(raw, range(len(raw) + 1), raw) for raw in raws])
+    assert _last_sentence_end(block) == _plain_last_sentence_end(block)
+
+
+@pytest.mark.parametrize(("name", "table"), _tables(), ids=[name for name, _ in _tables()])
+def test_screen_finds_something_wherever_a_rule_matches(name, table):
+    """Where a rule of the table matches in a real line, the table's one pattern of words finds something."""
+    screen = anchored_rules(table).screen()
+    if screen is None:
+        return
+    for line in _LINES:
+        if any(rule.pattern.search(line.text) for rule in table):
+            assert screen.search(line.text), (name, line.text)
+
+
+@given(st.text(alphabet="(PDF)別ウィンドウで開く他のサイトへヘ |\u3000\t日本。", max_size=30))
+def test_inline_noise_screen_on_any_text(text):
+    """On arbitrary text too, for the Japanese inline noise."""
+    screen = anchored_rules(ja.INLINE_NOISE_RULES).screen()
+    assert screen is not None
+    if any(rule.pattern.search(text) for rule in ja.INLINE_NOISE_RULES):
+        assert screen.search(text)
+
+
+def test_ends_sentence_is_the_terminal_pattern():
+    """The last character looked up in a set is ja.TERMINAL searched from the last character."""
+    from dipmeet.parse import _TERMINAL_CHARACTERS
+
+    for char in {*_TERMINAL_CHARACTERS, *_ALPHABET, "\n"}:
+        for text in (char, "a" + char, char + "\n"):
+            end = len(text)
+            assert (end > 0 and text[end - 1] in _TERMINAL_CHARACTERS) == bool(
+                ja.TERMINAL.search(text, max(0, end - 1), end)
+            ), text
+
+
+def _plain_split_sentences(paragraph: Text) -> list[tuple[str, list[int], int, bool]]:
+    """split_sentences as it was: every piece sliced, then stripped."""
+    sentences = []
+    text, depth, start, start_depth, paren, paren_start = paragraph.text, 0, 0, 0, 0, 0
+    for index, char in enumerate(text):
+        if char in ja.QUOTE_OPEN:
+            depth += 1
+        elif char in ja.QUOTE_CLOSE:
+            depth = max(0, depth - 1)
+        elif char == "(":
+            if not paren:
+                paren_start = index
+            paren += 1
+        elif char == ")":
+            paren = max(0, paren - 1)
+        elif char in ja.SENTENCE_END and (paren == 0 or index - paren_start > 80):
+            paren = 0
+            stop = index + 1
+            if stop < len(text) and text[stop] in ja.QUOTE_CLOSE:
+                continue
+            piece = paragraph.slice(start, stop).strip()
+            if piece.text:
+                sentences.append((piece.text, list(piece.origin), start_depth, True))
+            start, start_depth = stop, depth
+    piece = paragraph.slice(start).strip()
+    if start < len(text) and piece.text:
+        sentences.append((piece.text, list(piece.origin), start_depth, False))
+    if depth:
+        sentences = [(t, o, 0, c) for t, o, _, c in sentences]
+    return sentences
+
+
+@given(st.text(alphabet="ab 。「」『』()\u3000\t", max_size=30))
+def test_split_sentences_is_the_plain_split(raw):
+    """A piece that starts and ends with no white space is kept as sliced, with no strip: the same sentences."""
+    from dipmeet.segment import split_sentences
+
+    paragraph = Text(raw, range(len(raw) + 1), raw)
+    quick = split_sentences(paragraph, end=ja.SENTENCE_END, opening=ja.QUOTE_OPEN, closing=ja.QUOTE_CLOSE)
+    assert [(s.text.text, list(s.text.origin), s.quote_depth, s.closed) for s in quick] == _plain_split_sentences(
+        paragraph
+    )
+
+
+@given(
+    st.lists(st.text(alphabet="トップページへ戻る(.)|*", min_size=1, max_size=4), min_size=1, max_size=4),
+    st.text(alphabet="トップページへ戻る(.)|*日", max_size=20),
+)
+def test_words_search_is_any_word_in_the_text(words, text):
+    """One pattern of the words finds something exactly where one of the words stands in the text."""
+    from dipmeet.segment import _words_search
+
+    search = _words_search(tuple(words))
+    assert search is not None
+    assert bool(search(text)) == any(word in text for word in words)
+
+
+def test_inline_heading_and_speaker_label_quick_tests_on_real_lines():
+    """Where INLINE_HEADING or the speaker label's pattern matches a real line, the quick test lets it through."""
+    from dipmeet.parse import _SPEAKER_LABEL, _SPEAKER_LABEL_SPACE, _may_inline_heading
+
+    extra = [
+        normalize_text(raw)
+        for raw in ("1.北朝鮮 川口大臣より", "李部長 5月末の", "(川口大臣) 次に", "北朝鮮\u3000川口")
+    ]
+    for line in [*_LINES, *extra]:
+        if ja.INLINE_HEADING.match(line.text):
+            assert _may_inline_heading(line.text), line.text
+        if _SPEAKER_LABEL.match(line.text):
+            assert line.text.find(" ", 0, _SPEAKER_LABEL_SPACE) != -1, line.text
+
+
+@given(st.text(alphabet="北朝鮮川口大臣部長李 \u3000\t、。「(【)】x", max_size=40))
+def test_inline_heading_and_speaker_label_quick_tests_on_any_text(text):
+    """On arbitrary text too."""
+    from dipmeet.parse import _SPEAKER_LABEL, _SPEAKER_LABEL_SPACE, _may_inline_heading
+
+    if ja.INLINE_HEADING.match(text):
+        assert _may_inline_heading(text)
+    if _SPEAKER_LABEL.match(text):
+        assert text.find(" ", 0, _SPEAKER_LABEL_SPACE) != -1

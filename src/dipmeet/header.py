@@ -22,7 +22,7 @@ from .model import Diagnostic, DiagnosticKind, Severity, Span
 from .normalize import Text, compact
 from .rules import first_hit, ja
 from .rules.countries import COUNTRIES_JA
-from .segment import anchored_rules, join_lines, read_markers
+from .segment import anchored_rules, join_lines, read_anchored_markers
 from .temporal import DateContext, read_date_line
 
 __all__ = ["Header", "gallery_caption", "is_noise_line", "opening_numbering", "read_header"]
@@ -60,12 +60,8 @@ def is_noise_line(line: Text, *, in_body: bool = False) -> tuple[str, Diagnostic
     text = line.text
     length = len(text)
     hit = None
-    for rule, shortest, longest, words in anchored_rules(ja.NOISE_LINE_RULES).at(text):
-        if (
-            shortest <= length <= longest
-            and (words is None or any(map(text.__contains__, words)))
-            and rule.pattern.fullmatch(text)
-        ):
+    for rule, shortest, longest, screen in anchored_rules(ja.NOISE_LINE_RULES).whole(text):
+        if shortest <= length <= longest and (screen is None or screen(text)) and rule.pattern.fullmatch(text):
             hit = rule
             break
     if hit is not None:
@@ -138,6 +134,7 @@ def read_header(lines: Sequence[Text], marker_rules: Sequence[object] = ()) -> H
     context = DateContext()
     opening: Text | None = None
     body_start = len(lines)
+    numbering = anchored_rules(ja.MARKER_RULES)
     index = 0
     while index < len(lines):
         line = lines[index]
@@ -152,7 +149,7 @@ def read_header(lines: Sequence[Text], marker_rules: Sequence[object] = ()) -> H
                     lines.insert(index + 1, rest)
                 index += 1
                 continue
-        markers, rest = read_markers(line, ja.MARKER_RULES)
+        markers, rest = read_anchored_markers(line, numbering)
         if is_opening(rest):
             opening = rest
             body_start = index + 1
@@ -161,7 +158,7 @@ def read_header(lines: Sequence[Text], marker_rules: Sequence[object] = ()) -> H
         if _starts_opening(rest) and index + 1 < len(lines):
             # An opening wrapped over two lines (…楊潔チ・外交部長 / との間で…会談を行った)
             joined = join_lines(rest, lines[index + 1])
-            if is_opening(joined) and not read_markers(lines[index + 1], ja.MARKER_RULES)[0]:
+            if is_opening(joined) and not read_anchored_markers(lines[index + 1], numbering)[0]:
                 opening = joined
                 body_start = index + 2
                 break

@@ -204,20 +204,9 @@ def _lines(normalized: Text, diagnostics: list[Diagnostic]) -> list[Text]:
     """The release's lines, with table borders of converted pages trimmed and run-on numbering split off."""
     lines = []
     for line in split_lines(normalized):
-        trimmed = line.strip(" |")
-        if trimmed.text and len(trimmed.text) < len(line.text):
-            for start, end in ((line.start, trimmed.start), (trimmed.end, line.end)):
-                if end > start:
-                    diagnostics.append(
-                        Diagnostic(
-                            DiagnosticKind.NOISE_INLINE,
-                            Severity.INFO,
-                            "table border of a converted page set aside",
-                            Span(start, end),
-                            "table_pipe",
-                        )
-                    )
-            line = trimmed
+        text = line.text
+        if text[0] in _BORDER or text[-1] in _BORDER:  # lines are never empty; most have no border
+            line = _trim_border(line, diagnostics)
         if _may_run_on(line.text):
             lines.extend(split_run_on(line, ja.RUN_ON_MARKER))
         else:
@@ -225,28 +214,41 @@ def _lines(normalized: Text, diagnostics: list[Diagnostic]) -> list[Text]:
     return lines
 
 
+def _trim_border(line: Text, diagnostics: list[Diagnostic]) -> Text:
+    """The line without the table border a converted page left at its ends (``| … |``), each noted."""
+    trimmed = line.strip(_BORDER)
+    if not trimmed.text or len(trimmed.text) == len(line.text):
+        return line
+    for start, end in ((line.start, trimmed.start), (trimmed.end, line.end)):
+        if end > start:
+            diagnostics.append(
+                Diagnostic(
+                    DiagnosticKind.NOISE_INLINE,
+                    Severity.INFO,
+                    "table border of a converted page set aside",
+                    Span(start, end),
+                    "table_pipe",
+                )
+            )
+    return trimmed
+
+
+# What a table border of a converted page leaves at the ends of a line.
+_BORDER: Final = " |"
+
+
 def _may_run_on(text: str) -> bool:
     """A quick test that ``ja.RUN_ON_MARKER`` can match: a full stop, then (past any space) a digit or ``(``.
 
     The pattern starts with a look-behind, which the regex engine tries at
-    every position of the line; a full stop is found by a plain substring search.
+    every position of the line; this one starts with its full stops, which
+    the engine finds by a fast scan for their characters.
     """
-    length = len(text)
-    for stop in _RUN_ON_STOPS:
-        index = text.find(stop)
-        while index != -1:
-            after = index + 1
-            while after < length and text[after].isspace():
-                after += 1
-            if after < length and text[after] in _RUN_ON_STARTS:
-                return True
-            index = text.find(stop, index + 1)
-    return False
+    return _RUN_ON_QUICK.search(text) is not None
 
 
 # What RUN_ON_MARKER looks behind for, and what its numbering starts with.
-_RUN_ON_STOPS: Final = ("。", ".")
-_RUN_ON_STARTS: Final = frozenset("0123456789(")
+_RUN_ON_QUICK: Final = re.compile(r"[。.]\s*[0-9(]")
 
 
 def _parse_japanese(raw: str, normalized: Text, published: dt.date | None, diagnostics: list[Diagnostic]) -> Release:
@@ -342,7 +344,7 @@ def _body_lines(header: Header, diagnostics: list[Diagnostic]) -> list[Text]:
     notes = False
     lines = header.lines[header.body_start :]
     for index, line in enumerate(lines):
-        notes = notes or bool(ja.REFERENCE_NOTE.match(line.strip().text))
+        notes = notes or bool(ja.REFERENCE_NOTE.match(line.text.lstrip()))  # the pattern reads the start alone
         if notes:
             # [参考] / (参考1) and all after it: notes on the meeting, not its account.
             diagnostics.append(
@@ -442,6 +444,9 @@ def _may_mention(text: str) -> bool:
 
 
 def _inline_heading(rest: Text) -> tuple[Text, Text] | None:
+    """``label body`` where a flattened page runs a heading into its first sentence (1.北朝鮮 川口大臣より…)."""
+    if not _may_inline_heading(rest.text):
+        return None
     match = ja.INLINE_HEADING.match(rest.text)
     if not match:
         return None
@@ -454,6 +459,15 @@ def _inline_heading(rest: Text) -> tuple[Text, Text] | None:
     return rest.slice(0, len(label)), body
 
 
+def _may_inline_heading(text: str) -> bool:
+    """A quick test that ``ja.INLINE_HEADING`` can match: a space after the first character and within 26.
+
+    Its label is a run of 1 to 25 characters, then a space: where there is no
+    space, the engine would try the space after every length of the run.
+    """
+    return text.find(" ", 1, 26) != -1 or text.find("\u3000", 1, 26) != -1
+
+
 def _ends_sentence(line: Text) -> bool:
     # Only the ends are read: a paragraph grows line by line, and copying or
     # searching all of it for each line would be quadratic.
@@ -463,7 +477,11 @@ def _ends_sentence(line: Text) -> bool:
         end -= 1
     if text.endswith(")", 0, end):
         return text.startswith("(")  # (太平洋島嶼国側出席者) ends; …実施されている(PDF) runs on
-    return bool(ja.TERMINAL.search(text, max(0, end - 1), end))
+    return end > 0 and text[end - 1] in _TERMINAL_CHARACTERS  # ja.TERMINAL searched from end - 1 to end
+
+
+# The characters ja.TERMINAL ([。」』)]$) can match: searched in the last character alone, it is a set lookup.
+_TERMINAL_CHARACTERS: Final = frozenset("。」』)")
 
 
 def _heading_text(raw: str, heading: Text | None) -> tuple[str | None, Span | None]:
@@ -482,17 +500,20 @@ def _heading_text(raw: str, heading: Text | None) -> tuple[str | None, Span | No
 def _last_sentence_end(block: Block) -> int | None:
     """Where the release's last sentence ends (depth first, last block last).
 
-    Only the last paragraph that holds a sentence is split: the sentences
-    before it do not matter.
+    That is where the last paragraph with any text ends, less its trailing
+    white space: the last sentence :func:`split_sentences` makes of a
+    paragraph ends either where the text after its last full stop ends, or,
+    where only white space follows that stop, at the stop itself. So no
+    paragraph is split here.
     """
     for child in reversed(block.children):
         found = _last_sentence_end(child)
         if found is not None:
             return found
     for paragraph in reversed(block.paragraphs):
-        sentences = split_sentences(paragraph, end=ja.SENTENCE_END, opening=ja.QUOTE_OPEN, closing=ja.QUOTE_CLOSE)
-        if sentences:
-            return sentences[-1].text.end
+        end = len(paragraph.text.rstrip())
+        if end:
+            return paragraph.origin[end]
     return None
 
 
@@ -678,6 +699,8 @@ def _items(block: Block, reader: ClauseReader, last: int | None) -> list[Item]:
 
 
 _SPEAKER_LABEL: Final = re.compile(rf"[(【]?(?P<run>[{ja.NAME_CHARS}]{{2,15}})[)】]? (?=\S)")
+# Where the space after a speaker label can stand, at the latest: a bracket, 15 characters, a bracket.
+_SPEAKER_LABEL_SPACE: Final = 1 + 15 + 1 + 1
 
 
 def _speaker_label(paragraph: Text, roster: Roster) -> tuple[Participant, Text] | None:
@@ -686,6 +709,8 @@ def _speaker_label(paragraph: Text, roster: Roster) -> tuple[Participant, Text] 
     Returns the speaker and the paragraph without the label, or None. The
     label must name someone already in the meeting, as name and title together.
     """
+    if paragraph.text.find(" ", 0, _SPEAKER_LABEL_SPACE) == -1:
+        return None  # the label's space comes within its first 18 characters: no regex on the usual paragraph
     match = _SPEAKER_LABEL.match(paragraph.text)
     if match is None:
         return None

@@ -12,13 +12,13 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any, Final, Generic, TypeVar
+from typing import Any, Final, Generic, NamedTuple, TypeVar
 
 import attrs
 
 from .model import Diagnostic, DiagnosticKind, Severity, Span
 from .normalize import Text
-from .rules import Rule, _triggers, derived
+from .rules import Rule, _triggers, derived, last_characters
 
 __all__ = [
     "AnchoredRules",
@@ -28,6 +28,7 @@ __all__ = [
     "anchored_rules",
     "build_blocks",
     "join_lines",
+    "read_anchored_markers",
     "read_markers",
     "split_lines",
     "split_run_on",
@@ -53,17 +54,27 @@ class AnchoredRules(Generic[M]):
     index lists them once per table, for each character that some rule can
     start with, so that reading a line's numbering or testing a line against
     the noise table starts with one dictionary lookup. Each rule comes as
-    ``(rule, shortest, longest, words)``: the lengths of its shortest and
+    ``(rule, shortest, longest, screen)``: the lengths of its shortest and
     longest match (a line of another length cannot match the rule whole),
-    and, for a rule that starts with a repeat, words one of which every
-    match holds (else None; see :func:`_screen_words`).
+    and, for a rule that starts with a repeat, the ``search`` of a pattern
+    of words one of which every match holds (else None; see
+    :func:`_screen_words`): where it finds nothing, the rule cannot match.
 
     Attributes:
         required: Each rule of the table, in order, with words one of which
             every match holds, or None (see :func:`_required_words`).
     """
 
-    __slots__ = ("_by_character", "_entries", "_others", "_triggers", "required")
+    __slots__ = (
+        "_by_character",
+        "_entries",
+        "_others",
+        "_screen",
+        "_triggers",
+        "_whole",
+        "_whole_others",
+        "required",
+    )
 
     def __init__(self, table: Sequence[Rule[M]]) -> None:
         self._triggers = _triggers(table)
@@ -72,7 +83,7 @@ class AnchoredRules(Generic[M]):
             (rule, _required_words(items) if items else None) for rule, items in zip(table, parsed, strict=True)
         )
         self._entries = [
-            (rule, *_widths(rule), _screen_words(items) if items else None)
+            (rule, *_widths(rule), _words_search(_screen_words(items) if items else None))
             for rule, items in zip(table, parsed, strict=True)
         ]
         always = self._triggers.always
@@ -83,6 +94,55 @@ class AnchoredRules(Generic[M]):
                 char: tuple(self._entries[index] for index in sorted({*indices, *always}))
                 for char, indices in self._triggers.by_character.items()
             }
+        self._screen: tuple[re.Pattern[str] | None] | None = None  # built on the first call of screen()
+        self._whole: dict[str, _EndsIndex[M]] | None = None  # built on the first call of whole()
+        self._whole_others: _EndsIndex[M] = ({}, self._others)
+
+    def _ends_indices(self) -> tuple[dict[str, _EndsIndex[M]], _EndsIndex[M]]:
+        """For each first character, its rules by the character a whole match can end with (see :meth:`whole`).
+
+        Characters whose rule lists are the same share one index: a table
+        whose rule can start with any kanji lists thousands of characters but
+        only a few different lists.
+        """
+        lasts = {id(entry): last_characters(entry[0].pattern) for entry in self._entries}
+        shared: dict[tuple[int, ...], _EndsIndex[M]] = {}
+
+        def index_of(entries: tuple[AnchoredRule[M], ...]) -> _EndsIndex[M]:
+            key = tuple(map(id, entries))
+            if key not in shared:
+                shared[key] = _ends_index(entries, [lasts[id(entry)] for entry in entries])
+            return shared[key]
+
+        assert self._by_character is not None
+        whole = {char: index_of(entries) for char, entries in self._by_character.items()}
+        return whole, index_of(self._others)
+
+    def screen(self) -> re.Pattern[str] | None:
+        """One pattern of the words in :attr:`required`, or None when some rule has none.
+
+        A text in which it finds nothing holds none of the words of any
+        rule, so that no rule of the table can match in it: one search rules
+        out the whole table.
+        """
+        if self._screen is None:
+            words = [word for _, words in self.required for word in (words or ())]
+            every = all(words is not None for _, words in self.required)
+            self._screen = (re.compile("|".join(map(re.escape, sorted(set(words))))) if every and words else None,)
+        return self._screen[0]
+
+    def whole(self, text: str) -> Sequence[AnchoredRule[M]]:
+        """The rules that can match the whole of ``text`` (``fullmatch``), in table order.
+
+        Those of :meth:`at` less the rules whose matches cannot end with the
+        last character of ``text`` (see :func:`~dipmeet.rules.last_characters`).
+        """
+        if not text or self._by_character is None:
+            return self.at(text)
+        if self._whole is None:
+            self._whole, self._whole_others = self._ends_indices()
+        by_last, others = self._whole.get(text[0], self._whole_others)
+        return by_last.get(text[-1], others)
 
     def at(self, text: str) -> Sequence[AnchoredRule[M]]:
         """The rules that can match at the start of ``text``, in table order (those of ``rules_at``)."""
@@ -91,8 +151,39 @@ class AnchoredRules(Generic[M]):
         return self._by_character.get(text[0], self._others)
 
 
-AnchoredRule = tuple[Rule[M], int, int, "tuple[str, ...] | None"]
-"""A rule, the lengths of its shortest and longest match, and words one of which every match holds (or None)."""
+AnchoredRule = tuple[Rule[M], int, int, "Callable[[str], object] | None"]
+"""A rule, the lengths of its shortest and longest match, and a search for words its matches hold (or None)."""
+
+
+def _words_search(words: tuple[str, ...] | None) -> Callable[[str], object] | None:
+    """The ``search`` of one pattern of ``words`` (one scan of the text, not one per word), or None for None."""
+    if words is None:
+        return None
+    return re.compile("|".join(map(re.escape, words))).search
+
+
+_EndsIndex = tuple[dict[str, tuple[AnchoredRule[M], ...]], tuple[AnchoredRule[M], ...]]
+"""Rules by the last character of a match, and the rules whose last characters cannot be told."""
+
+
+def _ends_index(entries: Sequence[AnchoredRule[M]], lasts: Sequence[frozenset[str] | None]) -> _EndsIndex[M]:
+    """Index rules by the characters their matches can end with.
+
+    Args:
+        entries: The rules, in table order.
+        lasts: For each rule, the characters its matches can end with, or None where they cannot be told.
+
+    Returns:
+        For each listed character, the rules (in order) that can end with it
+        or with anything; and the rules that can end with anything, for the
+        characters not listed.
+    """
+    listed = set().union(*(last for last in lasts if last is not None))
+    by_last = {
+        char: tuple(entry for entry, last in zip(entries, lasts, strict=True) if last is None or char in last)
+        for char in listed
+    }
+    return by_last, tuple(entry for entry, last in zip(entries, lasts, strict=True) if last is None)
 
 
 def _widths(rule: Rule[Any]) -> tuple[int, int]:
@@ -170,6 +261,9 @@ _ANCHORED: dict[int, tuple[Sequence[Rule[Any]], AnchoredRules[Any]]] = {}
 
 def anchored_rules(table: Sequence[Rule[M]]) -> AnchoredRules[M]:
     """The :class:`AnchoredRules` of a table, built on first use (see :func:`dipmeet.rules.derived`)."""
+    entry = _ANCHORED.get(id(table))
+    if entry is not None and entry[0] is table:  # derived's own test, without its call: this runs for every line
+        return entry[1]
     return derived(_ANCHORED, table, AnchoredRules)
 
 
@@ -181,7 +275,7 @@ def split_lines(text: Text) -> list[Text]:
         start, position = position, position + len(piece) + 1
         stripped = piece.strip()
         if stripped:
-            left = start + len(piece) - len(piece.lstrip())
+            left = start if stripped[0] == piece[0] else start + len(piece) - len(piece.lstrip())
             lines.append(text.slice(left, left + len(stripped)))
     return lines
 
@@ -209,9 +303,11 @@ def split_run_on(
     return pieces
 
 
-@attrs.frozen
-class Marker:
+class Marker(NamedTuple):
     """The numbering at the head of a line.
+
+    A named tuple rather than an attrs class: one is made for every numbered
+    line, and a tuple is made in about half the time.
 
     Attributes:
         style: The numbering system (``digit_dot``, ``paren_digit``, ``bullet``...).
@@ -233,25 +329,47 @@ def read_markers(line: Text, rules: Sequence[Rule[str]]) -> tuple[list[Marker], 
     that a converted page put before the release's own number (``1. (1)``,
     ``• 1``) is dropped, keeping the release's own.
     """
+    return read_anchored_markers(line, anchored_rules(rules))
+
+
+def read_anchored_markers(line: Text, anchored: AnchoredRules[str]) -> tuple[list[Marker], Text]:
+    """:func:`read_markers` with the numbering table's :class:`AnchoredRules` at hand (looked up once per release)."""
+    candidates = anchored.at(line.text)
+    if not candidates:
+        return [], line  # the usual body line: no numbering can start with its first character
     markers: list[Marker] = []
     rest = line
-    candidates = anchored_rules(rules).at
     for _ in range(4):
         text = rest.text
-        for rule, *_ in candidates(text):
+        for entry in candidates:
+            rule = entry[0]
             match = rule.pattern.match(text)
             if match and match.end():
-                written = match.group(0)
-                markers.append(
-                    Marker(rule.meaning, written.strip(), match.group("n"), rest.span(0, len(written.rstrip())))
-                )
-                rest = rest.slice(match.end()).strip()
+                written = match.group(0).rstrip()
+                markers.append(Marker(rule.meaning, written.lstrip(), match.group("n"), rest.span(0, len(written))))
+                rest = _rest_after(rest, match.end())
                 break
         else:
             break
         if not rest.text:
             break
-    return _drop_artifacts(markers), rest
+        candidates = anchored.at(rest.text)
+    return (_drop_artifacts(markers) if len(markers) > 1 else markers), rest
+
+
+_SPACES: Final = re.compile(r"\s*")
+
+
+def _rest_after(line: Text, start: int) -> Text:
+    """``line.slice(start).strip()`` in one slice: what follows a marker, without its white space."""
+    text = line.text
+    right = len(text)
+    left = start
+    if left < right and text[left].isspace():
+        left = _SPACES.match(text, start).end()  # type: ignore[union-attr]  # \s* always matches
+    if left < right and text[-1].isspace():
+        right = len(text.rstrip())
+    return line.slice(left, right)
 
 
 def _drop_artifacts(markers: list[Marker]) -> list[Marker]:
@@ -270,7 +388,7 @@ def _drop_artifacts(markers: list[Marker]) -> list[Marker]:
                 dropped_start = marker.span.start
             continue
         if dropped_start is not None and marker.span is not None:
-            marker = attrs.evolve(marker, span=Span(dropped_start, marker.span.end))
+            marker = marker._replace(span=Span(dropped_start, marker.span.end))
             dropped_start = None
         kept.append(marker)
     return kept
@@ -338,6 +456,7 @@ def build_blocks(
     root = Block()
     stack: list[Block] = [root]
     pending: Text | None = None  # a paragraph still open for wrapped lines
+    anchored = anchored_rules(marker_rules)
 
     def flush() -> None:
         nonlocal pending
@@ -346,7 +465,7 @@ def build_blocks(
             pending = None
 
     for index, line in enumerate(lines):
-        markers, rest = read_markers(line, marker_rules)
+        markers, rest = read_anchored_markers(line, anchored)
         if markers:
             flush()
             for marker in markers:
@@ -457,9 +576,11 @@ def _marks(end: str, opening: str, closing: str) -> re.Pattern[str]:
     return re.compile("[" + re.escape(end + opening + closing + "()") + "]")
 
 
-@attrs.frozen
-class Sentence:
+class Sentence(NamedTuple):
     """A sentence of a paragraph.
+
+    A named tuple rather than an attrs class: one is made for every sentence,
+    and a tuple is made in about half the time.
 
     Attributes:
         text: The sentence, with its map back to the input.
@@ -507,9 +628,12 @@ def split_sentences(paragraph: Text, *, end: str, opening: str, closing: str) ->
             stop = index + 1
             if stop < length and text[stop] in closing:
                 continue  # 。」: the quotation ends the sentence with it
-            piece = paragraph.slice(start, stop).strip()
-            if piece.text:
-                sentences.append(Sentence(piece, start_depth, True))
+            if not text[start].isspace() and not char.isspace():
+                sentences.append(Sentence(paragraph.slice(start, stop), start_depth, True))  # nothing to strip
+            else:
+                piece = paragraph.slice(start, stop).strip()
+                if piece.text:
+                    sentences.append(Sentence(piece, start_depth, True))
             start = stop
             start_depth = depth
     if start < length:
@@ -538,9 +662,13 @@ def inline_noise(root: Block, raw: str, rules: Sequence[Rule[DiagnosticKind]]) -
         rules: The language's table of inline noise.
     """
     found = []
-    required = anchored_rules(rules).required
+    anchored = anchored_rules(rules)
+    required = anchored.required
+    screen = anchored.screen()
     for paragraph in all_paragraphs(root):
         text = paragraph.text
+        if screen is not None and screen.search(text) is None:
+            continue  # no rule's words in the paragraph: no rule can match
         for rule, words in required:
             if words is not None and not any(map(text.__contains__, words)):
                 continue  # the rule needs a word the paragraph does not hold: no regex scan
