@@ -90,7 +90,8 @@ def find_mentions(text: str) -> list[Mention]:
     mentions: list[Mention] = []
     position = 0
     ends = _mention_ends()
-    for match in _RUN.finditer(text):
+    runs = _RUN if ends is None else _candidate_runs()
+    for match in runs.finditer(text):
         start, end = match.span()
         if start < position:
             continue  # inside a bracket and the run after it, read with the run before them
@@ -141,12 +142,47 @@ def _mention_ends() -> frozenset[str] | None:
     return frozenset(found)
 
 
+@functools.cache
+def _candidate_runs() -> re.Pattern[str]:
+    """The runs of name characters :func:`find_mentions` reads, where ``_mention_ends()`` tells them.
+
+    A run is read when it ends with a character a mention can end with, when
+    it holds a joiner (及び / 並びに: its first piece may end with a title), or
+    when a bracket follows it (the bracket and any run after it are read with
+    it). Any other run yields no mention and is passed over by the search
+    itself, not one ``finditer`` step at a time. Every alternative matches a
+    whole run, as :data:`_RUN` does.
+    """
+    ends = _mention_ends()
+    assert ends is not None  # only asked where the ends are known
+    run = f"[{ja.NAME_CHARS}]"
+    last = "".join(sorted(re.escape(char) for char in ends if _RUN.fullmatch(char)))
+    joiners = "".join(sorted(re.escape(char) for char in _JOINER_CHARACTERS))
+    return re.compile(rf"(?<!{run})(?:{run}*[{joiners}]{run}*|{run}*[{last}](?!{run})|{run}+(?=\())")
+
+
+@functools.cache
+def _etc_ends() -> frozenset[str]:
+    """The characters a match of :data:`_TRAILING_ETC` can end with: a run ending otherwise has none to cut."""
+    ends = last_characters(_TRAILING_ETC)
+    assert ends is not None  # a pattern of plain words
+    return ends
+
+
 # A length written against the name with no comma (…から約20分間パウエル国務長官と会談した).
 _LEADING_DURATION: Final = re.compile(rf"約?{ja.NUM_START}[0-9]+(?:時間(?:[0-9]+分)?|分)間?(?:程度)?")
+_DURATION_FIRST: Final = frozenset("約0123456789")  # what a _LEADING_DURATION match starts with (tested)
 
 
 def _pieces(run: str, start: int) -> list[tuple[int, str]]:
-    """Split a run at 及び / 並びに (hiragana ends a run, so only the kanji half is left)."""
+    """Split a run at 及び / 並びに (hiragana ends a run, so only the kanji half is left).
+
+    A leading length (約20分間パウエル国務長官) is cut off first. Most runs hold
+    neither, and are one piece as they stand: a run that holds no joiner's
+    first character and starts with none of a length's is not searched.
+    """
+    if run[:1] not in _DURATION_FIRST and not _JOINER_CHARACTERS.intersection(run):
+        return [(start, run)] if run else []
     pieces = []
     duration = _LEADING_DURATION.match(run)
     previous = duration.end() if duration else 0
@@ -162,7 +198,8 @@ _NOT_NAMES: Final = frozenset({"国", "各国", "両国", "同国", "本国", "�
 
 
 def _mention(run: str, start: int, end: int, paren: str | None) -> Mention | None:
-    run = _TRAILING_ETC.sub("", run)
+    if run[-1:] in _etc_ends():
+        run = _TRAILING_ETC.sub("", run)
     group = ja.GROUP.fullmatch(run)
     if group:
         return Mention(None, None, group=run, start=start, end=end, side=Side.COUNTERPART)
