@@ -24,6 +24,12 @@ from .rules.countries import COUNTRIES_EN, COUNTRIES_JA, JA_ABBREVIATIONS
 __all__ = ["Mention", "country_in_headline", "english_form", "find_mentions", "split_person"]
 
 _RUN: Final = re.compile(rf"(?<![{ja.NAME_CHARS}])[{ja.NAME_CHARS}]+")
+# The runs of a whole text, as _RUN's finditer finds them (tested): searched from
+# the start, each match ends where a run ends and the next begins where one
+# begins, so the look-behind is needed only for a match at a given position.
+# Without it the engine skips the characters no run starts with at once,
+# instead of testing the look-behind at every character.
+_RUNS: Final = re.compile(rf"[{ja.NAME_CHARS}]+")
 # A title may end with 候補 (朴振韓国外交部長官候補: the minister designate).
 _TITLE_AT_END: Final = re.compile(rf"{ja.TITLE_HEAD}(?:候補者?)?$")
 _TITLE_WORD: Final = re.compile(ja.TITLE_HEAD)
@@ -90,8 +96,7 @@ def find_mentions(text: str) -> list[Mention]:
     mentions: list[Mention] = []
     position = 0
     ends = _mention_ends()
-    runs = _RUN if ends is None else _candidate_runs()
-    for match in runs.finditer(text):
+    for match in _RUNS.finditer(text):
         start, end = match.span()
         if start < position:
             continue  # inside a bracket and the run after it, read with the run before them
@@ -140,25 +145,6 @@ def _mention_ends() -> frozenset[str] | None:
             return None
         found |= last
     return frozenset(found)
-
-
-@functools.cache
-def _candidate_runs() -> re.Pattern[str]:
-    """The runs of name characters :func:`find_mentions` reads, where ``_mention_ends()`` tells them.
-
-    A run is read when it ends with a character a mention can end with, when
-    it holds a joiner (及び / 並びに: its first piece may end with a title), or
-    when a bracket follows it (the bracket and any run after it are read with
-    it). Any other run yields no mention and is passed over by the search
-    itself, not one ``finditer`` step at a time. Every alternative matches a
-    whole run, as :data:`_RUN` does.
-    """
-    ends = _mention_ends()
-    assert ends is not None  # only asked where the ends are known
-    run = f"[{ja.NAME_CHARS}]"
-    last = "".join(sorted(re.escape(char) for char in ends if _RUN.fullmatch(char)))
-    joiners = "".join(sorted(re.escape(char) for char in _JOINER_CHARACTERS))
-    return re.compile(rf"(?<!{run})(?:{run}*[{joiners}]{run}*|{run}*[{last}](?!{run})|{run}+(?=\())")
 
 
 @functools.cache
@@ -459,15 +445,34 @@ def country_in_headline(text: str) -> str | None:
 
     A one-character abbreviation is given as the country it stands for (日独 → ドイツ).
     """
-    for match in re.finditer(r"(?<![\u4e00-\u9fff])日・?", text):
-        rest = text[match.end() : match.end() + 24]
-        for size in range(min(24, len(rest)), 0, -1):
-            candidate = rest[:size]
-            if candidate in ja.ABBREVIATION_COUNTRY:
-                return ja.ABBREVIATION_COUNTRY[candidate]
-            if candidate in COUNTRIES_JA:
-                return candidate
+    prefixes = _headline_prefixes()
+    for match in _JAPAN_AND.finditer(text):
+        # The longest name (at most 24 characters) written after 日・, read a
+        # character at a time while it is the beginning of some name.
+        found = None
+        for end in range(match.end() + 1, min(match.end() + 24, len(text)) + 1):
+            whole = prefixes.get(text[match.end() : end])
+            if whole is None:
+                break
+            if whole:
+                found = text[match.end() : end]
+        if found is not None:
+            return ja.ABBREVIATION_COUNTRY.get(found, found)
     return None
+
+
+# 日 (Japan) where no kanji comes before it, and a ・ after it; the look-behind
+# follows the 日, so that a search looks for 日 alone rather than trying every position.
+_JAPAN_AND: Final = re.compile(r"日(?<![\u4e00-\u9fff]日)・?")
+
+
+@functools.cache
+def _headline_prefixes() -> dict[str, bool]:
+    """Every beginning of a country name or a one-character abbreviation (独, 米), True where it is a whole one."""
+    names = {*COUNTRIES_JA, *ja.ABBREVIATION_COUNTRY}
+    prefixes = {name[:size]: False for name in names for size in range(1, len(name))}
+    prefixes.update(dict.fromkeys(names, True))
+    return prefixes
 
 
 def country_before(text: str, start: int) -> str | None:
