@@ -282,6 +282,44 @@ def test_runs_without_look_behind_on_any_text(text):
     assert [m.span() for m in people._RUNS.finditer(text)] == [m.span() for m in people._RUN.finditer(text)]
 
 
+def _plain_runs(text: str) -> list[tuple[int, int]]:
+    """The runs find_mentions must read: every run that ends like a mention, holds a joiner, or has a bracket after it."""
+    ends = people._mention_ends()
+    assert ends is not None
+    return [
+        match.span()
+        for match in people._RUN.finditer(text)
+        if match.group()[-1] in ends
+        or people._JOINER_CHARACTERS.intersection(match.group())
+        or text.startswith("(", match.end())
+    ]
+
+
+def test_candidate_runs_are_the_runs_worth_reading_on_the_corpus(sample):
+    """The search for candidate runs finds exactly the runs of _RUN that find_mentions' filter keeps."""
+    lines = sample.splitlines()
+    for path in sorted(corpus_dir("ja").glob("*.txt")):
+        lines += path.read_text(encoding="utf-8").splitlines()
+    for line in lines:
+        assert [match.span() for match in people._candidate_runs().finditer(line)] == _plain_runs(line), line
+
+
+@given(text=st.text(alphabet=st.sampled_from("岡田外務大臣相官長代表他等ら及び並米ケリー・(H.E.)A1、。 "), max_size=40))
+def test_candidate_runs_on_any_text(text):
+    """The same on text of name characters, title ends, joiners and brackets."""
+    assert [match.span() for match in people._candidate_runs().finditer(text)] == _plain_runs(text)
+
+
+def test_candidate_runs_are_linear_in_a_long_run():
+    """A long run with no title at its end is passed over once, not tried again from each character."""
+    import time
+
+    text = "岡" * 20000 + "の"
+    began = time.perf_counter()
+    assert not list(people._candidate_runs().finditer(text))
+    assert time.perf_counter() - began < 1.0
+
+
 def _plain_pieces(run: str, start: int) -> list[tuple[int, str]]:
     """_pieces without its shortcut: the leading length and the joiners always searched for."""
     pieces = []

@@ -96,7 +96,7 @@ def find_mentions(text: str) -> list[Mention]:
     mentions: list[Mention] = []
     position = 0
     ends = _mention_ends()
-    for match in _RUNS.finditer(text):
+    for match in (_RUNS if ends is None else _candidate_runs()).finditer(text):
         start, end = match.span()
         if start < position:
             continue  # inside a bracket and the run after it, read with the run before them
@@ -145,6 +145,35 @@ def _mention_ends() -> frozenset[str] | None:
             return None
         found |= last
     return frozenset(found)
+
+
+@functools.cache
+def _candidate_runs() -> re.Pattern[str]:
+    """The runs of name characters :func:`find_mentions` must read, where ``_mention_ends()`` tells them.
+
+    A run is read when it ends with a character a mention can end with, when
+    it holds a joiner (及び / 並びに: a piece before it may end with a title),
+    or when a bracket follows it (the bracket and any run after it are read
+    with it). Other runs, most of a paragraph, yield no mention: the engine
+    passes over them without a step of the loop or a match object each.
+
+    Every alternative matches a whole run, as :data:`_RUN` does. The pattern
+    opens with a run's first character and looks back from there (at every
+    other character of a run it fails at once), so that a search skips the
+    characters that are no name's at once; the possessive repeats never try
+    a run again from inside it.
+    """
+    ends = _mention_ends()
+    assert ends is not None  # only asked where the ends are known
+    char = f"[{ja.NAME_CHARS}]"
+    last = "".join(sorted(re.escape(c) for c in ends if _RUN.fullmatch(c)))
+    joiner = "".join(sorted(re.escape(c) for c in _JOINER_CHARACTERS))
+    return re.compile(
+        rf"{char}(?<!{char}{{2}})"  # the first character of a run
+        rf"(?:{char}*+(?<=[{last}])"  # ending like a mention
+        rf"|{char}*+(?=\()"  # before a bracket
+        rf"|(?<=[{joiner}]){char}*+|{char}*[{joiner}]{char}*+)"  # holding a joiner
+    )
 
 
 @functools.cache
