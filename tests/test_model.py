@@ -22,6 +22,25 @@ def test_span_rejects_negative_offsets():
         Span(1, -2)
 
 
+def test_span_is_built_like_an_attrs_class():
+    """Span's hand-written __init__ takes what attrs' would: positions, keywords, evolve, copies."""
+    import copy
+    import pickle
+
+    span = Span(start=2, end=8)
+    assert span == Span(2, 8) and hash(span) == hash(Span(2, 8))
+    assert attrs.evolve(span, end=9) == Span(2, 9)
+    assert attrs.asdict(span) == {"start": 2, "end": 8}
+    assert copy.copy(span) == span and pickle.loads(pickle.dumps(span)) == span
+    assert [field.name for field in attrs.fields(Span)] == ["start", "end"]
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        span.start = 3  # type: ignore[misc]
+    with pytest.raises(ValueError, match="before its start"):
+        attrs.evolve(span, end=1)
+    with pytest.raises(TypeError):
+        Span(1)  # type: ignore[call-arg]
+
+
 def test_span_length():
     """len(span) is the number of characters it covers."""
     assert len(Span(3, 10)) == 7

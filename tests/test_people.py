@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from dipmeet import people
 from dipmeet.model import Side
 from dipmeet.people import country_in_headline, english_form, find_mentions, split_person
-from dipmeet.rules import last_characters
+from dipmeet.rules import ja, last_characters
 from dipmeet.rules.countries import COUNTRIES_JA
 
 from .conftest import corpus_dir
@@ -265,3 +265,126 @@ def test_country_start_finds_every_position_where_a_name_starts(run):
         position = match.start() + 1
     plain = [p for p in range(last) if any(run[p:end] in COUNTRIES_JA for end in range(p + 1, last + 1))]
     assert found == plain
+
+
+def test_runs_without_look_behind_are_the_runs(sample):
+    """_RUNS searched through a whole text finds what _RUN does: each match a whole run."""
+    lines = sample.splitlines()
+    for path in sorted(corpus_dir("ja").glob("*.txt")):
+        lines += path.read_text(encoding="utf-8").splitlines()
+    for line in lines:
+        assert [m.span() for m in people._RUNS.finditer(line)] == [m.span() for m in people._RUN.finditer(line)]
+
+
+@given(text=st.text(alphabet=st.sampled_from("岡田外務大臣他等ら及びケリー・(H.E.)A1-'、。 "), max_size=40))
+def test_runs_without_look_behind_on_any_text(text):
+    """The same on text of name characters, brackets, punctuation and spaces."""
+    assert [m.span() for m in people._RUNS.finditer(text)] == [m.span() for m in people._RUN.finditer(text)]
+
+
+def _plain_runs(text: str) -> list[tuple[int, int]]:
+    """The runs find_mentions must read: every run that ends like a mention, holds a joiner, or has a bracket after it."""
+    ends = people._mention_ends()
+    assert ends is not None
+    return [
+        match.span()
+        for match in people._RUN.finditer(text)
+        if match.group()[-1] in ends
+        or people._JOINER_CHARACTERS.intersection(match.group())
+        or text.startswith("(", match.end())
+    ]
+
+
+def test_candidate_runs_are_the_runs_worth_reading_on_the_corpus(sample):
+    """The search for candidate runs finds exactly the runs of _RUN that find_mentions' filter keeps."""
+    lines = sample.splitlines()
+    for path in sorted(corpus_dir("ja").glob("*.txt")):
+        lines += path.read_text(encoding="utf-8").splitlines()
+    for line in lines:
+        assert [match.span() for match in people._candidate_runs().finditer(line)] == _plain_runs(line), line
+
+
+@given(text=st.text(alphabet=st.sampled_from("岡田外務大臣相官長代表他等ら及び並米ケリー・(H.E.)A1、。 "), max_size=40))
+def test_candidate_runs_on_any_text(text):
+    """The same on text of name characters, title ends, joiners and brackets."""
+    assert [match.span() for match in people._candidate_runs().finditer(text)] == _plain_runs(text)
+
+
+def test_candidate_runs_are_linear_in_a_long_run():
+    """A long run with no title at its end is passed over once, not tried again from each character."""
+    import time
+
+    text = "岡" * 20000 + "の"
+    began = time.perf_counter()
+    assert not list(people._candidate_runs().finditer(text))
+    assert time.perf_counter() - began < 1.0
+
+
+def _plain_pieces(run: str, start: int) -> list[tuple[int, str]]:
+    """_pieces without its shortcut: the leading length and the joiners always searched for."""
+    pieces = []
+    duration = people._LEADING_DURATION.match(run)
+    previous = duration.end() if duration else 0
+    for match in people._LIST_JOINER.finditer(run):
+        pieces.append((start + previous, run[previous : match.start()]))
+        previous = match.end()
+    pieces.append((start + previous, run[previous:]))
+    return [(offset, piece) for offset, piece in pieces if piece]
+
+
+@given(run=st.text(alphabet=st.sampled_from("約0123時間分程度及び並びに岡田外務大臣米"), max_size=20))
+def test_pieces_shortcut_on_any_run(run):
+    """A run with no joiner's and no length's first character is one piece, as the full split finds."""
+    assert people._pieces(run, 5) == _plain_pieces(run, 5)
+
+
+def test_quick_check_characters_are_the_patterns():
+    """The characters the shortcuts test for are those the patterns start or end with."""
+    from dipmeet.rules import _first_characters, _parsed_pattern
+
+    parsed = _parsed_pattern(people._LEADING_DURATION)
+    assert _first_characters(list(parsed.data), 0) == set(people._DURATION_FIRST)
+    assert {match.group()[0] for match in people._LIST_JOINER.finditer("及び並びに及並")} == people._JOINER_CHARACTERS
+    assert people._etc_ends() == last_characters(people._TRAILING_ETC)
+
+
+@given(run=st.text(alphabet=st.sampled_from("他ほからか等各位岡田大臣"), max_size=12))
+def test_trailing_etc_cuts_only_runs_ending_with_its_characters(run):
+    """A run that ends with none of _etc_ends() is left as it is (the shortcut of _mention)."""
+    if run[-1:] not in people._etc_ends():
+        assert people._TRAILING_ETC.sub("", run) == run
+
+
+def _plain_country_in_headline(text: str) -> str | None:
+    """country_in_headline as first written: every size from 24 down, every 日 found by its look-behind."""
+    for match in re.finditer(r"(?<![\u4e00-\u9fff])日・?", text):
+        rest = text[match.end() : match.end() + 24]
+        for size in range(min(24, len(rest)), 0, -1):
+            candidate = rest[:size]
+            if candidate in ja.ABBREVIATION_COUNTRY:
+                return ja.ABBREVIATION_COUNTRY[candidate]
+            if candidate in COUNTRIES_JA:
+                return candidate
+    return None
+
+
+def test_country_in_headline_is_the_plain_reading_on_the_corpus(sample):
+    """The prefix walk finds the country the size-by-size reading finds, on every line and opening."""
+    lines = sample.splitlines()
+    for path in sorted(corpus_dir("ja").glob("*.txt")):
+        lines += path.read_text(encoding="utf-8").splitlines()
+    for line in lines:
+        assert country_in_headline(line) == _plain_country_in_headline(line), line
+
+
+@given(
+    text=st.lists(
+        st.sampled_from(
+            ["日", "・", "米", "独", "韓", "中", "本", "8", "カザフスタン", "アメリカ合衆国", "外相会談", "、"]
+        ),
+        max_size=12,
+    ).map("".join)
+)
+def test_country_in_headline_on_any_text(text):
+    """The same on text of 日, abbreviations, country names and other words."""
+    assert country_in_headline(text) == _plain_country_in_headline(text)

@@ -310,6 +310,8 @@ _OWNER_OF_VISIT: Final = re.compile(r"(?:の(?:訪|来日)|に同行)")
 
 def _without_visit_owners(main: list[Participant], owners: Sequence[Participant]) -> list[Participant]:
     """Drop the people whose visit an opening mentions when their side has someone else in the meeting."""
+    if not owners:
+        return main
     owned = {id(owner) for owner in owners}
     sides = {p.side for p in main if id(p) not in owned}
     return [p for p in main if id(p) not in owned or p.side not in sides]

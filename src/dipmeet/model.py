@@ -42,7 +42,11 @@ __all__ = [
 ]
 
 
-@attrs.frozen
+# Sets a field of a frozen instance, for an ``__init__`` written by hand.
+_set_field = object.__setattr__
+
+
+@attrs.frozen(init=False)
 class Span:
     """A half-open range of character offsets into the original input.
 
@@ -59,16 +63,26 @@ class Span:
     start: int = attrs.field(metadata={"minimum": 0})
     end: int = attrs.field(metadata={"minimum": 0})
 
-    def __attrs_post_init__(self) -> None:
-        # One check for all three conditions (the parser makes tens of spans a
-        # release); the messages name the field at fault, as validators would.
-        if self.start < 0 or self.end < self.start:
-            for name, value in (("start", self.start), ("end", self.end)):
+    def __init__(self, start: int, end: int) -> None:
+        """Make a span, checking that ``0 <= start <= end``.
+
+        Written by hand rather than by attrs, with the checks before the
+        fields are set: the parser makes tens of spans a release, and this
+        saves the call of a post-init on each. One test covers all three
+        conditions; the messages name the field at fault, as validators would.
+
+        Raises:
+            ValueError: when ``start`` or ``end`` is negative, or ``end`` is before ``start``.
+        """
+        if start < 0 or end < start:
+            for name, value in (("start", start), ("end", end)):
                 if value < 0:
                     msg = f"{name} must be >= 0, got {value}"
                     raise ValueError(msg)
-            msg = f"span end {self.end} is before its start {self.start}"
+            msg = f"span end {end} is before its start {start}"
             raise ValueError(msg)
+        _set_field(self, "start", start)
+        _set_field(self, "end", end)
 
     def __len__(self) -> int:
         return self.end - self.start

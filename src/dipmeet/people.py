@@ -24,6 +24,12 @@ from .rules.countries import COUNTRIES_EN, COUNTRIES_JA, JA_ABBREVIATIONS
 __all__ = ["Mention", "country_in_headline", "english_form", "find_mentions", "split_person"]
 
 _RUN: Final = re.compile(rf"(?<![{ja.NAME_CHARS}])[{ja.NAME_CHARS}]+")
+# The runs of a whole text, as _RUN's finditer finds them (tested): searched from
+# the start, each match ends where a run ends and the next begins where one
+# begins, so the look-behind is needed only for a match at a given position.
+# Without it the engine skips the characters no run starts with at once,
+# instead of testing the look-behind at every character.
+_RUNS: Final = re.compile(rf"[{ja.NAME_CHARS}]+")
 # A title may end with 候補 (朴振韓国外交部長官候補: the minister designate).
 _TITLE_AT_END: Final = re.compile(rf"{ja.TITLE_HEAD}(?:候補者?)?$")
 _TITLE_WORD: Final = re.compile(ja.TITLE_HEAD)
@@ -90,7 +96,7 @@ def find_mentions(text: str) -> list[Mention]:
     mentions: list[Mention] = []
     position = 0
     ends = _mention_ends()
-    for match in _RUN.finditer(text):
+    for match in (_RUNS if ends is None else _candidate_runs()).finditer(text):
         start, end = match.span()
         if start < position:
             continue  # inside a bracket and the run after it, read with the run before them
@@ -141,12 +147,57 @@ def _mention_ends() -> frozenset[str] | None:
     return frozenset(found)
 
 
+@functools.cache
+def _candidate_runs() -> re.Pattern[str]:
+    """The runs of name characters :func:`find_mentions` must read, where ``_mention_ends()`` tells them.
+
+    A run is read when it ends with a character a mention can end with, when
+    it holds a joiner (及び / 並びに: a piece before it may end with a title),
+    or when a bracket follows it (the bracket and any run after it are read
+    with it). Other runs, most of a paragraph, yield no mention: the engine
+    passes over them without a step of the loop or a match object each.
+
+    Every alternative matches a whole run, as :data:`_RUN` does. The pattern
+    opens with a run's first character and looks back from there (at every
+    other character of a run it fails at once), so that a search skips the
+    characters that are no name's at once; the possessive repeats never try
+    a run again from inside it.
+    """
+    ends = _mention_ends()
+    assert ends is not None  # only asked where the ends are known
+    char = f"[{ja.NAME_CHARS}]"
+    last = "".join(sorted(re.escape(c) for c in ends if _RUN.fullmatch(c)))
+    joiner = "".join(sorted(re.escape(c) for c in _JOINER_CHARACTERS))
+    return re.compile(
+        rf"{char}(?<!{char}{{2}})"  # the first character of a run
+        rf"(?:{char}*+(?<=[{last}])"  # ending like a mention
+        rf"|{char}*+(?=\()"  # before a bracket
+        rf"|(?<=[{joiner}]){char}*+|{char}*[{joiner}]{char}*+)"  # holding a joiner
+    )
+
+
+@functools.cache
+def _etc_ends() -> frozenset[str]:
+    """The characters a match of :data:`_TRAILING_ETC` can end with: a run ending otherwise has none to cut."""
+    ends = last_characters(_TRAILING_ETC)
+    assert ends is not None  # a pattern of plain words
+    return ends
+
+
 # A length written against the name with no comma (…から約20分間パウエル国務長官と会談した).
 _LEADING_DURATION: Final = re.compile(rf"約?{ja.NUM_START}[0-9]+(?:時間(?:[0-9]+分)?|分)間?(?:程度)?")
+_DURATION_FIRST: Final = frozenset("約0123456789")  # what a _LEADING_DURATION match starts with (tested)
 
 
 def _pieces(run: str, start: int) -> list[tuple[int, str]]:
-    """Split a run at 及び / 並びに (hiragana ends a run, so only the kanji half is left)."""
+    """Split a run at 及び / 並びに (hiragana ends a run, so only the kanji half is left).
+
+    A leading length (約20分間パウエル国務長官) is cut off first. Most runs hold
+    neither, and are one piece as they stand: a run that holds no joiner's
+    first character and starts with none of a length's is not searched.
+    """
+    if run[:1] not in _DURATION_FIRST and not _JOINER_CHARACTERS.intersection(run):
+        return [(start, run)] if run else []
     pieces = []
     duration = _LEADING_DURATION.match(run)
     previous = duration.end() if duration else 0
@@ -162,7 +213,8 @@ _NOT_NAMES: Final = frozenset({"国", "各国", "両国", "同国", "本国", "�
 
 
 def _mention(run: str, start: int, end: int, paren: str | None) -> Mention | None:
-    run = _TRAILING_ETC.sub("", run)
+    if run[-1:] in _etc_ends():
+        run = _TRAILING_ETC.sub("", run)
     group = ja.GROUP.fullmatch(run)
     if group:
         return Mention(None, None, group=run, start=start, end=end, side=Side.COUNTERPART)
@@ -422,15 +474,34 @@ def country_in_headline(text: str) -> str | None:
 
     A one-character abbreviation is given as the country it stands for (日独 → ドイツ).
     """
-    for match in re.finditer(r"(?<![\u4e00-\u9fff])日・?", text):
-        rest = text[match.end() : match.end() + 24]
-        for size in range(min(24, len(rest)), 0, -1):
-            candidate = rest[:size]
-            if candidate in ja.ABBREVIATION_COUNTRY:
-                return ja.ABBREVIATION_COUNTRY[candidate]
-            if candidate in COUNTRIES_JA:
-                return candidate
+    prefixes = _headline_prefixes()
+    for match in _JAPAN_AND.finditer(text):
+        # The longest name (at most 24 characters) written after 日・, read a
+        # character at a time while it is the beginning of some name.
+        found = None
+        for end in range(match.end() + 1, min(match.end() + 24, len(text)) + 1):
+            whole = prefixes.get(text[match.end() : end])
+            if whole is None:
+                break
+            if whole:
+                found = text[match.end() : end]
+        if found is not None:
+            return ja.ABBREVIATION_COUNTRY.get(found, found)
     return None
+
+
+# 日 (Japan) where no kanji comes before it, and a ・ after it; the look-behind
+# follows the 日, so that a search looks for 日 alone rather than trying every position.
+_JAPAN_AND: Final = re.compile(r"日(?<![\u4e00-\u9fff]日)・?")
+
+
+@functools.cache
+def _headline_prefixes() -> dict[str, bool]:
+    """Every beginning of a country name or a one-character abbreviation (独, 米), True where it is a whole one."""
+    names = {*COUNTRIES_JA, *ja.ABBREVIATION_COUNTRY}
+    prefixes = {name[:size]: False for name in names for size in range(1, len(name))}
+    prefixes.update(dict.fromkeys(names, True))
+    return prefixes
 
 
 def country_before(text: str, start: int) -> str | None:
