@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
+import dipmeet
+from dipmeet import clauses
 from dipmeet.clauses import ClauseReader
 from dipmeet.model import Act, Agreement, AgreementKind, Discussion, Participant, Side, Statement
-from dipmeet.normalize import normalize_text
+from dipmeet.normalize import compact, normalize_text
 from dipmeet.segment import split_sentences
 from dipmeet.speakers import BOTH, Roster
 
@@ -268,3 +273,74 @@ def test_speaker_with_an_english_form_holding_commas():
         "Independent State of Samoa)から,様々な枠組みでの日本からの支援に対して謝意を表明しました。"
     )
     assert [(item.speaker.name, item.speaker.side) for item in items] == [("トゥイラエパ", Side.COUNTERPART)]
+
+
+# ---------------------------------------------------------------------------
+# The sentence's one pass stands for the scans of each clause
+# ---------------------------------------------------------------------------
+
+
+def _corpus_texts() -> list[str]:
+    from dipmeet.cli import sample_text
+
+    from .conftest import CORPUS
+
+    folder = CORPUS / "ja"
+    texts = [sample_text()]
+    if folder.is_dir():
+        texts += [path.read_text(encoding="utf-8") for path in sorted(folder.glob("*.txt"))]
+    return texts
+
+
+def _check_clauses(found) -> None:
+    """Each clause's act words from the sentence's pass are those a scan of the clause finds."""
+    for clause in found:
+        assert clause.act_words == clauses._act_words(clause.text.text, clause.subject_end), clause.text.text
+
+
+def test_act_words_of_the_sentence_pass_on_the_corpus(monkeypatch):
+    real = clauses.split_clauses
+    seen = []
+
+    def checking(sentence, roster):
+        found = real(sentence, roster)
+        _check_clauses(found)
+        seen.append(len(found))
+        return found
+
+    monkeypatch.setattr(clauses, "split_clauses", checking)
+    for text in _corpus_texts():
+        dipmeet.parse(text)
+    assert sum(seen) > len(seen) > 10
+
+
+_SENTENCE_ALPHABET = [
+    *"、,。「」()は",
+    "岡田大臣から",
+    "サウダバエフ国務長官兼外相は",
+    "両外相は",
+    "カザフスタンが",
+    "謝意を表するとともに",
+    "歓迎し",
+    "期待する旨述べ",
+    "意見交換を行い",
+    "一致しました",
+    "述べたのに対し",
+    "求めた",
+    "を招待したい",
+    "確認",
+    "たい",
+    "旨",
+    "支持",
+    "とともに",
+    "懸念",
+    "が",
+    "は",
+]
+
+
+@given(st.lists(st.sampled_from(_SENTENCE_ALPHABET), max_size=14))
+def test_act_words_of_the_sentence_pass_on_any_sentence(pieces):
+    raw = "".join(pieces)
+    text = compact(normalize_text(raw))
+    _check_clauses(clauses.split_clauses(text, Roster([OKADA, SAUDABAYEV])))

@@ -16,7 +16,7 @@ import bisect
 import math
 import re
 from collections.abc import Iterator
-from typing import Final
+from typing import Any, Final
 
 import attrs
 
@@ -222,7 +222,7 @@ class Predicate:
 
 # The predicate and speech-act tables as one, so that one pass over a sentence
 # finds both: rules below ``_ACTS_FROM`` are PREDICATE_RULES, the others ACT_RULES.
-_CLAUSE_RULES: Final = RuleTable([*ja.PREDICATE_RULES, *ja.ACT_RULES])
+_CLAUSE_RULES: Final[RuleTable[Any]] = RuleTable([*ja.PREDICATE_RULES, *ja.ACT_RULES])
 _ACTS_FROM: Final = len(ja.PREDICATE_RULES)
 
 
@@ -251,7 +251,7 @@ class _Predicates:
             around = _quote_at(quoted, start) if quoted else None
             if around is not None and end <= around[1]:
                 continue
-            hits.append((end, -index, start, rules[index]))
+            hits.append((end, -index, start, ja.PREDICATE_RULES[index]))
         hits.sort()
         acts.sort()
         self.hits = hits
@@ -283,7 +283,9 @@ class _Predicates:
         tests/test_clauses.py).
         """
         return tuple(
-            (act_start - base, index) for act_start, index, act_end in self.acts if act_start >= start and act_end <= end
+            (act_start - base, index)
+            for act_start, index, act_end in self.acts
+            if act_start >= start and act_end <= end
         )
 
 
@@ -675,9 +677,9 @@ _EMBEDDED_SUBJECT: Final = re.compile(rf"(?<![{ja.NAME_CHARS}])[{ja.NAME_CHARS}]
 _NOMINALIZER: Final = re.compile(r"こと|可能性|見通し|ため|との|という|旨|点|方針|考え|よう")
 
 
-def _act_words(text: str, subject_end: int) -> list[tuple[int, int]]:
+def _act_words(text: str, subject_end: int) -> tuple[tuple[int, int], ...]:
     """The act words of ``text`` from ``subject_end`` on, as ``(start, ACT_RULES index)``, in order."""
-    return sorted((start, index) for start, _, index in hit_spans(ja.ACT_RULES, text, subject_end))
+    return tuple(sorted((start, index) for start, _, index in hit_spans(ja.ACT_RULES, text, subject_end)))
 
 
 def _acts(clause: Clause) -> tuple[Act, ...]:
