@@ -36,11 +36,15 @@ def amount_value(written: str) -> int | None:
     for match in _GROUP.finditer(written):
         if match.start() != position:
             return None
-        try:
-            number = Decimal(match["number"].replace(",", ""))
-        except InvalidOperation:
-            return None
-        total += number * _UNITS.get(match["unit"] or "", 1)
+        digits = match["number"].replace(",", "")
+        unit = _UNITS.get(match["unit"] or "", 1)
+        if digits.isdigit():
+            total += int(digits) * unit  # a whole number: exact in integers, no Decimal to parse
+        else:
+            try:
+                total += Decimal(digits) * unit
+            except InvalidOperation:
+                return None
         position = match.end()
     if position != len(written) or position == 0:
         return None
@@ -52,7 +56,7 @@ def amounts_in(text: Text) -> tuple[Amount, ...]:
     if "円" not in text.text and "ドル" not in text.text and "ユーロ" not in text.text and "元" not in text.text:
         return ()
     found = []
-    for match in ja.AMOUNT.finditer(text.text):
+    for match in _amount_matches(text.text):
         value = amount_value(match["number"])
         if value is None:
             continue
@@ -70,6 +74,32 @@ def amounts_in(text: Text) -> tuple[Amount, ...]:
             )
         )
     return tuple(found)
+
+
+# Every amount holds a number that runs on into its currency (63億6,100万円):
+# digits first, then digits, commas, points and units, then the currency.
+_NUMBER_AND_CURRENCY: Final = re.compile(r"[0-9][0-9,.兆億万]*(?:円|ドル|米ドル|ユーロ|元)")
+# An amount's match starts at most this far before its first digit (およそ).
+_AMOUNT_LEAD: Final = 3
+
+
+def _amount_matches(text: str) -> Iterator[re.Match[str]]:
+    """AMOUNT's matches, left to right, as ``finditer`` gives them.
+
+    AMOUNT starts with an optional word and lookbehinds, so a search tries it
+    at every position; each search starts instead just before the first
+    number that runs on into a currency, which every match holds.
+    """
+    position = 0
+    while True:
+        number = _NUMBER_AND_CURRENCY.search(text, position)
+        if number is None:
+            return
+        match = ja.AMOUNT.search(text, max(position, number.start() - _AMOUNT_LEAD))
+        if match is None:
+            return
+        yield match
+        position = match.end()
 
 
 def instruments_in(text: Text) -> tuple[Instrument, ...]:
