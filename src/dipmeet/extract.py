@@ -77,8 +77,13 @@ def amounts_in(text: Text) -> tuple[Amount, ...]:
 
 
 # Every amount holds a number that runs on into its currency (63億6,100万円):
-# digits first, then digits, commas, points and units, then the currency.
-_NUMBER_AND_CURRENCY: Final = re.compile(r"[0-9][0-9,.兆億万]*(?:円|ドル|米ドル|ユーロ|元)")
+# AMOUNT's number and currency, here read from the digit they start with (a
+# character a search skips to quickly), and the same lookbehinds after it.
+_NUMBER_AND_CURRENCY: Final = re.compile(
+    r"[0-9](?<![0-9][0-9])(?<![0-9],[0-9])"
+    r"(?:[0-9,]*(?:\.[0-9]+)?(?:兆|億|万)(?:[0-9][0-9,]*(?:億|万))*(?:[0-9][0-9,]*)?|[0-9,]*(?:\.[0-9]+)?)"
+    r"(?:円|ドル|米ドル|ユーロ|元)"
+)
 # An amount's match starts at most this far before its first digit (およそ).
 _AMOUNT_LEAD: Final = 3
 
