@@ -10,6 +10,7 @@ from dipmeet import clauses
 from dipmeet.clauses import ClauseReader
 from dipmeet.model import Act, Agreement, AgreementKind, Discussion, Participant, Side, Statement
 from dipmeet.normalize import compact, normalize_text
+from dipmeet.rules import ja
 from dipmeet.segment import split_sentences
 from dipmeet.speakers import BOTH, Roster
 
@@ -344,3 +345,30 @@ def test_act_words_of_the_sentence_pass_on_any_sentence(pieces):
     raw = "".join(pieces)
     text = compact(normalize_text(raw))
     _check_clauses(clauses.split_clauses(text, Roster([OKADA, SAUDABAYEV])))
+
+
+def _subject_spans(text: str) -> list[tuple[int, int]]:
+    return [match.span() for match in ja.SUBJECT.finditer(text)]
+
+
+def test_subject_matches_are_those_of_finditer_on_the_corpus():
+    lines = [line for text in _corpus_texts() for line in compact(normalize_text(text)).text.splitlines()]
+    assert sum(bool(_subject_spans(line)) for line in lines) > 10
+    for line in lines:
+        assert [match.span() for match in clauses._subject_matches(line)] == _subject_spans(line), line
+
+
+_SUBJECT_ALPHABET = [
+    *"()、。「」 A=・らりかよのとはもが",
+    "岡田大臣",
+    "から",
+    "とも",
+    "より",
+    "カザフスタン",
+    "日本",
+]
+
+
+@given(st.lists(st.sampled_from(_SUBJECT_ALPHABET), max_size=16).map("".join))
+def test_subject_matches_are_those_of_finditer_on_any_text(text):
+    assert [match.span() for match in clauses._subject_matches(text)] == _subject_spans(text)

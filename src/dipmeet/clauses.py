@@ -154,7 +154,7 @@ def _subjects(
     """
     if quoted is None:
         quoted = _quoted_ranges(text)
-    for match in ja.SUBJECT.finditer(text):
+    for match in _subject_matches(text):
         start, end = match.span()
         if quoted and _quote_at(quoted, start) is not None:
             continue
@@ -179,6 +179,43 @@ def _subjects(
         if speaker is None:
             continue
         yield start, end, speaker, particle in _TOPIC_PARTICLES
+
+
+# A particle of SUBJECT right after a name character: where a subject phrase
+# with no bracket in it ends (岡田大臣|から).
+_PARTICLE_AFTER_NAME: Final = re.compile(rf"(?:か(?=ら)|よ(?=り)|は|も|が|と(?=も))(?<=[{ja.NAME_CHARS}].)")
+# A run of name characters, read in the reversed text: back from a particle to the run's start.
+_NAME_RUN: Final = re.compile(rf"[{ja.NAME_CHARS}]*")
+
+
+def _subject_matches(text: str) -> list[re.Match[str]]:
+    """SUBJECT's matches in ``text``, as ``finditer`` gives them.
+
+    SUBJECT starts with a lookbehind, so a search tries it at every position.
+    With no closing bracket in the text, every match is a whole run of name
+    characters (after neither bracket) and its particle: only the particles
+    after a name character are found, and SUBJECT is tried at the start of
+    the run before each, read back in the reversed text.
+    """
+    if ")" in text:
+        return list(ja.SUBJECT.finditer(text))  # a reading or an English form in brackets may stand in a subject
+    found: list[re.Match[str]] = []
+    position = 0
+    backwards = text[::-1]
+    size = len(text)
+    for particle in _PARTICLE_AFTER_NAME.finditer(text):
+        end = particle.start()
+        if end < position:
+            continue
+        run = _NAME_RUN.match(backwards, size - end)
+        start = end - (run.end() - run.start()) if run is not None else end
+        if start < position or (start and text[start - 1] == "("):
+            continue
+        match = ja.SUBJECT.match(text, start)
+        if match is not None:
+            found.append(match)
+            position = match.end()
+    return found
 
 
 def _speaks_with_ga(text: str, start: int, end: int) -> bool:
