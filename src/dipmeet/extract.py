@@ -123,16 +123,20 @@ def instruments_in(text: Text) -> tuple[Instrument, ...]:
     return tuple(found)
 
 
-# An instrument's match starts at most this far before the word that ends it
-# (「 and 60 characters, then a word of up to 7 in which the short one stands).
-_INSTRUMENT_REACH: Final = 70
+# An instrument's match starts at most this far before the first instrument
+# word at or after it: a name of up to 40 characters before its word, where
+# the word (行動計画) may hold the short one 2 characters in; or 「 and up to 60
+# characters before a quoted one's word.
+_NAME_REACH: Final = 42
+_QUOTED_REACH: Final = 61
 
 
 def _instrument_matches(text: str) -> Iterator[re.Match[str]]:
     """INSTRUMENT's matches, left to right, as ``finditer`` gives them.
 
     Its lazy runs would be tried from every position of a long clause; each
-    search starts instead a little before the next instrument word.
+    search starts instead a little before the next instrument word: as far
+    back as a name reaches, or a quoted one where a 「 stands further back.
     """
     position = 0
     words = ja.INSTRUMENT_WORD
@@ -140,7 +144,9 @@ def _instrument_matches(text: str) -> Iterator[re.Match[str]]:
         word = words.search(text, position)
         if word is None:
             return
-        match = ja.INSTRUMENT.search(text, max(position, word.start() - _INSTRUMENT_REACH))
+        start = max(position, word.start() - _NAME_REACH)
+        quote = text.find("「", max(position, word.start() - _QUOTED_REACH), start)
+        match = ja.INSTRUMENT.search(text, start if quote < 0 else quote)
         if match is None:
             return
         yield match
