@@ -372,3 +372,19 @@ _SUBJECT_ALPHABET = [
 @given(st.lists(st.sampled_from(_SUBJECT_ALPHABET), max_size=16).map("".join))
 def test_subject_matches_are_those_of_finditer_on_any_text(text):
     assert [match.span() for match in clauses._subject_matches(text)] == _subject_spans(text)
+
+
+def test_roster_add_by_identity_is_add_by_value():
+    """The identity index of Roster.add gives what the index by value gives."""
+    import attrs
+
+    roster = Roster([OKADA, SAUDABAYEV, attrs.evolve(OKADA)])
+    assert roster.add(OKADA) is OKADA
+    assert roster.add(roster.participants[2]) is OKADA  # an equal one named again: the first kept
+    assert roster.add(attrs.evolve(SAUDABAYEV)) is SAUDABAYEV
+    newcomer = Participant(name="林", title="外務大臣", side=Side.JAPAN)
+    assert roster.add(newcomer) is newcomer and roster.participants[-1] is newcomer
+    assert roster.add(attrs.evolve(newcomer)) is newcomer and len(roster.participants) == 4
+    renamed = roster.with_participant(OKADA, country="日本")
+    assert roster.add(renamed) is renamed
+    assert roster.add(OKADA) is roster.participants[2]  # OKADA is no longer listed; its equal copy is

@@ -389,7 +389,7 @@ def split_clauses(sentence: Text, roster: Roster) -> list[Clause]:
     clauses: list[Clause] = []
     for index, (start, speaker, subject_end, topic) in enumerate(cuts):
         end = cuts[index + 1][0] if index + 1 < len(cuts) else len(text)
-        piece = sentence.slice(start, end)
+        piece = sentence if start == 0 and end == len(text) else sentence.slice(start, end)
         clauses.extend(_split_turn(piece, speaker, max(0, subject_end - start), topic, predicates, start))
     return clauses
 
