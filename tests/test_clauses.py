@@ -388,3 +388,46 @@ def test_roster_add_by_identity_is_add_by_value():
     renamed = roster.with_participant(OKADA, country="日本")
     assert roster.add(renamed) is renamed
     assert roster.add(OKADA) is roster.participants[2]  # OKADA is no longer listed; its equal copy is
+
+
+def _plain_acts(clause) -> tuple[Act, ...]:
+    """_acts as it read before the quick tests: every act word of the clause scanned, every stretch searched."""
+    text, subject_end = clause.text.text, clause.subject_end
+    acts: list[Act] = []
+    for start, index in clauses._act_words(text, subject_end):
+        meaning = ja.ACT_RULES[index].meaning
+        if meaning in acts:
+            continue
+        chunk_start = max(text.rfind("、", 0, start), text.rfind(",", 0, start), subject_end)
+        embedded = clauses._EMBEDDED_SUBJECT.search(text, chunk_start, start)
+        if embedded and not clauses._NOMINALIZER.search(text, embedded.end(), start):
+            continue
+        acts.append(meaning)
+    if not acts:
+        final = clause.predicate
+        acts.append(Act.EXPLAINED if final is not None and final.rule.name == "explained" else Act.STATED)
+    return tuple(acts)
+
+
+def test_acts_are_the_plain_reading_on_the_corpus(monkeypatch):
+    real = clauses.split_clauses
+    counted = []
+
+    def checking(sentence, roster):
+        found = real(sentence, roster)
+        for clause in found:
+            assert clauses._acts(clause) == _plain_acts(clause), clause.text.text
+            counted.append(clause)
+        return found
+
+    monkeypatch.setattr(clauses, "split_clauses", checking)
+    for text in _corpus_texts():
+        dipmeet.parse(text)
+    assert len(counted) > 100
+
+
+@given(st.lists(st.sampled_from(_SENTENCE_ALPHABET), max_size=14))
+def test_acts_are_the_plain_reading_on_any_sentence(pieces):
+    text = compact(normalize_text("".join(pieces)))
+    for clause in clauses.split_clauses(text, Roster([OKADA, SAUDABAYEV])):
+        assert clauses._acts(clause) == _plain_acts(clause)

@@ -740,7 +740,10 @@ def _acts(clause: Clause) -> tuple[Act, ...]:
         if meaning in acts:
             continue
         chunk_start = max(text.rfind("、", 0, start), text.rfind(",", 0, start), subject_end)
-        embedded = _EMBEDDED_SUBJECT.search(text, chunk_start, start)
+        # Every embedded subject holds が: where the stretch has none, the search is spared.
+        embedded = (
+            _EMBEDDED_SUBJECT.search(text, chunk_start, start) if text.find("が", chunk_start, start) >= 0 else None
+        )
         if embedded and not _NOMINALIZER.search(text, embedded.end(), start):
             continue
         acts.append(meaning)
