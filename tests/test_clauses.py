@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
+import dipmeet
+from dipmeet import clauses
 from dipmeet.clauses import ClauseReader
 from dipmeet.model import Act, Agreement, AgreementKind, Discussion, Participant, Side, Statement
-from dipmeet.normalize import normalize_text
+from dipmeet.normalize import compact, normalize_text
+from dipmeet.rules import ja
 from dipmeet.segment import split_sentences
 from dipmeet.speakers import BOTH, Roster
 
@@ -268,3 +274,160 @@ def test_speaker_with_an_english_form_holding_commas():
         "Independent State of Samoa)から,様々な枠組みでの日本からの支援に対して謝意を表明しました。"
     )
     assert [(item.speaker.name, item.speaker.side) for item in items] == [("トゥイラエパ", Side.COUNTERPART)]
+
+
+# ---------------------------------------------------------------------------
+# The sentence's one pass stands for the scans of each clause
+# ---------------------------------------------------------------------------
+
+
+def _corpus_texts() -> list[str]:
+    from dipmeet.cli import sample_text
+
+    from .conftest import CORPUS
+
+    folder = CORPUS / "ja"
+    texts = [sample_text()]
+    if folder.is_dir():
+        texts += [path.read_text(encoding="utf-8") for path in sorted(folder.glob("*.txt"))]
+    return texts
+
+
+def _check_clauses(found) -> None:
+    """Each clause's act words from the sentence's pass are those a scan of the clause finds."""
+    for clause in found:
+        assert clause.act_words == clauses._act_words(clause.text.text, clause.subject_end), clause.text.text
+
+
+def test_act_words_of_the_sentence_pass_on_the_corpus(monkeypatch):
+    real = clauses.split_clauses
+    seen = []
+
+    def checking(sentence, roster):
+        found = real(sentence, roster)
+        _check_clauses(found)
+        seen.append(len(found))
+        return found
+
+    monkeypatch.setattr(clauses, "split_clauses", checking)
+    for text in _corpus_texts():
+        dipmeet.parse(text)
+    assert sum(seen) > len(seen) > 10
+
+
+_SENTENCE_ALPHABET = [
+    *"、,。「」()は",
+    "岡田大臣から",
+    "サウダバエフ国務長官兼外相は",
+    "両外相は",
+    "カザフスタンが",
+    "謝意を表するとともに",
+    "歓迎し",
+    "期待する旨述べ",
+    "意見交換を行い",
+    "一致しました",
+    "述べたのに対し",
+    "求めた",
+    "を招待したい",
+    "確認",
+    "たい",
+    "旨",
+    "支持",
+    "とともに",
+    "懸念",
+    "が",
+    "は",
+]
+
+
+@given(st.lists(st.sampled_from(_SENTENCE_ALPHABET), max_size=14))
+def test_act_words_of_the_sentence_pass_on_any_sentence(pieces):
+    raw = "".join(pieces)
+    text = compact(normalize_text(raw))
+    _check_clauses(clauses.split_clauses(text, Roster([OKADA, SAUDABAYEV])))
+
+
+def _subject_spans(text: str) -> list[tuple[int, int]]:
+    return [match.span() for match in ja.SUBJECT.finditer(text)]
+
+
+def test_subject_matches_are_those_of_finditer_on_the_corpus():
+    lines = [line for text in _corpus_texts() for line in compact(normalize_text(text)).text.splitlines()]
+    assert sum(bool(_subject_spans(line)) for line in lines) > 10
+    for line in lines:
+        assert [match.span() for match in clauses._subject_matches(line)] == _subject_spans(line), line
+
+
+_SUBJECT_ALPHABET = [
+    *"()、。「」 A=・らりかよのとはもが",
+    "岡田大臣",
+    "から",
+    "とも",
+    "より",
+    "カザフスタン",
+    "日本",
+]
+
+
+@given(st.lists(st.sampled_from(_SUBJECT_ALPHABET), max_size=16).map("".join))
+def test_subject_matches_are_those_of_finditer_on_any_text(text):
+    assert [match.span() for match in clauses._subject_matches(text)] == _subject_spans(text)
+
+
+def test_roster_add_by_identity_is_add_by_value():
+    """The identity index of Roster.add gives what the index by value gives."""
+    import attrs
+
+    roster = Roster([OKADA, SAUDABAYEV, attrs.evolve(OKADA)])
+    assert roster.add(OKADA) is OKADA
+    assert roster.add(roster.participants[2]) is OKADA  # an equal one named again: the first kept
+    assert roster.add(attrs.evolve(SAUDABAYEV)) is SAUDABAYEV
+    newcomer = Participant(name="林", title="外務大臣", side=Side.JAPAN)
+    assert roster.add(newcomer) is newcomer and roster.participants[-1] is newcomer
+    assert roster.add(attrs.evolve(newcomer)) is newcomer and len(roster.participants) == 4
+    renamed = roster.with_participant(OKADA, country="日本")
+    assert roster.add(renamed) is renamed
+    assert roster.add(OKADA) is roster.participants[2]  # OKADA is no longer listed; its equal copy is
+
+
+def _plain_acts(clause) -> tuple[Act, ...]:
+    """_acts as it read before the quick tests: every act word of the clause scanned, every stretch searched."""
+    text, subject_end = clause.text.text, clause.subject_end
+    acts: list[Act] = []
+    for start, index in clauses._act_words(text, subject_end):
+        meaning = ja.ACT_RULES[index].meaning
+        if meaning in acts:
+            continue
+        chunk_start = max(text.rfind("、", 0, start), text.rfind(",", 0, start), subject_end)
+        embedded = clauses._EMBEDDED_SUBJECT.search(text, chunk_start, start)
+        if embedded and not clauses._NOMINALIZER.search(text, embedded.end(), start):
+            continue
+        acts.append(meaning)
+    if not acts:
+        final = clause.predicate
+        acts.append(Act.EXPLAINED if final is not None and final.rule.name == "explained" else Act.STATED)
+    return tuple(acts)
+
+
+def test_acts_are_the_plain_reading_on_the_corpus(monkeypatch):
+    real = clauses.split_clauses
+    counted = []
+
+    def checking(sentence, roster):
+        found = real(sentence, roster)
+        for clause in found:
+            assert clauses._acts(clause) == _plain_acts(clause), clause.text.text
+            counted.append(clause)
+        return found
+
+    monkeypatch.setattr(clauses, "split_clauses", checking)
+    for text in _corpus_texts():
+        dipmeet.parse(text)
+    assert len(counted) > 100
+
+
+@given(st.lists(st.sampled_from(_SENTENCE_ALPHABET), max_size=14))
+def test_acts_are_the_plain_reading_on_any_sentence(pieces):
+    text = compact(normalize_text("".join(pieces)))
+    for clause in clauses.split_clauses(text, Roster([OKADA, SAUDABAYEV])):
+        assert clauses._acts(clause) == _plain_acts(clause)

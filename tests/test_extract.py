@@ -107,6 +107,73 @@ def test_instrument_matches_are_those_of_finditer(text):
     assert [m.span() for m in _instrument_matches(text)] == [m.span() for m in ja.INSTRUMENT.finditer(text)]
 
 
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "約",
+                "およそ",
+                "最大",
+                "63億",
+                "6,100万",
+                "1.5",
+                "億",
+                "兆",
+                "万",
+                "2",
+                "0",
+                ",",
+                ".",
+                "円",
+                "ドル",
+                "米ドル",
+                "ユーロ",
+                "元",
+                "の",
+                "、",
+            ]
+        ),
+        max_size=20,
+    ).map("".join)
+)
+def test_amount_matches_are_those_of_finditer(text):
+    """Searching from just before each number that runs into a currency finds what AMOUNT.finditer finds."""
+    from dipmeet.extract import _amount_matches
+    from dipmeet.rules import ja
+
+    assert [m.span() for m in _amount_matches(text)] == [m.span() for m in ja.AMOUNT.finditer(text)]
+
+
+def test_amount_matches_on_the_corpus():
+    """The same on every line of the sample and the Japanese corpus."""
+    from dipmeet.cli import sample_text
+    from dipmeet.extract import _amount_matches
+    from dipmeet.rules import ja
+
+    from .conftest import CORPUS
+
+    texts = [sample_text()] + [path.read_text(encoding="utf-8") for path in sorted((CORPUS / "ja").glob("*.txt"))]
+    lines = [line for text in texts for line in normalize_text(text).text.splitlines()]
+    assert sum(bool(ja.AMOUNT.search(line)) for line in lines) >= 1
+    for line in lines:
+        assert [m.span() for m in _amount_matches(line)] == [m.span() for m in ja.AMOUNT.finditer(line)], line
+
+
+@given(st.from_regex(r"[0-9][0-9,]{0,12}(?:\.[0-9]{1,3})?(?:兆|億|万)?(?:[0-9][0-9,]{0,5}(?:億|万))?", fullmatch=True))
+def test_amount_value_of_whole_numbers_is_the_decimal_value(written):
+    """Whole numbers are read in integers; the value is the one Decimal arithmetic gives."""
+    from decimal import Decimal
+
+    from dipmeet.extract import _GROUP, _UNITS
+
+    expected = Decimal(0)
+    for match in _GROUP.finditer(written):
+        expected += Decimal(match["number"].replace(",", "")) * _UNITS.get(match["unit"] or "", 1)
+    value = amount_value(written)
+    assert value is None or value == int(expected)
+
+
 @pytest.mark.parametrize(
     ("line", "expected"),
     [

@@ -14,10 +14,9 @@ from __future__ import annotations
 
 import bisect
 import math
-import operator
 import re
 from collections.abc import Iterator
-from typing import Final
+from typing import Any, Final
 
 import attrs
 
@@ -37,7 +36,7 @@ from .model import (
     Statement,
 )
 from .normalize import Text, compact
-from .rules import Rule, all_hits, hit_spans, ja
+from .rules import Rule, RuleTable, all_hits, hit_spans, ja
 from .segment import Sentence
 from .speakers import BOTH, Both, Roster
 
@@ -78,6 +77,9 @@ class Clause:
         topic: True when the subject is marked as a topic (は, も) rather than as
             the source of words (から, より): such a clause is speech only
             if its predicate says so (林大臣は…旨述べました, not …閲兵を行いました).
+        act_words: The act words after the subject, as ``(start, ACT_RULES
+            index)`` in order, where the sentence's pass found them; None
+            where they are to be looked for in the clause itself.
     """
 
     text: Text
@@ -85,6 +87,7 @@ class Clause:
     subject_end: int
     predicate: Predicate | None
     topic: bool = False
+    act_words: tuple[tuple[int, int], ...] | None = attrs.field(default=None, eq=False, repr=False)
 
 
 _QUOTE_MARK: Final = re.compile(f"[{ja.QUOTE_OPEN}{ja.QUOTE_CLOSE}]")
@@ -151,7 +154,7 @@ def _subjects(
     """
     if quoted is None:
         quoted = _quoted_ranges(text)
-    for match in ja.SUBJECT.finditer(text):
+    for match in _subject_matches(text):
         start, end = match.span()
         if quoted and _quote_at(quoted, start) is not None:
             continue
@@ -176,6 +179,43 @@ def _subjects(
         if speaker is None:
             continue
         yield start, end, speaker, particle in _TOPIC_PARTICLES
+
+
+# A particle of SUBJECT right after a name character: where a subject phrase
+# with no bracket in it ends (岡田大臣|から).
+_PARTICLE_AFTER_NAME: Final = re.compile(rf"(?:か(?=ら)|よ(?=り)|は|も|が|と(?=も))(?<=[{ja.NAME_CHARS}].)")
+# A run of name characters, read in the reversed text: back from a particle to the run's start.
+_NAME_RUN: Final = re.compile(rf"[{ja.NAME_CHARS}]*")
+
+
+def _subject_matches(text: str) -> list[re.Match[str]]:
+    """SUBJECT's matches in ``text``, as ``finditer`` gives them.
+
+    SUBJECT starts with a lookbehind, so a search tries it at every position.
+    With no closing bracket in the text, every match is a whole run of name
+    characters (after neither bracket) and its particle: only the particles
+    after a name character are found, and SUBJECT is tried at the start of
+    the run before each, read back in the reversed text.
+    """
+    if ")" in text:
+        return list(ja.SUBJECT.finditer(text))  # a reading or an English form in brackets may stand in a subject
+    found: list[re.Match[str]] = []
+    position = 0
+    backwards = text[::-1]
+    size = len(text)
+    for particle in _PARTICLE_AFTER_NAME.finditer(text):
+        end = particle.start()
+        if end < position:
+            continue
+        run = _NAME_RUN.match(backwards, size - end)
+        start = end - (run.end() - run.start()) if run is not None else end
+        if start < position or (start and text[start - 1] == "("):
+            continue
+        match = ja.SUBJECT.match(text, start)
+        if match is not None:
+            found.append(match)
+            position = match.end()
+    return found
 
 
 def _speaks_with_ga(text: str, start: int, end: int) -> bool:
@@ -217,23 +257,42 @@ class Predicate:
         return self.rule.meaning
 
 
-class _Predicates:
-    """Every predicate of a sentence outside quotations, found in one pass, in order of their ends."""
+# The predicate and speech-act tables as one, so that one pass over a sentence
+# finds both: rules below ``_ACTS_FROM`` are PREDICATE_RULES, the others ACT_RULES.
+_CLAUSE_RULES: Final[RuleTable[Any]] = RuleTable([*ja.PREDICATE_RULES, *ja.ACT_RULES])
+_ACTS_FROM: Final = len(ja.PREDICATE_RULES)
 
-    __slots__ = ("hits",)
+
+class _Predicates:
+    """Every predicate of a sentence outside quotations, in order of their ends, and its act words.
+
+    Both come from one pass of the predicate and act tables together
+    (:data:`_CLAUSE_RULES`). ``acts`` holds every act word of the sentence as
+    ``(start, act rule index, end)``, in order: :meth:`acts_between` gives a
+    clause the ones that :func:`_acts` would find in it.
+    """
+
+    __slots__ = ("acts", "hits")
 
     def __init__(self, text: str, quoted: list[tuple[int, int]] | None = None) -> None:
         if quoted is None:
             quoted = _quoted_ranges(text)
-        rules = ja.PREDICATE_RULES
+        rules = _CLAUSE_RULES
+        split = _ACTS_FROM
         hits = []
+        acts = []
         for start, end, index in hit_spans(rules, text):
+            if index >= split:
+                acts.append((start, index - split, end))
+                continue
             around = _quote_at(quoted, start) if quoted else None
             if around is not None and end <= around[1]:
                 continue
-            hits.append((end, -index, start, rules[index]))
+            hits.append((end, -index, start, ja.PREDICATE_RULES[index]))
         hits.sort()
+        acts.sort()
         self.hits = hits
+        self.acts = acts
 
     def any_between(self, start: int, end: int) -> bool:
         """Whether a predicate lies wholly in ``[start, end)``."""
@@ -249,6 +308,22 @@ class _Predicates:
             if hit_end <= end and hit_start >= start:
                 return Predicate(rule, hit_start - origin, hit_end - origin)
         return None
+
+    def acts_between(self, start: int, end: int, base: int) -> tuple[tuple[int, int], ...]:
+        """The act words that start at ``start`` or later and end by ``end``, as ``(start, act rule index)``.
+
+        Offsets are relative to ``base``, in order of start, then of rule: what
+        ``hit_spans(ja.ACT_RULES, ...)`` sorted finds in a clause from ``base`` to
+        ``end`` read from ``start - base`` on, where ``end`` is the sentence's
+        end or just after a 、 , or 。 (no act word takes one in, none looks
+        past one, none ends on a particle that ends a subject: see
+        tests/test_clauses.py).
+        """
+        return tuple(
+            (act_start - base, index)
+            for act_start, index, act_end in self.acts
+            if act_start >= start and act_end <= end
+        )
 
 
 def _joint_ahead(predicates: _Predicates, start: int, end: int) -> bool:
@@ -314,7 +389,7 @@ def split_clauses(sentence: Text, roster: Roster) -> list[Clause]:
     clauses: list[Clause] = []
     for index, (start, speaker, subject_end, topic) in enumerate(cuts):
         end = cuts[index + 1][0] if index + 1 < len(cuts) else len(text)
-        piece = sentence.slice(start, end)
+        piece = sentence if start == 0 and end == len(text) else sentence.slice(start, end)
         clauses.extend(_split_turn(piece, speaker, max(0, subject_end - start), topic, predicates, start))
     return clauses
 
@@ -369,11 +444,14 @@ def _split_turn(
             head = piece.slice(0, cut)
             tail = piece.slice(cut)
             head_final = predicates.last_between(offset + subject_end, offset + cut, offset)
+            head_acts = predicates.acts_between(offset + subject_end, offset + cut, offset)
+            tail_acts = predicates.acts_between(offset + cut, end, offset + cut)
             return [
-                Clause(head, speaker, subject_end, head_final, topic),
-                Clause(tail, None, 0, predicates.last_between(offset + cut, end)),
+                Clause(head, speaker, subject_end, head_final, topic, head_acts),
+                Clause(tail, None, 0, predicates.last_between(offset + cut, end), act_words=tail_acts),
             ]
-    return [Clause(piece, speaker, subject_end, final, topic)]
+    acts = predicates.acts_between(offset + subject_end, end, offset)
+    return [Clause(piece, speaker, subject_end, final, topic, acts)]
 
 
 def _turns_joint(hit: Predicate) -> bool:
@@ -551,7 +629,7 @@ class ClauseReader:
             )
         if truncated:
             self._note_truncation(clause)
-        acts = _acts(clause.text.text, clause.subject_end, clause.predicate) if (speaker is not None) else ()
+        acts = _acts(clause) if speaker is not None else ()
         return Statement(
             speaker=speaker,
             acts=acts,
@@ -636,29 +714,40 @@ _EMBEDDED_SUBJECT: Final = re.compile(rf"(?<![{ja.NAME_CHARS}])[{ja.NAME_CHARS}]
 _NOMINALIZER: Final = re.compile(r"こと|可能性|見通し|ため|との|という|旨|点|方針|考え|よう")
 
 
-_START_THEN_RULE: Final = operator.itemgetter(0, 2)
+def _act_words(text: str, subject_end: int) -> tuple[tuple[int, int], ...]:
+    """The act words of ``text`` from ``subject_end`` on, as ``(start, ACT_RULES index)``, in order."""
+    return tuple(sorted((start, index) for start, _, index in hit_spans(ja.ACT_RULES, text, subject_end)))
 
 
-def _acts(text: str, subject_end: int, final: Predicate | None) -> tuple[Act, ...]:
+def _acts(clause: Clause) -> tuple[Act, ...]:
     """The speech acts a clause performs, in text order; ``stated`` when it names none.
 
     An act told of someone else inside the clause (カザフスタンが…支持を表明し、
     …ことを評価する旨述べました) is not the speaker's: a word after another
-    subject with が in the same stretch between commas is skipped. ``final``
-    is the clause's final predicate (found when the sentence was split): with
-    no act word, 説明 there makes it ``explained``.
+    subject with が in the same stretch between commas is skipped. With no
+    act word, 説明 as the clause's final predicate (found when the sentence
+    was split) makes it ``explained``. The act words are those
+    the sentence's pass found (``clause.act_words``), or else looked for here.
     """
+    text, subject_end = clause.text.text, clause.subject_end
+    words = clause.act_words
+    if words is None:
+        words = _act_words(text, subject_end)
     rules = ja.ACT_RULES
     acts: list[Act] = []
-    for start, _, index in sorted(hit_spans(rules, text, subject_end), key=_START_THEN_RULE):
+    for start, index in words:
         meaning = rules[index].meaning
         if meaning in acts:
             continue
         chunk_start = max(text.rfind("、", 0, start), text.rfind(",", 0, start), subject_end)
-        embedded = _EMBEDDED_SUBJECT.search(text, chunk_start, start)
+        # Every embedded subject holds が: where the stretch has none, the search is spared.
+        embedded = (
+            _EMBEDDED_SUBJECT.search(text, chunk_start, start) if text.find("が", chunk_start, start) >= 0 else None
+        )
         if embedded and not _NOMINALIZER.search(text, embedded.end(), start):
             continue
         acts.append(meaning)
     if not acts:
+        final = clause.predicate
         acts.append(Act.EXPLAINED if final is not None and final.rule.name == "explained" else Act.STATED)
     return tuple(acts)

@@ -36,11 +36,15 @@ def amount_value(written: str) -> int | None:
     for match in _GROUP.finditer(written):
         if match.start() != position:
             return None
-        try:
-            number = Decimal(match["number"].replace(",", ""))
-        except InvalidOperation:
-            return None
-        total += number * _UNITS.get(match["unit"] or "", 1)
+        digits = match["number"].replace(",", "")
+        unit = _UNITS.get(match["unit"] or "", 1)
+        if digits.isdigit():
+            total += int(digits) * unit  # a whole number: exact in integers, no Decimal to parse
+        else:
+            try:
+                total += Decimal(digits) * unit
+            except InvalidOperation:
+                return None
         position = match.end()
     if position != len(written) or position == 0:
         return None
@@ -52,7 +56,7 @@ def amounts_in(text: Text) -> tuple[Amount, ...]:
     if "円" not in text.text and "ドル" not in text.text and "ユーロ" not in text.text and "元" not in text.text:
         return ()
     found = []
-    for match in ja.AMOUNT.finditer(text.text):
+    for match in _amount_matches(text.text):
         value = amount_value(match["number"])
         if value is None:
             continue
@@ -72,6 +76,37 @@ def amounts_in(text: Text) -> tuple[Amount, ...]:
     return tuple(found)
 
 
+# Every amount holds a number that runs on into its currency (63億6,100万円):
+# AMOUNT's number and currency, here read from the digit they start with (a
+# character a search skips to quickly), and the same lookbehinds after it.
+_NUMBER_AND_CURRENCY: Final = re.compile(
+    r"[0-9](?<![0-9][0-9])(?<![0-9],[0-9])"
+    r"(?:[0-9,]*(?:\.[0-9]+)?(?:兆|億|万)(?:[0-9][0-9,]*(?:億|万))*(?:[0-9][0-9,]*)?|[0-9,]*(?:\.[0-9]+)?)"
+    r"(?:円|ドル|米ドル|ユーロ|元)"
+)
+# An amount's match starts at most this far before its first digit (およそ).
+_AMOUNT_LEAD: Final = 3
+
+
+def _amount_matches(text: str) -> Iterator[re.Match[str]]:
+    """AMOUNT's matches, left to right, as ``finditer`` gives them.
+
+    AMOUNT starts with an optional word and lookbehinds, so a search tries it
+    at every position; each search starts instead just before the first
+    number that runs on into a currency, which every match holds.
+    """
+    position = 0
+    while True:
+        number = _NUMBER_AND_CURRENCY.search(text, position)
+        if number is None:
+            return
+        match = ja.AMOUNT.search(text, max(position, number.start() - _AMOUNT_LEAD))
+        if match is None:
+            return
+        yield match
+        position = match.end()
+
+
 def instruments_in(text: Text) -> tuple[Instrument, ...]:
     """Find named instruments in a clause (日・カザフスタン原子力協定, 「…整備計画」)."""
     if ja.INSTRUMENT_WORD.search(text.text) is None:
@@ -88,16 +123,20 @@ def instruments_in(text: Text) -> tuple[Instrument, ...]:
     return tuple(found)
 
 
-# An instrument's match starts at most this far before the word that ends it
-# (「 and 60 characters, then a word of up to 7 in which the short one stands).
-_INSTRUMENT_REACH: Final = 70
+# An instrument's match starts at most this far before the first instrument
+# word at or after it: a name of up to 40 characters before its word, where
+# the word (行動計画) may hold the short one 2 characters in; or 「 and up to 60
+# characters before a quoted one's word.
+_NAME_REACH: Final = 42
+_QUOTED_REACH: Final = 61
 
 
 def _instrument_matches(text: str) -> Iterator[re.Match[str]]:
     """INSTRUMENT's matches, left to right, as ``finditer`` gives them.
 
     Its lazy runs would be tried from every position of a long clause; each
-    search starts instead a little before the next instrument word.
+    search starts instead a little before the next instrument word: as far
+    back as a name reaches, or a quoted one where a 「 stands further back.
     """
     position = 0
     words = ja.INSTRUMENT_WORD
@@ -105,7 +144,9 @@ def _instrument_matches(text: str) -> Iterator[re.Match[str]]:
         word = words.search(text, position)
         if word is None:
             return
-        match = ja.INSTRUMENT.search(text, max(position, word.start() - _INSTRUMENT_REACH))
+        start = max(position, word.start() - _NAME_REACH)
+        quote = text.find("「", max(position, word.start() - _QUOTED_REACH), start)
+        match = ja.INSTRUMENT.search(text, start if quote < 0 else quote)
         if match is None:
             return
         yield match

@@ -52,6 +52,10 @@ class Roster:
         self._resolved: dict[str, Participant | Both | None] = {}
         self._index: dict[Participant, Participant] = {}
         self._indexed: list[Participant] | None = None  # the list the index was built from
+        # The same index by identity, for the participants of the list (alive while
+        # it holds them): the usual add, of a participant the roster resolved to,
+        # is found without hashing and comparing every field.
+        self._index_by_id: dict[int, Participant] = {}
 
     def main(self, side: Side) -> Participant | None:
         """The main participant of ``side``: the first one named on it who is not an attendee."""
@@ -70,12 +74,13 @@ class Roster:
     def add(self, participant: Participant) -> Participant:
         """Add a participant (unless an equal one is there) and return the one kept."""
         index = self._known()
-        known = index.get(participant)
+        known = self._index_by_id.get(id(participant)) or index.get(participant)
         if known is not None:
             return known
         self.participants.append(participant)
         self._resolved.clear()  # a newcomer may now be the best match for a phrase
         index[participant] = participant
+        self._index_by_id[id(participant)] = participant
         return participant
 
     def _known(self) -> dict[Participant, Participant]:
@@ -83,8 +88,9 @@ class Roster:
         attendees is added in linear time, not compared with everyone before."""
         if self._indexed is not self.participants:
             self._index = {}
+            self._index_by_id = {}
             for participant in self.participants:
-                self._index.setdefault(participant, participant)
+                self._index_by_id[id(participant)] = self._index.setdefault(participant, participant)
             self._indexed = self.participants
         return self._index
 
