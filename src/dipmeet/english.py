@@ -85,7 +85,8 @@ def parse_english(raw: str, normalized: Text, *, published: dt.date | None, diag
     release_date = _publication(header, published, diagnostics)
     context = DateContext.of(release_date) if release_date else header.context
     opening, spill = _split_opening(header.opening)
-    header = attrs.evolve(header, opening=opening)
+    if opening is not header.opening:  # nearly always the same paragraph: the header is then kept as it is
+        header = attrs.evolve(header, opening=opening)
     body = ([spill] if spill is not None else []) + _body_lines(header, diagnostics)
     root = _blocks(body, ends_paragraph)
     title = raw[header.title.start : header.title.end] if header.title else None
