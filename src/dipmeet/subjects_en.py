@@ -226,7 +226,8 @@ def _word_rule_matches(text: str) -> list[list[re.Match[str]]]:
     a pronoun; after "the", the rules the next word's first character allows);
     each rule is tried there with an anchored match, and not inside its own
     previous match, where ``finditer`` would not look. Eight searches of the
-    sentence, each stopping at every "the", cost twice as much.
+    sentence, each stopping at every "the", cost half as much again (about
+    0.26 million instructions a release on the English corpus).
     """
     found: list[list[re.Match[str]]] = [[] for _ in _WORD_RULES]
     last_end = [0] * len(_WORD_RULES)
