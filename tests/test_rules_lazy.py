@@ -8,9 +8,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from dipmeet.rules import Rule, en
-from dipmeet.rules._lazy import _LazyPattern, lazy_compile, lazy_rules, literal_first, required_words
+from dipmeet.rules._lazy import _LazyPattern, lazy_compile, lazy_rules, literal_first, one_of, required_words
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "en"
 
@@ -188,3 +190,53 @@ def test_import_compiles_no_english_pattern():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=Path(__file__).parents[1]
     )
     assert out.stdout.strip() == "0"
+
+
+# Lists joined with one_of in rules.en (titles, honorifics, stop words of a name, months, weekdays, demonyms).
+_WORD_LISTS = {
+    "titles": en._TITLE_WORDS,
+    "honorifics": "|".join(en._HONORIFICS),
+    "stop_words": "|".join(
+        [en._TITLE_WORDS, *en._HONORIFICS, en._STOP_WORDS, en._MONTHS_WRITTEN, en._WEEKDAYS_WRITTEN]
+    ),
+    "demonyms": "|".join(re.escape(d) for d in sorted(en.DEMONYMS, key=len, reverse=True)),
+    "words": "Prime|President|President-elect|Pr|Prince|Princess|Premier|P|Minister|Mr|Mrs|Mr\\.|Ms|M",
+}
+
+
+def _anchored(pattern: re.Pattern[str], text: str) -> list[tuple[int, int] | None]:
+    """The match at every place of ``text``."""
+    return [match.span() if (match := pattern.match(text, index)) else None for index in range(len(text) + 1)]
+
+
+@pytest.mark.parametrize("name", sorted(_WORD_LISTS))
+@pytest.mark.parametrize("after", ["", r"(?![\w’'-])", r"\s+[A-Z]", r"s?\b"])
+def test_one_of_matches_as_the_plain_group(name, after):
+    """one_of's tree of prefixes matches what the plain alternation matches, at every place, with the same preferences."""
+    alternatives = _WORD_LISTS[name]
+    tree = re.compile(one_of(alternatives) + after)
+    plain = re.compile("(?:" + alternatives + ")" + after)
+    long_texts = [text for text in _texts() if len(text) > 1000][
+        :12
+    ]  # releases whole, as written, upper and lower case
+    texts = [" ".join(alternatives.split("|")), "".join(alternatives.split("|")), *_texts()[:40], *long_texts]
+    for text in texts:
+        assert _anchored(tree, text) == _anchored(plain, text), text[:80]
+
+
+@given(st.lists(st.sampled_from(["Pr", "ime", "esident", "-elect", "ince", "ss", "P", "M", "r", "s", ".", " ", "x"])))
+def test_one_of_matches_as_the_plain_group_on_any_text(pieces):
+    """The same on text made of the words' own pieces."""
+    alternatives = _WORD_LISTS["words"]
+    text = "".join(pieces)
+    for after in ("", r"(?![\w’'-])", r"\b"):
+        tree = re.compile(one_of(alternatives) + after)
+        plain = re.compile("(?:" + alternatives + ")" + after)
+        assert _anchored(tree, text) == _anchored(plain, text)
+
+
+def test_one_of_groups_by_prefix():
+    """Words that start alike are grouped under their common start, an empty rest keeping its place."""
+    assert one_of("Prime|President|Minister") == "(?:Pr(?:ime|esident)|Minister)"
+    assert one_of("Prince|Princess|Chair") == "(?:Prince(?:|ss)|Chair)"
+    assert one_of(r"Mr\.|Ms|Mr") == r"(?:M(?:r(?:\.|)|s))"

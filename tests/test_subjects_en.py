@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -12,7 +13,7 @@ from dipmeet.model import Participant, Side
 from dipmeet.rules import en
 from dipmeet.speakers import BOTH
 from dipmeet.speakers_en import EnglishRoster
-from dipmeet.subjects_en import _collective_matches, find_subjects, follows_without_stop
+from dipmeet.subjects_en import _WORD_RULES, _word_rule_matches, find_subjects, follows_without_stop
 
 KAWAGUCHI = Participant(name="Yoriko Kawaguchi", title="Minister for Foreign Affairs", side=Side.JAPAN)
 PUTIN = Participant(name="Vladimir Putin", title="President", country="Russian Federation", side=Side.COUNTERPART)
@@ -234,20 +235,53 @@ def test_a_name_and_its_title_closed_by_a_comma_before_the_verb():
     assert subject.speaker.side is Side.COUNTERPART
 
 
-def _plain_collective(text: str) -> list[tuple[str, tuple[int, int]]]:
-    return [(rule.name, match.span()) for rule in en.COLLECTIVE_RULES for match in rule.pattern.finditer(text)]
+def _plain_word_rules(text: str) -> list[list[tuple[int, int]]]:
+    return [[match.span() for match in pattern.finditer(text)] for pattern in _WORD_RULES]
 
 
-def _collective(text: str) -> list[tuple[str, tuple[int, int]]]:
-    return [(rule.name, match.span()) for rule, match in _collective_matches(text)]
+def _word_rules(text: str) -> list[list[tuple[int, int]]]:
+    return [[match.span() for match in matches] for matches in _word_rule_matches(text)]
 
 
-def test_collective_rules_with_word_tests_on_the_corpus():
-    """On every line of the English corpus, the rules searched after their word tests find what all of them find."""
+def test_word_rules_are_the_collective_side_pronoun_and_title_rules():
+    """The one pass reads these rules, in the order their candidates are listed."""
+    assert (
+        *(rule.pattern for rule in en.COLLECTIVE_RULES),
+        *(rule.pattern for rule in en.SIDE_REFERENCE_RULES),
+        en.PRONOUN,
+        en.TITLE_ALONE,
+    ) == _WORD_RULES
+    assert [rule.name for rule in en.COLLECTIVE_RULES] == [
+        "both_group",
+        "the_ministers",
+        "both_alone",
+        "japan_and_country",
+    ]
+    assert [rule.name for rule in en.SIDE_REFERENCE_RULES] == ["japanese_side", "foreign_side"]
+
+
+def test_word_rules_in_one_pass_on_the_corpus():
+    """On every line of the English corpus, the one pass finds what a search of each rule finds."""
     corpus = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "en"
     for path in sorted(corpus.glob("*.txt")) if corpus.is_dir() else []:
         for line in path.read_text(encoding="utf-8").splitlines():
-            assert _collective(line) == _plain_collective(line), line
+            assert _word_rules(line) == _plain_word_rules(line), line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The two leaders agreed that both sides would continue close cooperation.",
+        "Both welcomed the progress, and the Foreign Ministers confirmed it; they also agreed.",
+        "The Japanese side explained, and the Russian side said that Japan and Australia agreed.",
+        "The President stated that he and she would visit the Prime Minister, the G7 leaders and the Quad partners.",
+        "In response, the U.S. side noted that The Chinese Foreign Minister and the three Ministers concurred.",
+        "The Minister of the Economy of the Japanese side, the Japan side and They",
+    ],
+)
+def test_word_rules_in_one_pass_on_quoted_lines(line):
+    """Lines in the style of real releases, with every rule matching."""
+    assert _word_rules(line) == _plain_word_rules(line)
 
 
 @given(
@@ -274,11 +308,27 @@ def test_collective_rules_with_word_tests_on_the_corpus():
                 " ",
                 "Foreign",
                 "ministers",
+                "side",
+                "Japanese",
+                "Russian",
+                "U.S.",
+                "other",
+                "he",
+                "He",
+                "she",
+                "They",
+                "they",
+                "President",
+                "Minister",
+                "of",
+                "Prime",
+                "\n",
+                "welcomed",
             ]
         )
     )
 )
-def test_collective_rules_with_word_tests_on_any_words(words):
+def test_word_rules_in_one_pass_on_any_words(words):
     """The same on texts of the rules' own words."""
     for text in (" ".join(words), "".join(words)):
-        assert _collective(text) == _plain_collective(text)
+        assert _word_rules(text) == _plain_word_rules(text)

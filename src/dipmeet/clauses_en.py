@@ -489,6 +489,6 @@ def _act_table() -> tuple[tuple[Rule[Act], ...], re.Pattern[str], dict[str, tupl
         for word in words
     }
     always = tuple(index for index, (_, rule_words) in enumerate(table) if not rule_words)
-    # grouped by first letter (one_of): the engine then tries only the words that start with the letter it is on
+    # grouped by their starts (one_of): the engine then tries only the words that start as the text does
     trigger = re.compile(one_of([re.escape(word) for word in words]) if words else "(?!)")
     return rules, trigger, by_word, always

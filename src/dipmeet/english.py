@@ -85,7 +85,8 @@ def parse_english(raw: str, normalized: Text, *, published: dt.date | None, diag
     release_date = _publication(header, published, diagnostics)
     context = DateContext.of(release_date) if release_date else header.context
     opening, spill = _split_opening(header.opening)
-    header = attrs.evolve(header, opening=opening)
+    if opening is not header.opening:  # nearly always the same paragraph: the header is then kept as it is
+        header = attrs.evolve(header, opening=opening)
     body = ([spill] if spill is not None else []) + _body_lines(header, diagnostics)
     root = _blocks(body, ends_paragraph)
     title = raw[header.title.start : header.title.end] if header.title else None
@@ -150,7 +151,7 @@ def _blocks(body: list[Text], ends_paragraph: Callable[[Text], bool]) -> Block:
     def is_heading(line: Text) -> bool:
         """Whether ``line`` is a heading (and not a sentence wrapped onto the next line)."""
         after = following.get(line.end)
-        return _is_heading(line) and not (after is not None and after.text[:1].islower())
+        return not (after is not None and after.text[:1].islower()) and _is_heading(line)  # the cheap test first
 
     root = build_blocks(
         body,
@@ -307,10 +308,10 @@ def _is_heading(line: Text) -> bool:
         text = next(group for group in bracketed.groups() if group is not None).strip()
     if not text or len(text) > 90 or not (text[0].isupper() or text[0].isdigit() or text[0] in '“"('):
         return False
+    if text.endswith((",", ";")) or (text.endswith(".") and not text.endswith("etc.")):
+        return False  # (tested before the words are counted: most lines of a body are sentences)
     words = len(_WORDS.findall(text))
-    if text.endswith((",", ";")) or (text.endswith(":") and words > 6):
-        return False
-    if text.endswith(".") and not text.endswith("etc."):
+    if text.endswith(":") and words > 6:
         return False
     if words > 14 or is_caption_en(text):
         return False

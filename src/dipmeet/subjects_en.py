@@ -20,7 +20,8 @@ import attrs
 
 from .model import Participant
 from .people_en import Person, find_groups, person_from_match, person_matches, post_person
-from .rules import Rule, en, first_hit
+from .rules import en, first_hit
+from .rules._lazy import lazy_compile
 from .sentences_en import quote_ranges
 from .speakers import BOTH, Both
 from .speakers_en import EnglishRoster
@@ -30,12 +31,39 @@ __all__ = ["Subject", "find_subjects", "follows_without_stop"]
 _PAIR_JOINT: Final = re.compile(r"\s*,?\s*and\s+(?:also\s+)?$")
 _BOTH_BEFORE: Final = re.compile(r"\b[Bb]oth\s+$")
 _LAST_WORD: Final = re.compile(r"(?:^|\s)(?P<word>[a-z][a-z’'-]*)$")
-# Words one of which every match of a collective rule holds, for rules whose lazy pattern finds no words of
-# its own to look for first (they are short, or too many): "Both" and "both" hold "oth", "The two" holds
-# "two". Most sentences name neither, and these rules start from "the", which every sentence has.
-_COLLECTIVE_WORDS: Final = {
-    "both_group": ("oth", "two", "three", "four", "five", "G7", "G20", "Quad"),
-    "both_alone": ("oth", "two"),
+# The rules of small subject phrases, read in one pass (see _word_rule_matches): each starts at "the" / "The",
+# "both" / "Both", "Japan" or a pronoun. In the order their candidates are listed (it breaks ties).
+_WORD_RULES: Final = (
+    *(rule.pattern for rule in en.COLLECTIVE_RULES),
+    *(rule.pattern for rule in en.SIDE_REFERENCE_RULES),
+    en.PRONOUN,
+    en.TITLE_ALONE,
+)
+_BOTH_GROUP, _THE_MINISTERS, _BOTH_ALONE, _JAPAN_AND, _JAPANESE_SIDE, _FOREIGN_SIDE, _PRONOUN, _TITLE_ALONE = range(8)
+# Where one of them may start: a word that starts one ("the" with the white space after it, to read the next word's
+# first character). No groups: the pattern is then compiled led by its letters (see rules._lazy), not tried at
+# every character.
+_WORD_RULE_START: Final = lazy_compile(r"\b(?:[Tt]he\s+(?=\S)|[Tt]hey\b|[Hh]e\b|[Ss]he\b|[Bb]oth\b|Japan)")
+# The rules that may match at "the" / "The", by the first character of the word after it: "The two" (both_group,
+# both_alone), "the Foreign Ministers" (the_ministers), "The Japanese side", "the Russian side", "The President".
+_CAPITALS: Final = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_AFTER_THE: Final = {
+    _BOTH_GROUP: "tfGQ",
+    _THE_MINISTERS: "FfMmLl",
+    _BOTH_ALONE: "t",
+    _JAPANESE_SIDE: "J",
+    _FOREIGN_SIDE: _CAPITALS,
+    _TITLE_ALONE: _CAPITALS,
+}
+_RULES_AFTER_THE: Final = {
+    char: tuple(index for index, chars in sorted(_AFTER_THE.items()) if char in chars)
+    for char in {char for chars in _AFTER_THE.values() for char in chars}
+}
+# The rules that may match at the other words, by their first letter: both, Japan, a pronoun.
+_RULES_AT_WORD: Final = {
+    **dict.fromkeys("Bb", (_BOTH_GROUP, _BOTH_ALONE)),
+    "J": (_JAPAN_AND, _JAPANESE_SIDE),
+    **dict.fromkeys("TtHhSs", (_PRONOUN,)),
 }
 _AUXILIARIES: Final = frozenset(
     {"will", "would", "is", "was", "are", "were", "has", "had", "have", "can", "could", "should", "may", "might"}
@@ -161,18 +189,20 @@ def _candidates(text: str, roster: EnglishRoster) -> list[_Candidate]:
                 add(_Candidate(person.start, person.end, "person", person))
     for start, end in roster.alias_spans(text):
         add(_Candidate(start, end, "alias", text[start:end]))
-    for hit_rule, match in _collective_matches(text):
-        kind = "countries" if hit_rule.meaning == "countries" else "both"
-        add(_Candidate(match.start(), match.end(), kind, None))
-    for side_rule in en.SIDE_REFERENCE_RULES:
-        for match in side_rule.pattern.finditer(text):
+    small = _word_rule_matches(text)
+    for index, collective in enumerate(en.COLLECTIVE_RULES):
+        kind = "countries" if collective.meaning == "countries" else "both"
+        for match in small[index]:
+            add(_Candidate(match.start(), match.end(), kind, None))
+    for index, side_rule in enumerate(en.SIDE_REFERENCE_RULES, len(en.COLLECTIVE_RULES)):
+        for match in small[index]:
             add(_Candidate(match.start(), match.end(), "side", side_rule.meaning))
     for start, end in find_groups(text):
         add(_Candidate(start, end, "group", text[start:end]))
-    for match in en.PRONOUN.finditer(text):
+    for match in small[_PRONOUN]:
         add(_Candidate(match.start(), match.end(), "pronoun", match["pronoun"].lower()))
     titled = False
-    for match in en.TITLE_ALONE.finditer(text):
+    for match in small[_TITLE_ALONE]:
         if en.TITLE_HEAD.search(match["title"]):
             add(_Candidate(match.start(), match.end(), "title", match["title"]))
             titled = True
@@ -189,26 +219,31 @@ def _candidates(text: str, roster: EnglishRoster) -> list[_Candidate]:
     return list(_pairs(text, kept))
 
 
-def _collective_matches(text: str) -> list[tuple[Rule[str], re.Match[str]]]:
-    """Every match of :data:`~dipmeet.rules.en.COLLECTIVE_RULES` in ``text``, rule by rule, as ``finditer`` gives them.
+def _word_rule_matches(text: str) -> list[list[re.Match[str]]]:
+    """Every match of each of :data:`_WORD_RULES` in ``text``, rule by rule, as ``finditer`` gives them.
 
-    A rule listed in :data:`_COLLECTIVE_WORDS` is searched only in a text that holds one of its words.
+    One pass finds the words where one of them may start (the, both, Japan,
+    a pronoun; after "the", the rules the next word's first character allows);
+    each rule is tried there with an anchored match, and not inside its own
+    previous match, where ``finditer`` would not look. Eight searches of the
+    sentence, each stopping at every "the", cost half as much again (about
+    0.26 million instructions a release on the English corpus).
     """
-    found: list[tuple[Rule[str], re.Match[str]]] = []
-    for rule in en.COLLECTIVE_RULES:
-        words = _COLLECTIVE_WORDS.get(rule.name)
-        if words is not None and not _holds_any(text, words):
-            continue
-        found.extend((rule, match) for match in rule.pattern.finditer(text))
+    found: list[list[re.Match[str]]] = [[] for _ in _WORD_RULES]
+    last_end = [0] * len(_WORD_RULES)
+    for word in _WORD_RULE_START.finditer(text):
+        start, end = word.span()
+        # after "the" and its white space, by the character that follows it (there is one); else by the word
+        after_the = text[end - 1].isspace()
+        indices = _RULES_AFTER_THE.get(text[end], ()) if after_the else _RULES_AT_WORD[text[start]]
+        for index in indices:
+            if start < last_end[index]:
+                continue
+            match = _WORD_RULES[index].match(text, start)
+            if match is not None:
+                found[index].append(match)
+                last_end[index] = match.end()
     return found
-
-
-def _holds_any(text: str, words: tuple[str, ...]) -> bool:
-    """Whether ``text`` holds one of ``words`` (a loop: half what ``any`` over a generator costs)."""
-    for word in words:  # noqa: SIM110
-        if word in text:
-            return True
-    return False
 
 
 def _longest_first(candidate: _Candidate) -> tuple[int, int]:

@@ -198,36 +198,62 @@ def lazy_rules(table: Iterable[tuple[str, str, M]], flags: int = 0) -> RuleTable
 
 
 def one_of(alternatives: str | Iterable[str]) -> str:
-    """Join alternatives (or the alternatives of ``a|b|...``) into one group, those that start with the same character under one prefix.
+    """Join alternatives (or the alternatives of ``a|b|...``) into one group, those that start alike under one prefix.
 
     It matches what ``(?:a|b|...)`` matches, with the same preferences:
     alternatives that start with different characters never match at the
     same place, and those that start with the same one keep their order. The
     engine, standing on an M, then tries the words that start with M, not all
-    of them. Each alternative must start with a literal character that no
-    quantifier follows, and the group must be used without IGNORECASE.
+    of them; and, the words that start with "Pr" being grouped again under
+    their second character (and so on while they start with plain letters),
+    standing on "Pa" it tries none of them. Each alternative must start with
+    a literal character that no quantifier follows, and the group must be
+    used without IGNORECASE.
 
     >>> one_of("Prime|President|Minister")
-    '(?:P(?:rime|resident)|Minister)'
+    '(?:Pr(?:ime|esident)|Minister)'
     """
     if isinstance(alternatives, str):
         alternatives = _split_bars(alternatives) or [alternatives]
-    groups: dict[str, list[str]] = {}
+    alternatives = list(alternatives)
     for alternative in alternatives:
-        first, rest = alternative[:1], alternative[1:]
-        if (
-            not first
-            or first in _METACHARACTERS
-            or rest[:1] in _QUANTIFIERS
-            or len(_split_bars(alternative) or ()) != 1
-        ):
+        if not _plain_led(alternative):
             msg = f"{alternative!r} does not start with a literal character"
             raise ValueError(msg)
-        groups.setdefault(first, []).append(rest)
-    parts = [
-        first + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")") for first, rests in groups.items()
-    ]
-    return "(?:" + "|".join(parts) + ")"
+    return "(?:" + "|".join(_prefix_tree(alternatives)) + ")"
+
+
+def _plain_led(alternative: str) -> bool:
+    """Whether an alternative starts with a literal character that no quantifier follows (and holds no top-level bar)."""
+    first, rest = alternative[:1], alternative[1:]
+    return bool(
+        first
+        and first not in _METACHARACTERS
+        and rest[:1] not in _QUANTIFIERS
+        and len(_split_bars(alternative) or ()) == 1
+    )
+
+
+def _prefix_tree(alternatives: list[str]) -> list[str]:
+    """The alternatives grouped by their first character, each group's rests grouped again where they allow it.
+
+    Rests are grouped again only where every one of them starts with a
+    literal character (an empty rest, which matches anywhere, would lose its
+    place in the order otherwise).
+    """
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        groups.setdefault(alternative[0], []).append(alternative[1:])
+    parts = []
+    for first, rests in groups.items():
+        if len(rests) == 1:
+            parts.append(first + rests[0])
+        elif all(_plain_led(rest) for rest in rests):
+            inner = _prefix_tree(rests)
+            parts.append(first + (inner[0] if len(inner) == 1 else "(?:" + "|".join(inner) + ")"))
+        else:
+            parts.append(first + "(?:" + "|".join(rests) + ")")
+    return parts
 
 
 def required_words(pattern: str, flags: int = 0) -> tuple[str, ...] | None:

@@ -67,7 +67,7 @@ _MONTHS_WRITTEN = (
     r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?"
 )
 MONTH: Final = _one_of(_MONTHS_WRITTEN)
-"""A month, written out or abbreviated (``one_of`` groups the words by their first letter)."""
+"""A month, written out or abbreviated (``one_of`` groups the words by their common starts)."""
 
 WEEKDAYS: Final = {
     "monday": 0,
