@@ -105,7 +105,9 @@ class AnchoredRules(Generic[M]):
         whose rule can start with any kanji lists thousands of characters but
         only a few different lists.
         """
-        lasts = {id(entry): last_characters(entry[0].pattern) for entry in self._entries}
+        # whole() reads texts that are not empty: a rule that may match the empty string is listed
+        # by the characters its longer matches end with (table_debris, [\s|…]*: not at 。).
+        lasts = {id(entry): last_characters(entry[0].pattern, nonempty=True) for entry in self._entries}
         shared: dict[tuple[int, ...], _EndsIndex[M]] = {}
 
         def index_of(entries: tuple[AnchoredRule[M], ...]) -> _EndsIndex[M]:

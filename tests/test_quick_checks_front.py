@@ -1,0 +1,153 @@
+"""The shortcuts of the Japanese front stages (fourth round) agree with the plain computations they stand for.
+
+In the style of :mod:`tests.test_quick_checks`: each is compared with the
+plain code on real text (the sample and the shared corpora where present)
+and on arbitrary text.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from dipmeet.cli import sample_text
+from dipmeet.normalize import (
+    _STRAY_SPACE,
+    _UNCHANGED_BREAKS_OR_INVISIBLE,
+    Text,
+    _changes_even_if_nfkc,
+    compact,
+    normalize_text,
+)
+from dipmeet.rules import _SPACE_CHARACTERS, ja, last_characters, rules_at
+from dipmeet.segment import anchored_rules, split_lines
+
+from .conftest import CORPUS
+
+
+def _corpus_texts() -> list[str]:
+    texts = [sample_text()]
+    for language in ("ja", "en"):
+        folder = CORPUS / language
+        if folder.is_dir():
+            texts += [path.read_text(encoding="utf-8") for path in sorted(folder.glob("*.txt"))]
+    return texts
+
+
+_TEXTS = _corpus_texts()
+# Line breaks, invisible characters and their neighbours, for arbitrary text.
+_BREAKY = "\r\n\x0b\x0c\x1b\x1c\x1d\x1e\x1f\x84\x85\x86\u2027\u2028\u2029\u202a\ufeff\ufefe\u200a\u200b\u200c\u200d\u200e\u205f\u2060\u00ac\u00ad\u00aeab日本 "
+
+
+def test_changes_even_if_nfkc_is_the_pattern_on_real_texts():
+    for text in _TEXTS:
+        assert _changes_even_if_nfkc(text) == bool(_UNCHANGED_BREAKS_OR_INVISIBLE.search(text))
+        for char in "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029\ufeff\u200b\u200c\u200d\u2060\u00ad":
+            changed = text[:50] + char + text[50:]
+            assert _changes_even_if_nfkc(changed) and _UNCHANGED_BREAKS_OR_INVISIBLE.search(changed)
+
+
+@given(st.text(alphabet=_BREAKY, max_size=30) | st.text(max_size=30))
+def test_changes_even_if_nfkc_on_any_text(text):
+    assert _changes_even_if_nfkc(text) == bool(_UNCHANGED_BREAKS_OR_INVISIBLE.search(text))
+
+
+def test_changes_even_if_nfkc_on_every_character():
+    for code in range(0x3000):
+        char = chr(code)
+        assert _changes_even_if_nfkc(char) == bool(_UNCHANGED_BREAKS_OR_INVISIBLE.search(char))
+    for code in range(0xFE00, 0x10000):
+        char = chr(code)
+        assert _changes_even_if_nfkc(char) == bool(_UNCHANGED_BREAKS_OR_INVISIBLE.search(char))
+
+
+def _plain_compact(text: Text) -> tuple[str, list[int]]:
+    """The plain computation: the pattern's matches cut out of the text and its map."""
+    kept = [True] * len(text.text)
+    for match in _STRAY_SPACE.finditer(text.text):
+        kept[match.start() : match.end()] = [False] * (match.end() - match.start())
+    origin = [text.origin[i] for i, keep in enumerate(kept) if keep] + [text.origin[len(text.text)]]
+    return "".join(char for char, keep in zip(text.text, kept, strict=True) if keep), origin
+
+
+def _check_compact_twice(text: Text) -> None:
+    first = compact(text)
+    again = compact(text)
+    assert again is first  # kept on the text, not worked out again
+    plain, origin = _plain_compact(text)
+    assert first.text == plain
+    assert list(first.origin) == origin
+    assert first.raw is text.raw
+    if first.text == text.text:
+        assert first is text  # as before: a text with no stray space is its own compact form
+    assert text._compacted is not text  # no text refers to itself
+
+
+def test_compact_kept_on_the_text_is_the_plain_compaction_on_real_lines():
+    for raw in _TEXTS:
+        for line in split_lines(normalize_text(raw)):
+            _check_compact_twice(line)
+
+
+@given(st.text(alphabet=" \t\u3000日本ab、。", max_size=20))
+def test_compact_kept_on_the_text_on_any_text(raw):
+    text = normalize_text(raw)
+    _check_compact_twice(text)
+    _check_compact_twice(text.slice(min(1, len(text.text))))
+
+
+def test_space_characters_are_what_backslash_s_matches():
+    spaces = {chr(code) for code in range(0x110000) if re.match(r"\s", chr(code))}
+    assert spaces == _SPACE_CHARACTERS
+
+
+def _noise_and_marker_tables():
+    return [("NOISE_LINE_RULES", ja.NOISE_LINE_RULES), ("MARKER_RULES", ja.MARKER_RULES)]
+
+
+# Characters of table debris, white space, captions and lines, for arbitrary lines.
+_DEBRIS = " \t\u3000|!()[]<>*#-・•写真提供:画像1。日本トップページへ戻るEnglishPDFa"
+
+
+@pytest.mark.parametrize(("name", "table"), _noise_and_marker_tables())
+def test_nonempty_last_characters_hold_the_end_of_every_longer_match(name, table):
+    """Every match of one character or more ends with one of the characters last_characters(nonempty=True) gives."""
+    texts = [line.text for raw in _TEXTS[:80] for line in split_lines(normalize_text(raw))]
+    texts += ["| |", "[ ]", "  ", "(写真提供:内閣広報室)", "- (写真1)握手", "写真提供:外務省", "#"]
+    for rule in table:
+        last = last_characters(rule.pattern, nonempty=True)
+        if last is None:
+            continue
+        for text in texts:
+            for start in range(len(text)):
+                match = rule.pattern.match(text, start)
+                if match and match.end() > start:
+                    assert text[match.end() - 1] in last, (name, rule.name, text)
+                whole = rule.pattern.fullmatch(text, start)
+                if whole and whole.end() > start:
+                    assert text[-1] in last, (name, rule.name, text)
+
+
+@given(st.text(alphabet=_DEBRIS, min_size=1, max_size=30))
+def test_whole_match_rules_on_debris_and_white_space(text):
+    """The noise table's rules listed for a whole line find every whole match rules_at's rules find."""
+    table = ja.NOISE_LINE_RULES
+    whole = [entry[0] for entry in anchored_rules(table).whole(text)]
+    assert [rule for rule in rules_at(table, text) if rule.pattern.fullmatch(text)] == [
+        rule for rule in whole if rule.pattern.fullmatch(text)
+    ]
+
+
+@given(st.text(alphabet=_DEBRIS, max_size=12))
+def test_nonempty_last_characters_of_patterns_that_may_match_nothing(text):
+    """last_characters(nonempty=True) of nullable patterns holds the end of each longer whole match."""
+    for source in (r"[\s|!\[\]()<>*#]*", r"(?:写真|\s)*", r"(?:a|)(?:[|(]?)", r"\s?(?:PDF)?"):
+        pattern = re.compile(source)
+        last = last_characters(pattern, nonempty=True)
+        assert last is not None
+        assert last_characters(pattern) is None  # without nonempty: none, as before
+        if text and pattern.fullmatch(text):
+            assert text[-1] in last, (source, text)
