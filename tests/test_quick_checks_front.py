@@ -14,6 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from dipmeet.cli import sample_text
+from dipmeet.meeting import _topics_tail_starts
 from dipmeet.normalize import (
     _STRAY_SPACE,
     _UNCHANGED_BREAKS_OR_INVISIBLE,
@@ -151,3 +152,24 @@ def test_nonempty_last_characters_of_patterns_that_may_match_nothing(text):
         assert last_characters(pattern) is None  # without nonempty: none, as before
         if text and pattern.fullmatch(text):
             assert text[-1] in last, (source, text)
+
+
+def _plain_tail_starts(text: str) -> list[tuple[int, ...]]:
+    """The starts _topics_start read before: each TOPICS_TAIL match, and one past its 等."""
+    return [
+        (tail.start(), tail.start() + 1) if text.startswith("等", tail.start()) else (tail.start(),)
+        for tail in ja.TOPICS_TAIL.finditer(text)
+    ]
+
+
+def test_topics_tail_starts_are_those_of_the_tail_pattern_on_real_text():
+    for raw in _TEXTS:
+        text = normalize_text(raw).text
+        assert list(_topics_tail_starts(text)) == _plain_tail_starts(text)
+    for text in ("等につき意見交換", "等等について議論", "意見交換等につき意見交換", "につき議論等につき議論"):
+        assert list(_topics_tail_starts(text)) == _plain_tail_starts(text)
+
+
+@given(st.text(alphabet="等につきいて関し幅広く、,率直な活発意見交換議論話し合。x", max_size=40))
+def test_topics_tail_starts_on_any_text(text):
+    assert list(_topics_tail_starts(text)) == _plain_tail_starts(text)

@@ -490,13 +490,30 @@ def _topics_start(text: str) -> int | None:
     from there finds the very match it would find from the start of the text.
     """
     earliest: int | None = None
-    for tail in ja.TOPICS_TAIL.finditer(text):
-        ends = (tail.start(), tail.start() + 1) if text.startswith("等", tail.start()) else (tail.start(),)
+    for ends in _topics_tail_starts(text):
         for end in ends:
             start = _earliest_topics_start(text, end)
             if start is not None and (earliest is None or start < earliest):
                 earliest = start
     return earliest
+
+
+def _topics_tail_starts(text: str) -> Iterator[tuple[int, ...]]:
+    """Where each match of ``ja.TOPICS_TAIL.finditer(text)`` starts, and one past its 等 where it holds one.
+
+    TOPICS_TAIL opens with an optional 等, so the engine tries it at every
+    position; its core (from に) is found by a fast scan for that literal
+    instead, and a 等 right before a core (not inside the previous match)
+    opens the match, as the greedy ``(?:等)?`` takes it.
+    """
+    done = 0  # where the previous match ends
+    for core in ja.TOPICS_TAIL_CORE.finditer(text):
+        start = core.start()
+        if start > done and text[start - 1] == "等":
+            yield start - 1, start
+        else:
+            yield (start,)
+        done = core.end()
 
 
 def _earliest_topics_start(text: str, end: int) -> int | None:

@@ -566,13 +566,16 @@ EVENT: Final = re.compile(
 # talks, when no other form is named.
 EXCHANGE_AS_MEETING: Final = re.compile(r"と(?:の間で)?(?:幅広く|率直な)?意見交換(?:を(?:行|実施)|し)")
 
-_TOPICS_TAIL: Final = (
-    r"(?:等)?(?:につき|について|に関し(?:て)?)(?:幅広く)?(?:、|,)?(?:幅広い|率直な|活発な)?(?:意見交換|議論|話し合)"
+_TOPICS_TAIL_CORE: Final = (
+    r"(?:につき|について|に関し(?:て)?)(?:幅広く)?(?:、|,)?(?:幅広い|率直な|活発な)?(?:意見交換|議論|話し合)"
 )
+_TOPICS_TAIL: Final = r"(?:等)?" + _TOPICS_TAIL_CORE
 # At most seven comma-separated chunks: the first 2 to 80 characters, the others 1 to 40.
 TOPICS: Final = re.compile(rf"(?P<topics>[^、,。]{{2,80}}?(?:[、,][^、,。]{{1,40}}?){{0,6}}){_TOPICS_TAIL}")
 TOPICS_TAIL: Final = re.compile(_TOPICS_TAIL)
 """What ends a list of topics (…につき意見交換); TOPICS is searched only back from one."""
+TOPICS_TAIL_CORE: Final = re.compile(_TOPICS_TAIL_CORE)
+"""TOPICS_TAIL without its optional 等: it starts with its literal に, which the engine finds at once (see meeting)."""
 
 TOPIC_SEPARATOR: Final = re.compile(r"[、,]|や|及び|並びに|ならびに")
 
