@@ -630,8 +630,9 @@ def split_sentences(paragraph: Text, *, end: str, opening: str, closing: str) ->
             stop = index + 1
             if stop < length and text[stop] in closing:
                 continue  # 。」: the quotation ends the sentence with it
-            if not text[start].isspace() and not char.isspace():
-                sentences.append(Sentence(paragraph.slice(start, stop), start_depth, True))  # nothing to strip
+            if not text[start].isspace() and not char.isspace():  # nothing to strip
+                whole = not start and stop == length  # the paragraph is one sentence: no copy of it
+                sentences.append(Sentence(paragraph if whole else paragraph.slice(start, stop), start_depth, True))
             else:
                 piece = paragraph.slice(start, stop).strip()
                 if piece.text:
@@ -639,7 +640,7 @@ def split_sentences(paragraph: Text, *, end: str, opening: str, closing: str) ->
             start = stop
             start_depth = depth
     if start < length:
-        piece = paragraph.slice(start).strip()
+        piece = (paragraph.slice(start) if start else paragraph).strip()
         if piece.text:
             sentences.append(Sentence(piece, start_depth, False))
     if depth:
