@@ -14,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from dipmeet.cli import sample_text
-from dipmeet.meeting import _topics_tail_starts
+from dipmeet.meeting import _attended_ends, _topics_tail_starts
 from dipmeet.normalize import (
     _STRAY_SPACE,
     _UNCHANGED_BREAKS_OR_INVISIBLE,
@@ -24,7 +24,7 @@ from dipmeet.normalize import (
     normalize_text,
 )
 from dipmeet.rules import _SPACE_CHARACTERS, ja, last_characters, rules_at
-from dipmeet.segment import anchored_rules, split_lines
+from dipmeet.segment import anchored_rules, split_lines, split_sentences
 
 from .conftest import CORPUS
 
@@ -173,3 +173,36 @@ def test_topics_tail_starts_are_those_of_the_tail_pattern_on_real_text():
 @given(st.text(alphabet="等につきいて関し幅広く、,率直な活発意見交換議論話し合。x", max_size=40))
 def test_topics_tail_starts_on_any_text(text):
     assert list(_topics_tail_starts(text)) == _plain_tail_starts(text)
+
+
+def test_split_sentences_of_real_paragraphs_is_the_plain_split():
+    """A paragraph that is one sentence is given back itself, as the plain split's slice of it reads."""
+    from .test_quick_checks import _plain_split_sentences
+
+    for raw in _TEXTS[:120]:
+        release = normalize_text(raw)
+        for line in split_lines(release):
+            for paragraph in (line, line.slice(0, max(1, len(line.text) // 2))):
+                quick = split_sentences(paragraph, end=ja.SENTENCE_END, opening=ja.QUOTE_OPEN, closing=ja.QUOTE_CLOSE)
+                plain = _plain_split_sentences(paragraph)
+                assert [(s.text.text, list(s.text.origin), s.quote_depth, s.closed) for s in quick] == plain
+                for sentence in quick:
+                    if sentence.text.text == paragraph.text:
+                        assert sentence.text is paragraph
+
+
+def _plain_attended_ends(text: str) -> list[int]:
+    return [match.start() for match in ja.ATTENDED_END.finditer(text)]
+
+
+def test_attended_ends_are_those_of_the_pattern_on_real_text():
+    for raw in _TEXTS:
+        text = normalize_text(raw).text
+        assert list(_attended_ends(text)) == _plain_attended_ends(text)
+    for text in ("もが同席", "ももが同席が同席", "が同席もが同席", "大臣もが同席した。次官が同席"):
+        assert list(_attended_ends(text)) == _plain_attended_ends(text)
+
+
+@given(st.text(alphabet="もが同席しx。", max_size=30))
+def test_attended_ends_on_any_text(text):
+    assert list(_attended_ends(text)) == _plain_attended_ends(text)

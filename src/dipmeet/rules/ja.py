@@ -598,7 +598,9 @@ VISIT_STOPS: Final = "、,。はがをの"
 """The characters a VISIT cannot cross."""
 
 # 会談には,野上浩太郎内閣官房副長官他が同席しました。 (the list is read back from its end)
-ATTENDED_END: Final = re.compile(r"(?:も)?が同席")
+ATTENDED_WORD: Final = "が同席"
+ATTENDED_END: Final = re.compile(rf"(?:も)?{ATTENDED_WORD}")
+"""Where a list of attendees ends; meeting finds its word by a plain search and looks back for も."""
 
 # (同席者:日本側から,杉山外務審議官,…,韓国側から,…) / 【同席者】
 ATTENDEE_LABEL: Final = re.compile(r"(?:同席者|出席者|同行者)")
