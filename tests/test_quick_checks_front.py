@@ -206,3 +206,12 @@ def test_attended_ends_are_those_of_the_pattern_on_real_text():
 @given(st.text(alphabet="もが同席しx。", max_size=30))
 def test_attended_ends_on_any_text(text):
     assert list(_attended_ends(text)) == _plain_attended_ends(text)
+
+
+def test_rest_after_numbering_on_lines_with_white_space_at_either_end():
+    """The rest after the numbering, read from the line's end without a character made: the plain reading."""
+    from .test_quick_checks import _plain_read_markers, _quick_read_markers
+
+    for raw in ("(1)  ", "(1) 岡田大臣 ", "1. \u3000", "- (2)\t述べた。\u3000", "(1)", " (1) x", "ア. イ \t"):
+        line = Text(raw, range(len(raw) + 1), raw)
+        assert _quick_read_markers(line) == _plain_read_markers(line), raw

@@ -365,12 +365,12 @@ _SPACES: Final = re.compile(r"\s*")
 def _rest_after(line: Text, start: int) -> Text:
     """``line.slice(start).strip()`` in one slice: what follows a marker, without its white space."""
     text = line.text
-    right = len(text)
+    right = len(text.rstrip())  # the string itself where nothing trails it: no copy, no character made
+    if start >= right:
+        return line.slice(len(text), len(text))  # white space alone follows the marker
     left = start
-    if left < right and text[left].isspace():
+    if text[left].isspace():
         left = _SPACES.match(text, start).end()  # type: ignore[union-attr]  # \s* always matches
-    if left < right and text[-1].isspace():
-        right = len(text.rstrip())
     return line.slice(left, right)
 
 
