@@ -215,3 +215,13 @@ def test_rest_after_numbering_on_lines_with_white_space_at_either_end():
     for raw in ("(1)  ", "(1) 岡田大臣 ", "1. \u3000", "- (2)\t述べた。\u3000", "(1)", " (1) x", "ア. イ \t"):
         line = Text(raw, range(len(raw) + 1), raw)
         assert _quick_read_markers(line) == _plain_read_markers(line), raw
+
+
+@given(st.sets(st.text(alphabet=" \t\u3000a-[]^\\.日本", min_size=1, max_size=2), min_size=1, max_size=8))
+def test_one_of_matches_exactly_the_rests(rests):
+    """The lookahead of a start: its single characters in one class, the rest as branches; the same strings."""
+    from dipmeet.rules import _one_of
+
+    pattern = re.compile(_one_of(rests))
+    for candidate in {*rests, " ", "a", "日", "x", "-a", "\\"}:
+        assert bool(pattern.fullmatch(candidate)) == (candidate in rests), (rests, candidate)

@@ -360,8 +360,17 @@ def _starts_pattern(prefixes: set[str]) -> re.Pattern[str]:
         if "" in rests:
             branches.append(re.escape(first))
         else:
-            branches.append(re.escape(first) + "(?=" + "|".join(re.escape(rest) for rest in sorted(rests)) + ")")
+            branches.append(re.escape(first) + "(?=" + _one_of(rests) + ")")
     return re.compile("|".join(branches))
+
+
+def _one_of(rests: set[str]) -> str:
+    """A pattern of ``rests`` (none empty): the single characters in one class (a test, not one branch each)."""
+    singles = sorted(rest for rest in rests if len(rest) == 1)
+    longer = [re.escape(rest) for rest in sorted(rests) if len(rest) > 1]
+    if len(singles) > 1:
+        return "|".join(["[" + "".join(map(re.escape, singles)) + "]", *longer])
+    return "|".join([*map(re.escape, singles), *longer])
 
 
 # What \\s matches in a str pattern: the characters for which str.isspace() holds.
