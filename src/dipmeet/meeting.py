@@ -333,8 +333,7 @@ def _named_again(participant: Participant, known: Sequence[Participant]) -> bool
 def _listed_attendees(text: str) -> list[tuple[int, int, object, Side | None]]:
     """Attendees told in a sentence: 会談には,野上浩太郎内閣官房副長官他が同席しました."""
     found: list[tuple[int, int, object, Side | None]] = []
-    for match in ja.ATTENDED_END.finditer(text):
-        end = match.start()
+    for end in _attended_ends(text):
         window_start = max(0, end - 300)
         sentence_start = max(text.rfind("。", window_start, end) + 1, window_start)
         there = text.rfind("には", sentence_start, end)
@@ -346,6 +345,23 @@ def _listed_attendees(text: str) -> list[tuple[int, int, object, Side | None]]:
                 start -= 1
         found.append((start, end, None, None))
     return found
+
+
+def _attended_ends(text: str) -> Iterator[int]:
+    """Where each match of ``ja.ATTENDED_END.finditer(text)`` starts.
+
+    ATTENDED_END opens with an optional も, so the engine tries it at every
+    position; its word (が同席) is found by a plain search instead, and a も
+    right before it (not inside the previous match) opens the match, as the
+    greedy ``(?:も)?`` takes it.
+    """
+    word = ja.ATTENDED_WORD
+    done = 0  # where the previous match ends
+    found = text.find(word)
+    while found != -1:
+        yield found - 1 if found > done and text[found - 1] == "も" else found
+        done = found + len(word)
+        found = text.find(word, done)
 
 
 def _bracketed_attendees(text: str) -> list[tuple[int, int, object, Side | None]]:
@@ -490,13 +506,30 @@ def _topics_start(text: str) -> int | None:
     from there finds the very match it would find from the start of the text.
     """
     earliest: int | None = None
-    for tail in ja.TOPICS_TAIL.finditer(text):
-        ends = (tail.start(), tail.start() + 1) if text.startswith("等", tail.start()) else (tail.start(),)
+    for ends in _topics_tail_starts(text):
         for end in ends:
             start = _earliest_topics_start(text, end)
             if start is not None and (earliest is None or start < earliest):
                 earliest = start
     return earliest
+
+
+def _topics_tail_starts(text: str) -> Iterator[tuple[int, ...]]:
+    """Where each match of ``ja.TOPICS_TAIL.finditer(text)`` starts, and one past its 等 where it holds one.
+
+    TOPICS_TAIL opens with an optional 等, so the engine tries it at every
+    position; its core (from に) is found by a fast scan for that literal
+    instead, and a 等 right before a core (not inside the previous match)
+    opens the match, as the greedy ``(?:等)?`` takes it.
+    """
+    done = 0  # where the previous match ends
+    for core in ja.TOPICS_TAIL_CORE.finditer(text):
+        start = core.start()
+        if start > done and text[start - 1] == "等":
+            yield start - 1, start
+        else:
+            yield (start,)
+        done = core.end()
 
 
 def _earliest_topics_start(text: str, end: int) -> int | None:

@@ -31,12 +31,15 @@ class Text:
     last one, so ``span(i, j)`` works for every ``0 <= i <= j <= len(text)``.
     """
 
-    __slots__ = ("origin", "raw", "text")
+    __slots__ = ("_compacted", "origin", "raw", "text")
+
+    _compacted: Text | None
 
     def __init__(self, text: str, origin: Sequence[int], raw: str | None = None) -> None:
         self.text = text
         self.origin = origin
         self.raw = raw
+        self._compacted = None  # compact(self), kept by compact where it had to be worked out
 
     def __len__(self) -> int:
         return len(self.text)
@@ -111,6 +114,19 @@ _COMBINING_EXTRA: Final = frozenset("\uff9e\uff9f\u3099\u309a")
 _UNCHANGED_BREAKS_OR_INVISIBLE: Final = re.compile(
     r"[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029\ufeff\u200b\u200c\u200d\u2060\u00ad]"
 )
+# The same characters one by one, for :func:`_changes_even_if_nfkc`.
+_BREAKS_AND_INVISIBLE: Final = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029\ufeff\u200b\u200c\u200d\u2060\u00ad"
+
+
+def _changes_even_if_nfkc(raw: str) -> bool:
+    """Whether ``raw`` holds a character normalisation changes even in NFKC text.
+
+    What ``_UNCHANGED_BREAKS_OR_INVISIBLE.search`` finds, with one substring
+    test a character: each is a fast scan of the string, where the
+    pattern's class is tested at every character (about four times as long
+    for a release). A character wider than any in ``raw`` is ruled out at once.
+    """
+    return any(map(raw.__contains__, _BREAKS_AND_INVISIBLE))
 
 
 def normalize_text(raw: str) -> Text:
@@ -122,7 +138,7 @@ def normalize_text(raw: str) -> Text:
     >>> t.span(3, 5)
     Span(start=3, end=5)
     """
-    if (raw.isascii() or unicodedata.is_normalized("NFKC", raw)) and not _UNCHANGED_BREAKS_OR_INVISIBLE.search(raw):
+    if (raw.isascii() or unicodedata.is_normalized("NFKC", raw)) and not _changes_even_if_nfkc(raw):
         # Most releases are NFKC already: the text maps to itself, one offset each.
         return Text(raw, range(len(raw) + 1), raw)
     pieces: list[str] = []
@@ -190,6 +206,21 @@ def compact(text: Text) -> Text:
     source = text.text
     if " " not in source and "\t" not in source:
         return text
+    done = text._compacted
+    if done is not None:
+        # Worked out before: the stages ask for the opening's and some paragraphs' compact form more than once.
+        return text if done is _ITSELF else done
+    found = _compacted(text, source)
+    text._compacted = _ITSELF if found is text else found  # no text refers to itself (no reference cycle)
+    return found
+
+
+# Kept by compact for a text with no stray space: it compacts to itself.
+_ITSELF: Final = Text("", range(1))
+
+
+def _compacted(text: Text, source: str) -> Text:
+    """:func:`compact` of a text with spaces or tabs in it (``source`` is its string)."""
     spans = stray_spaces(source)
     if not spans:
         return text

@@ -105,7 +105,9 @@ class AnchoredRules(Generic[M]):
         whose rule can start with any kanji lists thousands of characters but
         only a few different lists.
         """
-        lasts = {id(entry): last_characters(entry[0].pattern) for entry in self._entries}
+        # whole() reads texts that are not empty: a rule that may match the empty string is listed
+        # by the characters its longer matches end with (table_debris, [\s|…]*: not at 。).
+        lasts = {id(entry): last_characters(entry[0].pattern, nonempty=True) for entry in self._entries}
         shared: dict[tuple[int, ...], _EndsIndex[M]] = {}
 
         def index_of(entries: tuple[AnchoredRule[M], ...]) -> _EndsIndex[M]:
@@ -363,12 +365,12 @@ _SPACES: Final = re.compile(r"\s*")
 def _rest_after(line: Text, start: int) -> Text:
     """``line.slice(start).strip()`` in one slice: what follows a marker, without its white space."""
     text = line.text
-    right = len(text)
+    right = len(text.rstrip())  # the string itself where nothing trails it: no copy, no character made
+    if start >= right:
+        return line.slice(len(text), len(text))  # white space alone follows the marker
     left = start
-    if left < right and text[left].isspace():
+    if text[left].isspace():
         left = _SPACES.match(text, start).end()  # type: ignore[union-attr]  # \s* always matches
-    if left < right and text[-1].isspace():
-        right = len(text.rstrip())
     return line.slice(left, right)
 
 
@@ -628,8 +630,9 @@ def split_sentences(paragraph: Text, *, end: str, opening: str, closing: str) ->
             stop = index + 1
             if stop < length and text[stop] in closing:
                 continue  # 。」: the quotation ends the sentence with it
-            if not text[start].isspace() and not char.isspace():
-                sentences.append(Sentence(paragraph.slice(start, stop), start_depth, True))  # nothing to strip
+            if not text[start].isspace() and not char.isspace():  # nothing to strip
+                whole = not start and stop == length  # the paragraph is one sentence: no copy of it
+                sentences.append(Sentence(paragraph if whole else paragraph.slice(start, stop), start_depth, True))
             else:
                 piece = paragraph.slice(start, stop).strip()
                 if piece.text:
@@ -637,7 +640,7 @@ def split_sentences(paragraph: Text, *, end: str, opening: str, closing: str) ->
             start = stop
             start_depth = depth
     if start < length:
-        piece = paragraph.slice(start).strip()
+        piece = (paragraph.slice(start) if start else paragraph).strip()
         if piece.text:
             sentences.append(Sentence(piece, start_depth, False))
     if depth:

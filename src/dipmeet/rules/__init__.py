@@ -214,8 +214,14 @@ def last_hit(rules: Sequence[Rule[M]], text: str, pos: int = 0, endpos: int | No
 _MOST_FIRST_CHARACTERS: Final = 400
 
 
-def _first_characters(items: list[tuple[Any, Any]], flags: int) -> set[str] | None:
-    """The characters a match of this parsed pattern can start with, or None when any can."""
+def _first_characters(items: list[tuple[Any, Any]], flags: int, nonempty: bool = False) -> set[str] | None:
+    """The characters a match of this parsed pattern can start with, or None when any can.
+
+    With ``nonempty``, those a match of at least one character can start
+    with: a pattern that may match the empty string still has them (for a
+    ``fullmatch`` of a text that is not empty), where without it the answer
+    is None.
+    """
     first: set[str] = set()
     for opcode, argument in items:
         name = str(opcode)
@@ -232,13 +238,17 @@ def _first_characters(items: list[tuple[Any, Any]], flags: int) -> set[str] | No
             return _with_cases(first, flags)
         if name == "BRANCH":
             for branch in argument[1]:
-                inner = _first_characters(list(branch), flags)
+                inner = _first_characters(list(branch), flags, nonempty)
                 if inner is None:
                     return None
                 first |= inner
-            return _with_cases(first, flags) if not _nullable_branch(argument[1]) else None
+            if not _nullable_branch(argument[1]):
+                return _with_cases(first, flags)
+            if not nonempty:
+                return None
+            continue
         if name == "SUBPATTERN":
-            inner = _first_characters(list(argument[-1]), flags | argument[1])
+            inner = _first_characters(list(argument[-1]), flags | argument[1], nonempty)
             if inner is None:
                 return None
             first |= inner
@@ -247,7 +257,7 @@ def _first_characters(items: list[tuple[Any, Any]], flags: int) -> set[str] | No
             continue
         if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
             low, _, body = argument
-            inner = _first_characters(list(body), flags)
+            inner = _first_characters(list(body), flags, nonempty)
             if inner is None:
                 return None
             first |= inner
@@ -255,7 +265,8 @@ def _first_characters(items: list[tuple[Any, Any]], flags: int) -> set[str] | No
                 return _with_cases(first, flags)
             continue
         return None  # ANY, NOT_LITERAL, back references and the like: no filter
-    return None  # the pattern may match the empty string
+    # The pattern may match the empty string; a longer match starts with one of those gathered.
+    return _with_cases(first, flags) if nonempty else None
 
 
 # The most two-character starts a table's rules may have for them to be used;
@@ -349,8 +360,24 @@ def _starts_pattern(prefixes: set[str]) -> re.Pattern[str]:
         if "" in rests:
             branches.append(re.escape(first))
         else:
-            branches.append(re.escape(first) + "(?=" + "|".join(re.escape(rest) for rest in sorted(rests)) + ")")
+            branches.append(re.escape(first) + "(?=" + _one_of(rests) + ")")
     return re.compile("|".join(branches))
+
+
+def _one_of(rests: set[str]) -> str:
+    """A pattern of ``rests`` (none empty): the single characters in one class (a test, not one branch each)."""
+    singles = sorted(rest for rest in rests if len(rest) == 1)
+    longer = [re.escape(rest) for rest in sorted(rests) if len(rest) > 1]
+    if len(singles) > 1:
+        return "|".join(["[" + "".join(map(re.escape, singles)) + "]", *longer])
+    return "|".join([*map(re.escape, singles), *longer])
+
+
+# What \\s matches in a str pattern: the characters for which str.isspace() holds.
+_SPACE_CHARACTERS: Final = frozenset(
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+    "\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
 
 
 def _class_characters(items: list[tuple[Any, Any]]) -> set[str] | None:
@@ -364,8 +391,10 @@ def _class_characters(items: list[tuple[Any, Any]]) -> set[str] | None:
             if high - low > _MOST_FIRST_CHARACTERS:
                 return None
             chars.update(chr(code) for code in range(low, high + 1))
+        elif name == "CATEGORY" and str(argument) == "CATEGORY_SPACE":
+            chars |= _SPACE_CHARACTERS  # \\s: white space (in ASCII mode, some of these)
         else:
-            return None  # negated classes, categories (\\s, \\w): no filter
+            return None  # negated classes, other categories (\\w, \\d): no filter
         if len(chars) > _MOST_FIRST_CHARACTERS:
             return None
     return chars
@@ -514,16 +543,22 @@ def _reversed_pattern(items: list[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
     return result
 
 
-def last_characters(pattern: re.Pattern[str]) -> frozenset[str] | None:
+def last_characters(pattern: re.Pattern[str], *, nonempty: bool = False) -> frozenset[str] | None:
     """The characters a match of ``pattern`` can end with, or None when they cannot be told.
+
+    With ``nonempty``, those a match of at least one character can end with
+    (for a ``fullmatch`` of a text that is not empty): then a pattern that
+    may match the empty string has them too (``[|()]*``).
 
     >>> sorted(last_characters(re.compile("大臣|外相(?:ら)?")))
     ['ら', '相', '臣']
+    >>> last_characters(re.compile("[|()]*")), sorted(last_characters(re.compile("[|()]*"), nonempty=True))
+    (None, ['(', ')', '|'])
     """
     parsed = _parsed_pattern(pattern)
     if parsed is None:
         return None
-    last = _first_characters(_reversed_pattern(list(parsed.data)), pattern.flags | parsed.state.flags)
+    last = _first_characters(_reversed_pattern(list(parsed.data)), pattern.flags | parsed.state.flags, nonempty)
     return None if last is None else frozenset(last)
 
 

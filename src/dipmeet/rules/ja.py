@@ -566,13 +566,16 @@ EVENT: Final = re.compile(
 # talks, when no other form is named.
 EXCHANGE_AS_MEETING: Final = re.compile(r"と(?:の間で)?(?:幅広く|率直な)?意見交換(?:を(?:行|実施)|し)")
 
-_TOPICS_TAIL: Final = (
-    r"(?:等)?(?:につき|について|に関し(?:て)?)(?:幅広く)?(?:、|,)?(?:幅広い|率直な|活発な)?(?:意見交換|議論|話し合)"
+_TOPICS_TAIL_CORE: Final = (
+    r"(?:につき|について|に関し(?:て)?)(?:幅広く)?(?:、|,)?(?:幅広い|率直な|活発な)?(?:意見交換|議論|話し合)"
 )
+_TOPICS_TAIL: Final = r"(?:等)?" + _TOPICS_TAIL_CORE
 # At most seven comma-separated chunks: the first 2 to 80 characters, the others 1 to 40.
 TOPICS: Final = re.compile(rf"(?P<topics>[^、,。]{{2,80}}?(?:[、,][^、,。]{{1,40}}?){{0,6}}){_TOPICS_TAIL}")
 TOPICS_TAIL: Final = re.compile(_TOPICS_TAIL)
 """What ends a list of topics (…につき意見交換); TOPICS is searched only back from one."""
+TOPICS_TAIL_CORE: Final = re.compile(_TOPICS_TAIL_CORE)
+"""TOPICS_TAIL without its optional 等: it starts with its literal に, which the engine finds at once (see meeting)."""
 
 TOPIC_SEPARATOR: Final = re.compile(r"[、,]|や|及び|並びに|ならびに")
 
@@ -595,7 +598,9 @@ VISIT_STOPS: Final = "、,。はがをの"
 """The characters a VISIT cannot cross."""
 
 # 会談には,野上浩太郎内閣官房副長官他が同席しました。 (the list is read back from its end)
-ATTENDED_END: Final = re.compile(r"(?:も)?が同席")
+ATTENDED_WORD: Final = "が同席"
+ATTENDED_END: Final = re.compile(rf"(?:も)?{ATTENDED_WORD}")
+"""Where a list of attendees ends; meeting finds its word by a plain search and looks back for も."""
 
 # (同席者:日本側から,杉山外務審議官,…,韓国側から,…) / 【同席者】
 ATTENDEE_LABEL: Final = re.compile(r"(?:同席者|出席者|同行者)")
