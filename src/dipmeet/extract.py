@@ -109,11 +109,12 @@ def _amount_matches(text: str) -> Iterator[re.Match[str]]:
 
 def instruments_in(text: Text) -> tuple[Instrument, ...]:
     """Find named instruments in a clause (日・カザフスタン原子力協定, 「…整備計画」)."""
-    if ja.INSTRUMENT_WORD.search(text.text) is None:
+    word = ja.INSTRUMENT_WORD.search(text.text)
+    if word is None:
         return ()
     found = []
     seen: set[str] = set()
-    for match in _instrument_matches(text.text):
+    for match in _instrument_matches(text.text, word):
         group = "quoted" if match["quoted"] else "name"
         name = match[group]
         if name in seen or len(name) < 3:
@@ -131,19 +132,23 @@ _NAME_REACH: Final = 42
 _QUOTED_REACH: Final = 61
 
 
-def _instrument_matches(text: str) -> Iterator[re.Match[str]]:
+def _instrument_matches(text: str, first: re.Match[str] | None = None) -> Iterator[re.Match[str]]:
     """INSTRUMENT's matches, left to right, as ``finditer`` gives them.
 
     Its lazy runs would be tried from every position of a long clause; each
     search starts instead a little before the next instrument word: as far
     back as a name reaches, or a quoted one where a 「 stands further back.
+    ``first`` is the first instrument word of the text, where the caller has
+    looked for it already.
     """
     position = 0
     words = ja.INSTRUMENT_WORD
+    word = first
     while True:
-        word = words.search(text, position)
         if word is None:
-            return
+            word = words.search(text, position)
+            if word is None:
+                return
         start = max(position, word.start() - _NAME_REACH)
         quote = text.find("「", max(position, word.start() - _QUOTED_REACH), start)
         match = ja.INSTRUMENT.search(text, start if quote < 0 else quote)
@@ -151,6 +156,7 @@ def _instrument_matches(text: str) -> Iterator[re.Match[str]]:
             return
         yield match
         position = match.end()
+        word = None
 
 
 def documents_in(text: Text) -> tuple[Document, ...]:
