@@ -566,7 +566,7 @@ class ClauseReader:
             truncated = False  # cut right after a finished predicate (…一致しました): the clause is whole
         if subject is None and truncated:
             subject = self._cut_subject(clause.text.text)
-        if subject is not None and subject != self.remarks_speaker:
+        if subject is not None and self.remarks_speaker is not None and subject != self.remarks_speaker:
             self.remarks_speaker = None  # someone else speaks: the block of remarks is over
         if subject is BOTH:
             if kind == ja.AGREE and not truncated:
