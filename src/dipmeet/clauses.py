@@ -350,9 +350,11 @@ class _Predicates:
         tests/test_clauses.py).
         """
         return tuple(
-            (act_start - base, index)
-            for act_start, index, act_end in self.acts
-            if act_start >= start and act_end <= end
+            [
+                (act_start - base, index)
+                for act_start, index, act_end in self.acts
+                if act_start >= start and act_end <= end
+            ]
         )
 
 
