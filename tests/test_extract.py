@@ -107,6 +107,38 @@ def test_instrument_matches_are_those_of_finditer(text):
     assert [m.span() for m in _instrument_matches(text)] == [m.span() for m in ja.INSTRUMENT.finditer(text)]
 
 
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *"「」、の+書協定はA",
+                "日・カザフスタン",
+                "原子力",
+                "協定",
+                "行動計画",
+                "計画",
+                "法制",
+                "合意",
+                "イニシアティブ",
+                "パートナーシップ",
+                "共同プレス発表",
+                "中央アジア",
+            ]
+        ),
+        max_size=40,
+    ).map("".join)
+)
+def test_instrument_starts_miss_no_match(text):
+    """Long runs, + inside names, several 「 and words with no instrument before them: still finditer's matches."""
+    from dipmeet.extract import _instrument_matches
+    from dipmeet.rules import ja
+
+    assert [m.span() for m in _instrument_matches(text)] == [m.span() for m in ja.INSTRUMENT.finditer(text)]
+    first = ja.INSTRUMENT_WORD.search(text)
+    assert [m.span() for m in _instrument_matches(text, first)] == [m.span() for m in ja.INSTRUMENT.finditer(text)]
+
+
 @settings(max_examples=300, deadline=None)
 @given(
     st.lists(

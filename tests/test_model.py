@@ -101,3 +101,36 @@ def test_act_vocabulary_includes_the_contract_acts():
         "congratulated",
     }
     assert required <= {act.value for act in Act}
+
+
+@pytest.mark.parametrize("name", ["Instrument", "Statement", "Agreement", "Discussion", "Section"])
+def test_hand_written_inits_are_those_attrs_would_write(name):
+    """The __init__ written by hand (slot setters) takes and sets what attrs' generated one would."""
+    import copy
+    import inspect
+    import pickle
+
+    from dipmeet import model
+
+    cls = getattr(model, name)
+    fields = attrs.fields(cls)
+    parameters = list(inspect.signature(cls.__init__).parameters.values())[1:]
+    assert [p.name for p in parameters] == [f.name for f in fields]
+    assert all(p.kind is inspect.Parameter.KEYWORD_ONLY for p in parameters)
+    for parameter, field in zip(parameters, fields, strict=True):
+        assert field.validator is None and field.converter is None
+        if field.default is attrs.NOTHING:
+            assert parameter.default is inspect.Parameter.empty
+        else:
+            assert parameter.default == field.default
+    # A twin with attrs' own __init__ builds the same object from the same values.
+    twin = attrs.make_class(name, {f.name: attrs.field(default=f.default, kw_only=True) for f in fields}, frozen=True)
+    values = {f.name: object() for f in fields}
+    made = cls(**values)
+    assert attrs.asdict(made, recurse=False) == attrs.asdict(twin(**values), recurse=False)
+    defaults = {f.name: values[f.name] for f in fields if f.default is attrs.NOTHING}
+    assert attrs.asdict(cls(**defaults), recurse=False) == attrs.asdict(twin(**defaults), recurse=False)
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        made.text = "changed"  # type: ignore[misc]
+    plain = cls(**{f.name: (f.default if f.default is not attrs.NOTHING else None) for f in fields})
+    assert attrs.evolve(plain) == plain == copy.copy(plain) == pickle.loads(pickle.dumps(plain))

@@ -333,3 +333,57 @@ def test_photo_caption_repeated_under_its_credit_is_set_aside():
     )
     (meeting,) = release.meetings
     assert [section.heading for section in meeting.sections] == [None]
+
+
+def _plain_heading_text(raw, heading):
+    """_heading_text as it read before its quick test: every heading compacted and matched."""
+    from dipmeet.normalize import compact
+    from dipmeet.rules import ja
+
+    if heading is None:
+        return None, None
+    span = heading.span()
+    text = raw[span.start : span.end]
+    if ja.BRACKET_HEADING.match(compact(heading).text):
+        inner = heading.strip("【】")
+        span = inner.span()
+        text = raw[span.start : span.end]
+    return text, span
+
+
+@given(
+    st.lists(st.sampled_from([*"【】 \u3000・()1", "日米", "外相会談", "概要"]), min_size=1, max_size=12).map("".join)
+)
+def test_heading_text_quick_test_is_the_plain_reading(raw):
+    """Only a heading that starts with 【 is compacted and matched: the others read as before."""
+    from dipmeet.normalize import normalize_text
+    from dipmeet.parse import _heading_text
+
+    heading = normalize_text(raw)
+    assert _heading_text(raw, heading) == _plain_heading_text(raw, heading)
+    stripped = heading.strip()
+    if stripped.text:
+        assert _heading_text(raw, stripped) == _plain_heading_text(raw, stripped)
+
+
+def test_heading_text_quick_test_on_real_headings(monkeypatch):
+    """The sample's and the corpus's section headings read as the plain reading does."""
+    import importlib
+
+    from dipmeet.cli import sample_text
+
+    module = importlib.import_module("dipmeet.parse")
+    real = module._heading_text
+    seen = []
+
+    def checking(raw, heading):
+        found = real(raw, heading)
+        assert found == _plain_heading_text(raw, heading)
+        seen.append(heading)
+        return found
+
+    monkeypatch.setattr(module, "_heading_text", checking)
+    texts = [sample_text()] + [path.read_text(encoding="utf-8") for path in sorted((CORPUS_ROOT / "ja").glob("*.txt"))]
+    for text in texts:
+        parse(text)
+    assert sum(heading is not None for heading in seen) >= 8

@@ -15,8 +15,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections.abc import Iterator
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
 import attrs
 
@@ -65,9 +64,11 @@ _LONGEST_SENTENCE: Final = 1000
 _TAIL_RUN: Final = re.compile(rf"(?<![{ja.NAME_CHARS}])[{ja.NAME_CHARS}]+$")
 
 
-@attrs.frozen
-class Clause:
+class Clause(NamedTuple):
     """A clause: a sentence or the part of one spoken by one subject.
+
+    A named tuple, not an attrs class: a sentence makes one or two and drops
+    them once read, and a tuple is made in a fraction of the time.
 
     Attributes:
         text: The clause in compact normalised form, mapped to the input.
@@ -87,7 +88,7 @@ class Clause:
     subject_end: int
     predicate: Predicate | None
     topic: bool = False
-    act_words: tuple[tuple[int, int], ...] | None = attrs.field(default=None, eq=False, repr=False)
+    act_words: tuple[tuple[int, int], ...] | None = None
 
 
 _QUOTE_MARK: Final = re.compile(f"[{ja.QUOTE_OPEN}{ja.QUOTE_CLOSE}]")
@@ -147,18 +148,17 @@ _RELATIVE: Final = re.compile(rf"(?:{ja.CONNECTIVE.pattern})*[^、,。「」]{{0
 
 def _subjects(
     text: str, roster: Roster, quoted: list[tuple[int, int]] | None = None
-) -> Iterator[tuple[int, int, Speaker, bool]]:
-    """Yield ``(start, end, speaker, topic)`` for each subject phrase at the head of a clause.
+) -> list[tuple[int, int, Speaker, bool]]:
+    """``(start, end, speaker, topic)`` for each subject phrase at the head of a clause, in order.
 
     ``quoted`` is ``_quoted_ranges(text)``, where the caller has it already.
     """
     if quoted is None:
         quoted = _quoted_ranges(text)
-    for match in _subject_matches(text):
-        start, end = match.span()
+    found: list[tuple[int, int, Speaker, bool]] = []
+    for start, end, run, particle in _subject_matches(text):
         if quoted and _quote_at(quoted, start) is not None:
             continue
-        run, particle = match.group("run", "particle")
         if particle in ("から", "より") and text[end : end + 1] in ("の", "へ", "も", "は"):
             continue
         if (
@@ -178,44 +178,75 @@ def _subjects(
         speaker = roster.resolve(run)
         if speaker is None:
             continue
-        yield start, end, speaker, particle in _TOPIC_PARTICLES
+        found.append((start, end, speaker, particle in _TOPIC_PARTICLES))
+    return found
 
 
-# A particle of SUBJECT right after a name character: where a subject phrase
-# with no bracket in it ends (岡田大臣|から).
-_PARTICLE_AFTER_NAME: Final = re.compile(rf"(?:か(?=ら)|よ(?=り)|は|も|が|と(?=も))(?<=[{ja.NAME_CHARS}].)")
-# A run of name characters, read in the reversed text: back from a particle to the run's start.
+# A subject phrase with no bracket in it, read in the reversed text: its
+# particle (reversed: らか for から), then the whole run of name characters
+# before it, not after a bracket (SUBJECT's lookbehind).
+_SUBJECT_BACKWARDS: Final = re.compile(rf"(?:らか|りよ|は|も|が|もと)([{ja.NAME_CHARS}]++)(?![()])")
+# SUBJECT's particles by their first character; から and より may run on
+# into は or も (からは, よりも): the longest that stands in the text is SUBJECT's.
+_PARTICLES: Final = {"か": "から", "よ": "より", "と": "とも", "は": "は", "も": "も", "が": "が"}
+_AFTER_PARTICLE: Final = frozenset("はも")
+# A run of name characters, read in the reversed text: back from a bracket to the run's start.
 _NAME_RUN: Final = re.compile(rf"[{ja.NAME_CHARS}]*")
 
 
-def _subject_matches(text: str) -> list[re.Match[str]]:
-    """SUBJECT's matches in ``text``, as ``finditer`` gives them.
+def _subject_matches(text: str) -> list[tuple[int, int, str, str]]:
+    """SUBJECT's matches in ``text`` as ``(start, end, run, particle)``, as ``finditer`` gives them.
 
     SUBJECT starts with a lookbehind, so a search tries it at every position.
-    With no closing bracket in the text, every match is a whole run of name
-    characters (after neither bracket) and its particle: only the particles
-    after a name character are found, and SUBJECT is tried at the start of
-    the run before each, read back in the reversed text.
+    A match is a whole run of name characters (after neither bracket) and
+    its particle, or, where brackets stand in the text, such a run with a
+    bracket after it (岡田外務大臣(Mr. Okada)から). One pass over the reversed
+    text finds each particle with the run before it; the particle is read
+    forwards where it starts (the longest of SUBJECT's: からは before から).
+    Runs before a bracket are tried with SUBJECT (:func:`_bracketed`).
     """
-    if ")" in text:
-        return list(ja.SUBJECT.finditer(text))  # a reading or an English form in brackets may stand in a subject
-    found: list[re.Match[str]] = []
-    position = 0
-    backwards = text[::-1]
+    found: list[tuple[int, int, str, str]] = []
     size = len(text)
-    for particle in _PARTICLE_AFTER_NAME.finditer(text):
-        end = particle.start()
-        if end < position:
-            continue
-        run = _NAME_RUN.match(backwards, size - end)
-        start = end - (run.end() - run.start()) if run is not None else end
-        if start < position or (start and text[start - 1] == "("):
-            continue
-        match = ja.SUBJECT.match(text, start)
-        if match is not None:
-            found.append(match)
-            position = match.end()
+    backwards = text[::-1]
+    for match in _SUBJECT_BACKWARDS.finditer(backwards):
+        start, run_end = size - match.end(), size - match.start(1)
+        particle = _PARTICLES[text[run_end]]
+        if len(particle) == 2 and particle != "とも" and text[run_end + 2 : run_end + 3] in _AFTER_PARTICLE:
+            particle += text[run_end + 2]
+        found.append((start, run_end + len(particle), text[start:run_end], particle))
+    found.reverse()
+    if ")" in text and "(" in text:
+        return _bracketed(text, backwards, found)
     return found
+
+
+def _bracketed(text: str, backwards: str, found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """Add to the subjects ``found`` with no bracket those with one, as ``finditer`` would take them.
+
+    SUBJECT matches at the start of each run of name characters before a
+    "(" where its bracket closes; ``finditer`` takes the leftmost match and
+    looks for the next after it, so a match inside another is left out.
+    """
+    size = len(text)
+    more = []
+    bracket = text.find("(", 1)
+    while bracket > 0:
+        run = _NAME_RUN.match(backwards, size - bracket)
+        start = bracket - (run.end() - run.start()) if run is not None else bracket
+        if start < bracket and not (start and text[start - 1] in "()"):
+            match = ja.SUBJECT.match(text, start)
+            if match is not None:
+                more.append((start, match.end(), match["run"], match["particle"]))
+        bracket = text.find("(", bracket + 1)
+    if not more:
+        return found
+    taken: list[tuple[int, int, str, str]] = []
+    end = 0
+    for subject in sorted(found + more):
+        if subject[0] >= end:
+            taken.append(subject)
+            end = subject[1]
+    return taken
 
 
 def _speaks_with_ga(text: str, start: int, end: int) -> bool:
@@ -237,8 +268,7 @@ def _boundary_after(text: str, position: int) -> int:
     return min(ends, default=len(text))
 
 
-@attrs.frozen
-class Predicate:
+class Predicate(NamedTuple):
     """A predicate found in a clause: the rule that matched and where, in the clause's text.
 
     Attributes:
@@ -320,9 +350,11 @@ class _Predicates:
         tests/test_clauses.py).
         """
         return tuple(
-            (act_start - base, index)
-            for act_start, index, act_end in self.acts
-            if act_start >= start and act_end <= end
+            [
+                (act_start - base, index)
+                for act_start, index, act_end in self.acts
+                if act_start >= start and act_end <= end
+            ]
         )
 
 
@@ -347,7 +379,7 @@ def split_clauses(sentence: Text, roster: Roster) -> list[Clause]:
     """Cut a (compact) sentence into clauses where the subject changes or a one-sided clause turns joint."""
     text = sentence.text
     quoted = _quoted_ranges(text)
-    subjects = list(_subjects(text, roster, quoted))
+    subjects = _subjects(text, roster, quoted)
     predicates = _Predicates(text, quoted)
     cuts: list[tuple[int, Speaker, int, bool]] = []  # (clause start, subject, subject end, topic)
     current: Speaker = None
@@ -536,7 +568,7 @@ class ClauseReader:
             truncated = False  # cut right after a finished predicate (…一致しました): the clause is whole
         if subject is None and truncated:
             subject = self._cut_subject(clause.text.text)
-        if subject is not None and subject != self.remarks_speaker:
+        if subject is not None and self.remarks_speaker is not None and subject != self.remarks_speaker:
             self.remarks_speaker = None  # someone else speaks: the block of remarks is over
         if subject is BOTH:
             if kind == ja.AGREE and not truncated:

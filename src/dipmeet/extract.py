@@ -109,11 +109,12 @@ def _amount_matches(text: str) -> Iterator[re.Match[str]]:
 
 def instruments_in(text: Text) -> tuple[Instrument, ...]:
     """Find named instruments in a clause (日・カザフスタン原子力協定, 「…整備計画」)."""
-    if ja.INSTRUMENT_WORD.search(text.text) is None:
+    word = ja.INSTRUMENT_WORD.search(text.text)
+    if word is None:
         return ()
     found = []
     seen: set[str] = set()
-    for match in _instrument_matches(text.text):
+    for match in _instrument_matches(text.text, word):
         group = "quoted" if match["quoted"] else "name"
         name = match[group]
         if name in seen or len(name) < 3:
@@ -129,28 +130,68 @@ def instruments_in(text: Text) -> tuple[Instrument, ...]:
 # characters before a quoted one's word.
 _NAME_REACH: Final = 42
 _QUOTED_REACH: Final = 61
+# A run of name characters (and +), read in a reversed stretch of text: back to the run's start.
+_NAME_RUN_BACK: Final = re.compile(rf"[{ja.NAME_CHARS}+]*+")
 
 
-def _instrument_matches(text: str) -> Iterator[re.Match[str]]:
+def _instrument_matches(text: str, first: re.Match[str] | None = None) -> Iterator[re.Match[str]]:
     """INSTRUMENT's matches, left to right, as ``finditer`` gives them.
 
-    Its lazy runs would be tried from every position of a long clause; each
-    search starts instead a little before the next instrument word: as far
-    back as a name reaches, or a quoted one where a 「 stands further back.
+    Its lazy runs would be tried from every position of a long clause, and a
+    search that finds nothing near a word would go on to the end; instead,
+    word by word, INSTRUMENT is tried only where a match that ends with the
+    word (or a later one) can start (:func:`_instrument_starts`). ``first``
+    is the first instrument word of the text, where the caller has looked
+    for it already.
     """
     position = 0
     words = ja.INSTRUMENT_WORD
-    while True:
-        word = words.search(text, position)
-        if word is None:
-            return
-        start = max(position, word.start() - _NAME_REACH)
-        quote = text.find("「", max(position, word.start() - _QUOTED_REACH), start)
-        match = ja.INSTRUMENT.search(text, start if quote < 0 else quote)
+    word = first if first is not None else words.search(text)
+    while word is not None:
+        match = None
+        for start in _instrument_starts(text, position, word.start()):
+            match = ja.INSTRUMENT.match(text, start)
+            if match is not None:
+                break
         if match is None:
-            return
+            # No match starts up to this word: the next starts after it, with a later word.
+            position = word.start() + 1
+            word = words.search(text, position)
+            continue
         yield match
         position = match.end()
+        word = words.search(text, position)
+
+
+def _instrument_starts(text: str, position: int, word: int) -> list[int]:
+    """Where, from ``position`` to ``word``, an INSTRUMENT match can start, in order.
+
+    ``word`` is where the first instrument word from ``position`` on starts.
+    A match there ends with that word or a later one, and all of it but a
+    quoted name's brackets is name characters (and +): a name starts at the
+    start of the run that leads to ``word`` or just after a + in it (the
+    lookbehind bars a start after a name character or a 「), no more than
+    ``_NAME_REACH`` before the word; a quoted name starts at a 「 no more
+    than ``_QUOTED_REACH`` before it.
+    """
+    starts = []
+    quote = text.find("「", max(position, word - _QUOTED_REACH), word)
+    while quote >= 0:
+        starts.append(quote)
+        quote = text.find("「", quote + 1, word)
+    low = max(position, word - _NAME_REACH)
+    lead = low - 1 if low else 0  # one character more: does the run start before ``low``?
+    back = _NAME_RUN_BACK.match(text[lead:word][::-1])
+    run = word - back.end() if back is not None else word  # (the run may be empty: it always matches)
+    if run >= low:
+        starts.append(run)
+        low = run
+    plus = text.find("+", max(low - 1, 0), word)
+    while plus >= 0:
+        if plus + 1 >= low:
+            starts.append(plus + 1)
+        plus = text.find("+", plus + 1, word)
+    return sorted(set(starts))
 
 
 def documents_in(text: Text) -> tuple[Document, ...]:

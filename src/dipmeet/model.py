@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from collections.abc import Callable
+from typing import Final
 
 import attrs
 
@@ -42,8 +44,18 @@ __all__ = [
 ]
 
 
-# Sets a field of a frozen instance, for an ``__init__`` written by hand.
-_set_field = object.__setattr__
+_Setter = Callable[[object, object], None]
+
+
+def _slot_setters(cls: type) -> tuple[_Setter, ...]:
+    """The ``__set__`` of each field's slot, in field order, for an ``__init__`` written by hand.
+
+    attrs writes ``object.__setattr__(self, name, value)`` for each field of
+    a frozen class, which looks the name up on the class first; a slot's own
+    setter stores the value at once, in about half the time. The parser
+    makes dozens of spans, sections and items a release.
+    """
+    return tuple(cls.__dict__[field.name].__set__ for field in attrs.fields(cls))
 
 
 @attrs.frozen(init=False)
@@ -81,11 +93,15 @@ class Span:
                     raise ValueError(msg)
             msg = f"span end {end} is before its start {start}"
             raise ValueError(msg)
-        _set_field(self, "start", start)
-        _set_field(self, "end", end)
+        set_start, set_end = _SPAN_SETTERS
+        set_start(self, start)
+        set_end(self, end)
 
     def __len__(self) -> int:
         return self.end - self.start
+
+
+_SPAN_SETTERS: Final = _slot_setters(Span)
 
 
 class Language(enum.Enum):
@@ -353,7 +369,7 @@ class Amount:
     span: Span
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, init=False)
 class Instrument:
     """A named agreement, plan or document mentioned in an item (日・カザフスタン原子力協定).
 
@@ -364,6 +380,15 @@ class Instrument:
 
     name: str
     span: Span
+
+    def __init__(self, *, name: str, span: Span) -> None:
+        """Set the fields as given, through their slots (see :func:`_slot_setters`)."""
+        set_name, set_span = _INSTRUMENT_SETTERS
+        set_name(self, name)
+        set_span(self, span)
+
+
+_INSTRUMENT_SETTERS: Final = _slot_setters(Instrument)
 
 
 class DocumentKind(enum.Enum):
@@ -400,7 +425,7 @@ class Document:
     span: Span | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, init=False)
 class Statement:
     """One sentence (or clause) spoken by one side.
 
@@ -424,8 +449,32 @@ class Statement:
     instruments: tuple[Instrument, ...] = ()
     truncated: bool = False
 
+    def __init__(
+        self,
+        *,
+        speaker: Participant | None,
+        acts: tuple[Act, ...] = (),
+        text: str,
+        span: Span,
+        amounts: tuple[Amount, ...] = (),
+        instruments: tuple[Instrument, ...] = (),
+        truncated: bool = False,
+    ) -> None:
+        """Set the fields as given, through their slots (see :func:`_slot_setters`)."""
+        set_speaker, set_acts, set_text, set_span, set_amounts, set_instruments, set_truncated = _STATEMENT_SETTERS
+        set_speaker(self, speaker)
+        set_acts(self, acts)
+        set_text(self, text)
+        set_span(self, span)
+        set_amounts(self, amounts)
+        set_instruments(self, instruments)
+        set_truncated(self, truncated)
 
-@attrs.frozen(kw_only=True)
+
+_STATEMENT_SETTERS: Final = _slot_setters(Statement)
+
+
+@attrs.frozen(kw_only=True, init=False)
 class Agreement:
     """A sentence (or clause) in which both sides agree, confirm or share a view.
 
@@ -447,8 +496,32 @@ class Agreement:
     instruments: tuple[Instrument, ...] = ()
     truncated: bool = False
 
+    def __init__(
+        self,
+        *,
+        parties: tuple[Participant, ...] = (),
+        kind: AgreementKind = AgreementKind.AGREED,
+        text: str,
+        span: Span,
+        amounts: tuple[Amount, ...] = (),
+        instruments: tuple[Instrument, ...] = (),
+        truncated: bool = False,
+    ) -> None:
+        """Set the fields as given, through their slots (see :func:`_slot_setters`)."""
+        set_parties, set_kind, set_text, set_span, set_amounts, set_instruments, set_truncated = _AGREEMENT_SETTERS
+        set_parties(self, parties)
+        set_kind(self, kind)
+        set_text(self, text)
+        set_span(self, span)
+        set_amounts(self, amounts)
+        set_instruments(self, instruments)
+        set_truncated(self, truncated)
 
-@attrs.frozen(kw_only=True)
+
+_AGREEMENT_SETTERS: Final = _slot_setters(Agreement)
+
+
+@attrs.frozen(kw_only=True, init=False)
 class Discussion:
     """A joint act that is not an agreement: an exchange of views, a joint welcome.
 
@@ -468,12 +541,34 @@ class Discussion:
     instruments: tuple[Instrument, ...] = ()
     truncated: bool = False
 
+    def __init__(
+        self,
+        *,
+        parties: tuple[Participant, ...] = (),
+        text: str,
+        span: Span,
+        amounts: tuple[Amount, ...] = (),
+        instruments: tuple[Instrument, ...] = (),
+        truncated: bool = False,
+    ) -> None:
+        """Set the fields as given, through their slots (see :func:`_slot_setters`)."""
+        set_parties, set_text, set_span, set_amounts, set_instruments, set_truncated = _DISCUSSION_SETTERS
+        set_parties(self, parties)
+        set_text(self, text)
+        set_span(self, span)
+        set_amounts(self, amounts)
+        set_instruments(self, instruments)
+        set_truncated(self, truncated)
+
+
+_DISCUSSION_SETTERS: Final = _slot_setters(Discussion)
+
 
 Item = Statement | Agreement | Discussion
 """An item of a section: what one side said, what both agreed, or what both discussed."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, init=False)
 class Section:
     """A numbered or headed part of a meeting's readout.
 
@@ -493,6 +588,28 @@ class Section:
     marker_span: Span | None = None
     items: tuple[Item, ...] = ()
     sections: tuple[Section, ...] = ()
+
+    def __init__(
+        self,
+        *,
+        heading: str | None = None,
+        marker: str | None = None,
+        heading_span: Span | None = None,
+        marker_span: Span | None = None,
+        items: tuple[Item, ...] = (),
+        sections: tuple[Section, ...] = (),
+    ) -> None:
+        """Set the fields as given, through their slots (see :func:`_slot_setters`)."""
+        set_heading, set_marker, set_heading_span, set_marker_span, set_items, set_sections = _SECTION_SETTERS
+        set_heading(self, heading)
+        set_marker(self, marker)
+        set_heading_span(self, heading_span)
+        set_marker_span(self, marker_span)
+        set_items(self, items)
+        set_sections(self, sections)
+
+
+_SECTION_SETTERS: Final = _slot_setters(Section)
 
 
 @attrs.frozen(kw_only=True)

@@ -489,7 +489,9 @@ def _heading_text(raw: str, heading: Text | None) -> tuple[str | None, Span | No
         return None, None
     span = heading.span()
     text = raw[span.start : span.end]
-    match = ja.BRACKET_HEADING.match(compact(heading).text)
+    # Compacting keeps the first character (it drops only spaces between two
+    # wide ones): a heading that does not start with 【 is no bracket heading.
+    match = heading.text.startswith("【") and ja.BRACKET_HEADING.match(compact(heading).text)
     if match:
         inner = heading.strip("【】")
         span = inner.span()
