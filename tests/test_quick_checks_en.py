@@ -7,6 +7,8 @@ lines of the English corpus where it is present and on arbitrary text.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -54,3 +56,122 @@ def test_run_on_hint_is_the_pattern_on_edge_cases(line):
 @given(st.text(alphabet="ab1 9.;:(\u3000\t\n\u00a0٣", max_size=24))
 def test_run_on_hint_is_the_pattern_on_any_text(text):
     assert _has_run_on_hint(text) == (en.RUN_ON_HINT.search(text) is not None)
+
+
+# -- photo captions: the words one of which every match holds -------------------------------------------
+
+_CAPTION_LINES = [
+    "Two ministers shaking hands",
+    "(Photo) Japan-Mexico Summit Meeting",
+    "Photo: Cabinet Public Affairs Office",
+    "Minister Hayashi and President Kőrösi who have a seat and a talk",
+    "Two leaders having a seat at a table",
+    "Commemorative photo session",
+    "The leaders posing for a group photo",
+    "A HANDSHAKE between the two ministers",
+    "Greeting",
+    "ſhaking hands",
+    "İ Photo",
+]
+
+
+@pytest.mark.parametrize("line", [*_CAPTION_LINES, *_LINES])
+def test_photo_caption_words_stand_in_every_match(line):
+    from dipmeet.rules._lazy import holds_caseless
+
+    if en.PHOTO_CAPTION.search(line):
+        assert holds_caseless(line, en.PHOTO_CAPTION_WORDS), line
+
+
+_CAPTION_ALPHABET = "shakingdphotsew( ):SHAKPWO\u017f\u0130\u212a"
+
+
+@given(
+    st.lists(
+        st.sampled_from(["shaking hands", "photo", "who has a seat", "having a seat", "greeting", "posing", " "])
+        | st.text(alphabet=_CAPTION_ALPHABET, max_size=8),
+        max_size=5,
+    ).map("".join)
+)
+def test_photo_caption_words_on_any_text(text):
+    from dipmeet.rules._lazy import holds_caseless
+
+    if en.PHOTO_CAPTION.search(text):
+        assert holds_caseless(text, en.PHOTO_CAPTION_WORDS)
+
+
+def test_is_caption_en_is_the_plain_test():
+    from dipmeet.header_en import _SENTENCE_LIKE, is_caption_en
+
+    def plain(text: str) -> bool:
+        if len(text) <= 320 and en.PHOTO_CREDIT_END.search(text):
+            return True
+        if len(text) > 160 or (_SENTENCE_LIKE.search(text) and len(text) > 80):
+            return False
+        return bool(en.PHOTO_CAPTION.search(text))
+
+    for line in [*_CAPTION_LINES, *_LINES]:
+        assert is_caption_en(line) == plain(line), line
+
+
+# -- honorifics: the words one of which every match holds ----------------------------------------------
+
+
+@pytest.mark.parametrize("alternative", [*en._DOTTED_HONORIFICS, *en._WORD_HONORIFICS])
+@given(data=st.data())
+def test_honorific_words_stand_in_every_honorific(alternative, data):
+    written = data.draw(st.from_regex(re.compile(alternative), fullmatch=True))
+    assert any(word in written for word in en.HONORIFIC_WORDS), written
+
+
+def _sentences() -> list[str]:
+    from dipmeet.normalize import Text
+    from dipmeet.sentences_en import split_sentences_en
+
+    found = []
+    for line in _LINES:
+        found.extend(sentence.text.text for sentence in split_sentences_en(Text(line, range(len(line)))))
+    return found
+
+
+_SENTENCES = _sentences()
+
+
+def _plain_person_matches(text: str) -> list[tuple[int, int]]:
+    return [match.span() for rule in en.PERSON_RULES for match in rule.pattern.finditer(text)]
+
+
+def _quick_person_matches(text: str) -> list[tuple[int, int]]:
+    from dipmeet.people_en import person_matches
+
+    return [match.span() for match in person_matches(text)]
+
+
+@pytest.mark.skipif(not _LINES, reason="the shared English corpus is absent")
+def test_person_matches_are_those_of_every_row_on_real_sentences():
+    for text in _SENTENCES:
+        assert _quick_person_matches(text) == _plain_person_matches(text), text
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "H.E. ",
+                "Mr. ",
+                "Dr ",
+                "the Hon ",
+                "Sheikh ",
+                "Tan Sri ",
+                "Prime Minister ",
+                "Kishida",
+                "John Smith",
+                ", ",
+            ]
+        )
+        | st.text(alphabet="HEMrDsSthaon. ,", max_size=6),
+        max_size=8,
+    ).map("".join)
+)
+def test_person_matches_are_those_of_every_row_on_any_text(text):
+    assert _quick_person_matches(text) == _plain_person_matches(text)

@@ -23,6 +23,7 @@ from .model import Diagnostic, DiagnosticKind, Severity
 from .normalize import Text
 from .people_en import find_people
 from .rules import en, first_hit, rules_at
+from .rules._lazy import holds_caseless
 from .rules.countries import COUNTRIES_EN
 from .segment import join_lines, read_markers
 from .temporal import DateContext
@@ -73,7 +74,8 @@ def is_caption_en(text: str) -> bool:
         return True  # two captions run together, closed by the credit
     if len(text) > 160 or (_SENTENCE_LIKE.search(text) and len(text) > 80):
         return False
-    return bool(en.PHOTO_CAPTION.search(text))
+    # PHOTO_CAPTION, case-insensitive and led by \b and ^, is tried at every character: only where it may match
+    return holds_caseless(text, en.PHOTO_CAPTION_WORDS) and en.PHOTO_CAPTION.search(text) is not None
 
 
 def is_opening_en(text: str, *, untimed: bool = False) -> bool:

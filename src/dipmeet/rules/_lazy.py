@@ -37,7 +37,7 @@ from typing import Final, TypeVar, cast
 
 from . import Rule, RuleTable, unique_table
 
-__all__ = ["lazy_compile", "lazy_rules", "literal_first", "one_of", "required_words"]
+__all__ = ["holds_caseless", "lazy_compile", "lazy_rules", "literal_first", "one_of", "required_words"]
 
 M = TypeVar("M")
 
@@ -142,10 +142,10 @@ def _guarded(
     if caseless:
 
         def guarded_caseless_search(string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-            return search(string, pos, endpos) if _holds_caseless(string, words) else None
+            return search(string, pos, endpos) if holds_caseless(string, words) else None
 
         def guarded_caseless_finditer(string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-            return finditer(string, pos, endpos) if _holds_caseless(string, words) else iter(())
+            return finditer(string, pos, endpos) if holds_caseless(string, words) else iter(())
 
         return guarded_caseless_search, guarded_caseless_finditer
     if len(words) == 1:
@@ -175,7 +175,7 @@ def _guarded(
     return guarded_any_search, guarded_any_finditer
 
 
-def _holds_caseless(text: str, words: tuple[str, ...]) -> bool:
+def holds_caseless(text: str, words: tuple[str, ...]) -> bool:
     """Whether ``text`` in lower case holds one of ``words``, or a character (İ, ı, ſ) that only the engine folds."""
     if not text.isascii() and ("İ" in text or "ı" in text or "ſ" in text):
         return True  # (isascii costs nothing: a string knows whether it is ASCII)

@@ -213,6 +213,10 @@ PHOTO_CAPTION: Final = _compile(
     _I,
 )
 
+PHOTO_CAPTION_WORDS: Final = ("shak", "photo", "posing", "greeting", "who", "seat")
+"""Words one of which every match of :data:`PHOTO_CAPTION` holds (in some case): "shak" of "shaking hands" and
+"handshake", "who" and "seat" of the alternative texts. Too short for the lazy pattern's own test of words."""
+
 # A photo credit closing a line: "... receiving a courtesy call (Photo: Cabinet Public Affairs Office)",
 # "... Japan-Indonesia Summit Meeting (Cabinet Public Affairs Office)". Such a line is a caption however long.
 PHOTO_CREDIT_END: Final = _compile(
@@ -601,6 +605,11 @@ _HONORIFICS = (*_DOTTED_HONORIFICS, *(rf"{w}(?![A-Za-z.])" for w in _WORD_HONORI
 # Every alternative starts with its own letter, so that the engine can skip ahead to candidates.
 HONORIFIC: Final = _one_of(_HONORIFICS)
 """Honorifics and ranks written before a name; ``name`` never keeps them."""
+HONORIFIC_WORDS: Final = (
+    *("H.", "Amb.", "Rev.", "Hon", "Mr", "Ms", "Mme", "Madam", "Dr", "Prof", "Adm", "Gen", "Smt", "His", "Her"),
+    *("Senator", "Reverend", "Sir", "Dame", "Sheikh", "Shaikh", "Shri", "Datuk", "Dato", "Tan"),
+)
+"""Words one of which every match of :data:`HONORIFIC` holds, as written: most sentences hold none of them."""
 
 # Words that may make up a title before a name ("Secretary of State", "Minister for
 # Foreign Affairs", "Parliamentary Senior Vice-Minister for Foreign Affairs").
