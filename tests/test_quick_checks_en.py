@@ -175,3 +175,68 @@ def test_person_matches_are_those_of_every_row_on_real_sentences():
 )
 def test_person_matches_are_those_of_every_row_on_any_text(text):
     assert _quick_person_matches(text) == _plain_person_matches(text)
+
+
+# -- subjects: where the small subject phrases may start -------------------------------------------------
+
+
+def _plain_word_rule_starts(text: str) -> list[tuple[int, int]]:
+    from dipmeet.subjects_en import _WORD_RULE_START
+
+    return [match.span() for match in _WORD_RULE_START.finditer(text)]
+
+
+@pytest.mark.skipif(not _LINES, reason="the shared English corpus is absent")
+def test_word_rule_starts_are_the_pattern_on_real_sentences():
+    from dipmeet.subjects_en import _word_rule_starts
+
+    for text in [*_SENTENCES, *_LINES]:
+        assert _word_rule_starts(text) == _plain_word_rule_starts(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two",
+        "the",
+        "the ",
+        "they",
+        "They.",
+        "she",
+        "She_",
+        "he",
+        "He",
+        "THe",
+        "othe",
+        "both",
+        "Both",
+        "bothy",
+        "Japanese",
+        "xJapan",
+        "_the x",
+        "é the\u00a0x",
+        "the\n\nx",
+        "1he",
+        "he1",
+        "teh",
+        "Othello",
+        "bother",
+    ],
+)
+def test_word_rule_starts_are_the_pattern_on_edge_cases(text):
+    from dipmeet.subjects_en import _word_rule_starts
+
+    assert _word_rule_starts(text) == _plain_word_rule_starts(text)
+
+
+@given(
+    st.lists(
+        st.sampled_from(["the", "The", "they", "he", "He", "she", "She", "both", "Both", "Japan", " ", "  "])
+        | st.text(alphabet="TtHhSsBbJapnoey _\u00a0\n.é1", max_size=6),
+        max_size=8,
+    ).map("".join)
+)
+def test_word_rule_starts_are_the_pattern_on_any_text(text):
+    from dipmeet.subjects_en import _word_rule_starts
+
+    assert _word_rule_starts(text) == _plain_word_rule_starts(text)
