@@ -240,3 +240,20 @@ def test_one_of_groups_by_prefix():
     assert one_of("Prime|President|Minister") == "(?:Pr(?:ime|esident)|Minister)"
     assert one_of("Prince|Princess|Chair") == "(?:Prince(?:|ss)|Chair)"
     assert one_of(r"Mr\.|Ms|Mr") == r"(?:M(?:r(?:\.|)|s))"
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        r"\b(?:that|which|who|as|if|when|since|after|while|so|the|an|his|her|its)\b",
+        r"\b(?:meetings?|talks|summit(?!\s+(?:tele)?phone|\s+video)|dialogue|consultations?|discussions?)\b",
+    ],
+)
+@given(text=st.text(alphabet="thaWTsmeEiıİſ \u212akl.", max_size=20))
+def test_common_letters_are_led_by_literals_under_ignorecase(source, text):
+    """Under IGNORECASE, first letters however common lead the pattern; it matches what the original matches."""
+    rewritten, flags = literal_first(source, re.IGNORECASE)
+    assert rewritten != source
+    assert [m.span() for m in re.finditer(rewritten, text, flags)] == [
+        m.span() for m in re.finditer(source, text, re.IGNORECASE)
+    ]
