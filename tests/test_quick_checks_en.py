@@ -240,3 +240,27 @@ def test_word_rule_starts_are_the_pattern_on_any_text(text):
     from dipmeet.subjects_en import _word_rule_starts
 
     assert _word_rule_starts(text) == _plain_word_rule_starts(text)
+
+
+# -- sentences: where a full stop may end one ------------------------------------------------------------
+
+
+def _plain_breaks(text: str) -> list[tuple[int, int]]:
+    return [match.span() for match in en.SENTENCE_BREAK.finditer(text)]
+
+
+def _quick_breaks(text: str) -> list[tuple[int, int]]:
+    from dipmeet.sentences_en import _breaks
+
+    return [(start, end) for start, end, _ in _breaks(text)]
+
+
+@pytest.mark.skipif(not _LINES, reason="the shared English corpus is absent")
+def test_breaks_are_the_pattern_on_real_lines():
+    for text in _LINES:
+        assert _quick_breaks(text) == _plain_breaks(text), text
+
+
+@given(st.text(alphabet='.!?"”’)] \u00a0\n\t“([A9aZ', max_size=16))
+def test_breaks_are_the_pattern_on_any_text(text):
+    assert _quick_breaks(text) == _plain_breaks(text)
