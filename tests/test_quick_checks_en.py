@@ -264,3 +264,57 @@ def test_breaks_are_the_pattern_on_real_lines():
 @given(st.text(alphabet='.!?"”’)] \u00a0\n\t“([A9aZ', max_size=16))
 def test_breaks_are_the_pattern_on_any_text(text):
     assert _quick_breaks(text) == _plain_breaks(text)
+
+
+# -- abbreviations before a full stop --------------------------------------------------------------------
+
+
+def _plain_is_boundary(text: str, stop: int, after: int) -> bool:
+    window = text[max(0, stop - 14) : stop + 1]
+    if text[stop] == "." and en.NEVER_ENDS.search(window):
+        return False
+    if text[stop] == "." and en.MAY_END.search(window):
+        return bool(en.SENTENCE_STARTER.match(text, after))
+    return True
+
+
+def _plain_ends_with_abbreviation(text: str) -> bool:
+    window = text[-14:]
+    return bool(en.NEVER_ENDS.search(window) or en.MAY_END.search(window))
+
+
+def _check_abbreviations(text: str) -> None:
+    from dipmeet.sentences_en import _is_boundary, ends_with_abbreviation
+
+    assert ends_with_abbreviation(text) == _plain_ends_with_abbreviation(text), text
+    for stop, char in enumerate(text):
+        if char in ".!?":
+            after = stop + 1
+            while after < len(text) and text[after].isspace():
+                after += 1
+            assert _is_boundary(text, stop, after) == _plain_is_boundary(text, stop, after), (text, stop)
+
+
+@pytest.mark.skipif(not _LINES, reason="the shared English corpus is absent")
+def test_abbreviations_are_the_patterns_on_real_lines():
+    for text in _LINES:
+        _check_abbreviations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Mr. Abe", "U.S. The", "a.m. He", "H.R.H. Prince", "e.g. x", "xMr. y", "_Mr.", "1.2.", "é.g.", "p.m.\n", "No.\n"],
+)
+def test_abbreviations_are_the_patterns_on_edge_cases(text):
+    _check_abbreviations(text)
+
+
+@given(
+    st.lists(
+        st.sampled_from(["Mr", "H.E", "U.S", "a.m", "p", "pp", "Arts", "No", ". ", ".", "The ", "\n"])
+        | st.text(alphabet="MrUSa.p _é1\nT", max_size=5),
+        max_size=8,
+    ).map("".join)
+)
+def test_abbreviations_are_the_patterns_on_any_text(text):
+    _check_abbreviations(text)

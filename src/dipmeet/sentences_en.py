@@ -64,10 +64,12 @@ def _quote_events(text: str) -> list[tuple[int, int]]:
 
 def _is_boundary(text: str, stop: int, after: int) -> bool:
     """Whether the full stop at ``stop`` ends a sentence (``after`` is where the next one would start)."""
-    window = text[max(0, stop - _WINDOW) : stop + 1]
-    if text[stop] == "." and en.NEVER_ENDS.search(window):
+    if text[stop] != ".":
+        return True
+    word = _word_before(text, max(0, stop - _WINDOW), stop)
+    if _never_ends(word):
         return False
-    if text[stop] == "." and en.MAY_END.search(window):
+    if _may_end(word):
         return bool(en.SENTENCE_STARTER.match(text, after))
     return True
 
@@ -75,7 +77,44 @@ def _is_boundary(text: str, stop: int, after: int) -> bool:
 def ends_with_abbreviation(text: str) -> bool:
     """Whether a text ends with an abbreviation's full stop (Mr., U.S., p.m.) rather than a sentence's."""
     window = text[-_WINDOW:]
-    return bool(en.NEVER_ENDS.search(window) or en.MAY_END.search(window))
+    if not window.endswith("."):  # the patterns end with \.$, which may stand before a last newline
+        return window.endswith(".\n") and bool(en.NEVER_ENDS.search(window) or en.MAY_END.search(window))
+    word = _word_before(window, 0, len(window) - 1)
+    return _never_ends(word) or _may_end(word)
+
+
+_NEVER_ENDING: Final = frozenset(en.NEVER_ENDING)
+_ASCII_LETTERS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
+def _word_before(text: str, start: int, stop: int) -> str:
+    """The run of word characters (``\\w``: alphanumeric or ``_``) and full stops before ``stop``, from ``start`` on.
+
+    :data:`~dipmeet.rules.en.NEVER_ENDS` and :data:`~dipmeet.rules.en.MAY_END`
+    match a window that ends with a full stop where this run (the
+    abbreviation: the character before it, if any, is neither) is one they
+    list. Read so, a full stop costs a few steps, where each search tried
+    every place of the window.
+    """
+    at = stop
+    while at > start and (text[at - 1].isalnum() or text[at - 1] in "_."):
+        at -= 1
+    return text[at:stop]
+
+
+def _never_ends(word: str) -> bool:
+    """Whether :data:`~dipmeet.rules.en.NEVER_ENDS` lists the abbreviation before a full stop (or it is a capital)."""
+    return word in _NEVER_ENDING or (len(word) == 1 and "A" <= word <= "Z")
+
+
+def _may_end(word: str) -> bool:
+    """Whether the abbreviation before a full stop is letters joined by stops (U.S, p.m), as MAY_END reads it."""
+    return (
+        len(word) >= 3
+        and len(word) % 2 == 1
+        and all(char in _ASCII_LETTERS for char in word[::2])
+        and all(char == "." for char in word[1::2])
+    )
 
 
 def split_sentences_en(paragraph: Text) -> list[Sentence]:
