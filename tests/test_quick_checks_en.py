@@ -318,3 +318,35 @@ def test_abbreviations_are_the_patterns_on_edge_cases(text):
 )
 def test_abbreviations_are_the_patterns_on_any_text(text):
     _check_abbreviations(text)
+
+
+# -- the opening: venues and sentence ends ---------------------------------------------------------------
+
+
+def _check_meeting_scans(text: str) -> None:
+    from dipmeet.meeting_en import _SENTENCE_END, _sentence_ends, _venue_matches
+
+    assert [m.span() for m in _venue_matches(text)] == [m.span() for m in en.VENUE.finditer(text)], text
+    for start, end in ((0, len(text)), (0, len(text) // 2), (len(text) // 3, len(text))):
+        assert _sentence_ends(text, start, end) == [m.span() for m in _SENTENCE_END.finditer(text, start, end)], (
+            text,
+            start,
+            end,
+        )
+
+
+@pytest.mark.skipif(not _LINES, reason="the shared English corpus is absent")
+def test_venues_and_sentence_ends_are_the_patterns_on_real_lines():
+    for text in _LINES:
+        _check_meeting_scans(text)
+
+
+@given(
+    st.lists(
+        st.sampled_from(["at the ", "in a room of the ", "in ", "at", "Akasaka Palace", "p.m. ", "A. ", ". ", "; "])
+        | st.text(alphabet='atinAPm.;: \n(“"_é', max_size=5),
+        max_size=8,
+    ).map("".join)
+)
+def test_venues_and_sentence_ends_are_the_patterns_on_any_text(text):
+    _check_meeting_scans(text)
