@@ -350,3 +350,42 @@ def test_venues_and_sentence_ends_are_the_patterns_on_real_lines():
 )
 def test_venues_and_sentence_ends_are_the_patterns_on_any_text(text):
     _check_meeting_scans(text)
+
+
+# -- "Title, Name,": a title word before a comma ---------------------------------------------------------
+
+
+def _plain_title_before_comma(text: str) -> bool:
+    at = text.find(",")
+    while at >= 0:
+        if text.endswith(en.TITLE_BEFORE_ENDINGS, 0, at):
+            return True
+        if text.endswith("Japan", 0, at) and en.TITLE_BEFORE_TO_JAPAN.search(text, 0, at):
+            return True
+        at = text.find(",", at + 1)
+    return False
+
+
+def test_title_endings_are_two_characters_or_longer():
+    assert min(map(len, en.TITLE_BEFORE_ENDINGS)) >= 2
+
+
+@pytest.mark.skipif(not _LINES, reason="the shared English corpus is absent")
+def test_title_before_comma_is_the_plain_test_on_real_lines():
+    from dipmeet.people_en import _title_before_comma
+
+    for text in _LINES:
+        assert _title_before_comma(text) == _plain_title_before_comma(text), text
+
+
+@given(
+    st.lists(
+        st.sampled_from(["Minister", "FM", "PM", "a.i.", "Affaires", "Ambassador to Japan", ",", ", ", "x"])
+        | st.text(alphabet="MinsterFP,. a", max_size=4),
+        max_size=8,
+    ).map("".join)
+)
+def test_title_before_comma_is_the_plain_test_on_any_text(text):
+    from dipmeet.people_en import _title_before_comma
+
+    assert _title_before_comma(text) == _plain_title_before_comma(text)
