@@ -389,3 +389,41 @@ def test_title_before_comma_is_the_plain_test_on_any_text(text):
     from dipmeet.people_en import _title_before_comma
 
     assert _title_before_comma(text) == _plain_title_before_comma(text)
+
+
+# -- noise lines -----------------------------------------------------------------------------------------
+
+
+def _plain_noise_line(text: str) -> tuple[str, object] | None:
+    import re as _re
+
+    unbulleted = _re.sub(r"^[-•*・]\s+", "", text)
+    for rule in en.NOISE_LINE_RULES:
+        if rule.pattern.fullmatch(text) or rule.pattern.fullmatch(unbulleted):
+            return rule.name, rule.meaning
+    return None
+
+
+def _check_noise_line(text: str) -> None:
+    from dipmeet.header_en import is_noise_line_en
+    from dipmeet.normalize import Text
+
+    assert is_noise_line_en(Text(text, range(len(text) + 1)), in_body=True) == _plain_noise_line(text), text
+
+
+@pytest.mark.skipif(not _LINES, reason="the shared English corpus is absent")
+def test_noise_lines_are_the_plain_reading_on_real_lines():
+    for text in _LINES:
+        _check_noise_line(text.strip())
+
+
+@pytest.mark.parametrize(
+    "text", ["Top > Foreign Policy > Japan", "Top>Page", "- Top > A > B", "・ Photo", "* (PDF)", "-", "", ">>"]
+)
+def test_noise_lines_are_the_plain_reading_on_edge_cases(text):
+    _check_noise_line(text)
+
+
+@given(st.text(alphabet="Top>Pag -•*・\n(PDF)", max_size=20))
+def test_noise_lines_are_the_plain_reading_on_any_text(text):
+    _check_noise_line(text)

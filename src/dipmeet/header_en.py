@@ -41,11 +41,12 @@ _BULLET: Final = re.compile(r"^[-•*・]\s+")
 def is_noise_line_en(line: Text, *, in_body: bool = False) -> tuple[str, DiagnosticKind] | None:
     """Whether a whole line is noise (a site label, a photo credit, a footer); return the rule and kind."""
     text = line.text
-    unbulleted = _BULLET.sub("", text)
+    # _BULLET matches only at the start, where it needs a bullet (a line without one is left as it is)
+    unbulleted = _BULLET.sub("", text) if text[:1] in _BULLETS else text
     if unbulleted == text:
         # No bullet: one test a rule, and only for the rules that can start with the line's first character.
         for rule in rules_at(en.NOISE_LINE_RULES, text):
-            if rule.pattern.fullmatch(text):
+            if _may_be_whole(rule.name, text) and rule.pattern.fullmatch(text):
                 return rule.name, rule.meaning
     else:
         for rule in en.NOISE_LINE_RULES:
@@ -58,6 +59,14 @@ def is_noise_line_en(line: Text, *, in_body: bool = False) -> tuple[str, Diagnos
         if text in COUNTRIES_EN:
             return "country_label", DiagnosticKind.SITE_LABEL
     return None
+
+
+_BULLETS: Final = "-•*・"
+
+
+def _may_be_whole(name: str, text: str) -> bool:
+    """Whether the noise rule ``name`` may match ``text`` whole: a breadcrumb ("Top > ... > ...") holds two ">"."""
+    return name != "breadcrumb" or text.count(">") >= 2
 
 
 def is_foreign_script(text: str) -> bool:
