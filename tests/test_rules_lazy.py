@@ -123,6 +123,8 @@ def test_case_insensitive_rewrite_keeps_unicode_cases(text):
         (r"\bwelcom(?:ed|ing)\b", 0, ("welcom",)),
         (r"\bexchang(?:ed|e|ing)\s+views|\bexchanges?\s+of", 0, ("exchang",)),
         (r"\b(?:[Tt]he\s+)?(?:Japanese|Japan)\s+side\b", 0, ("side",)),  # the later of two equal sets
+        (r"\b(?:lunch(?:eon)?\s+meeting|over\s+(?:a\s+)?(?:working\s+)?lunch)\b", 0, ("lunch",)),  # in both
+        (r"\bof\s+Japan\b|^Japan(?:ese)?\b|\bGovernment\s+of\s+Japan\b", 0, ("Japan",)),  # in all three
         (r"\b(?:Meetings?|TALKS)\b", re.IGNORECASE, ("meeting", "talks")),
         (r"(?P<n>[0-9]+)\s*(?:minutes?|mins?)\b", 0, None),  # "min" is too short to be worth looking for
         (r"(?:abcd)?efgh", 0, ("efgh",)),  # an optional group requires nothing

@@ -287,23 +287,41 @@ def required_words(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
 
 
 def _words_of_any(alternatives: list[str]) -> tuple[str, ...] | None:
-    """Words one of which any of the alternatives holds (one set per alternative, joined), or None."""
+    """Words one of which any of the alternatives holds, or None.
+
+    One set per alternative, joined; or a word that every alternative holds,
+    where it sorts texts out better ("lunch" of "lunch meeting|over lunch",
+    rather than "meeting" or "lunch").
+    """
     found: list[str] = []
+    common: set[str] | None = None
     for alternative in alternatives:
-        words = _words_of_sequence(alternative)
+        singles: set[str] = set()
+        words = _words_of_sequence(alternative, singles)
         if words is None:
             return None
         found.extend(words)
-    return tuple(dict.fromkeys(found))
+        common = singles if common is None else common & singles
+    joined = tuple(dict.fromkeys(found))
+    if common and len(alternatives) > 1:
+        single = (max(sorted(common), key=len),)
+        if _worth(single) > _worth(joined):
+            return single
+    return joined
 
 
-def _words_of_sequence(sequence: str) -> tuple[str, ...] | None:
-    """The best set of words a match of one alternative must hold: the one whose shortest word is longest."""
+def _words_of_sequence(sequence: str, singles: set[str] | None = None) -> tuple[str, ...] | None:
+    """The best set of words a match of one alternative must hold: the one whose shortest word is longest.
+
+    ``singles`` gathers every word the alternative must hold on its own.
+    """
     best: tuple[str, ...] | None = None
     run: list[str] = []
 
     def consider(words: tuple[str, ...] | None) -> None:
         nonlocal best
+        if words and singles is not None and len(words) == 1:
+            singles.add(words[0])
         if words and (best is None or _worth(words) >= _worth(best)):
             best = words  # on a tie the later one: the words a pattern ends with tend to be the rarer
 
