@@ -427,3 +427,36 @@ def test_noise_lines_are_the_plain_reading_on_edge_cases(text):
 @given(st.text(alphabet="Top>Pag -•*・\n(PDF)", max_size=20))
 def test_noise_lines_are_the_plain_reading_on_any_text(text):
     _check_noise_line(text)
+
+
+# -- durations: searched from a little before their first unit -------------------------------------------
+
+
+_DURATION_PIECES = (
+    *("seventy-seven", "seventy seven", "forty", "a", "an", "one", "hundred", "123.5", "12", "three", "half"),
+    *(" ", "  ", "\n", "-", "minutes", "min", "mins", "hours", "hour", "hrs", "hr", "an hour", "x"),
+)
+
+
+def _check_durations(text: str) -> None:
+    from dipmeet.temporal_en import _first_duration
+
+    for rule in en.DURATION_RULES:
+        whole = [match.span() for match in rule.pattern.finditer(text)]
+        assert all(start >= _first_duration(rule.name, text) for start, _ in whole), (rule.name, text)
+
+
+@pytest.mark.skipif(not _LINES, reason="the shared English corpus is absent")
+def test_no_duration_starts_before_the_first_place_on_real_lines():
+    for text in _LINES:
+        _check_durations(text)
+
+
+@given(
+    st.lists(
+        st.sampled_from(_DURATION_PIECES),
+        max_size=10,
+    ).map("".join)
+)
+def test_no_duration_starts_before_the_first_place_on_any_text(text):
+    _check_durations(text)
