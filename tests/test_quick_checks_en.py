@@ -460,3 +460,50 @@ def test_no_duration_starts_before_the_first_place_on_real_lines():
 )
 def test_no_duration_starts_before_the_first_place_on_any_text(text):
     _check_durations(text)
+
+
+# -- speech acts: the rules a clause's words call for ----------------------------------------------------
+
+
+def _plain_acts(text: str, verb: int) -> tuple[object, ...]:
+    import re as _re
+
+    from dipmeet.clauses_en import _ACT_STOP_LED
+    from dipmeet.model import Act
+
+    stop = _ACT_STOP_LED.search(text, verb)
+    end = stop.start() if stop else len(text)
+    hits = []
+    for rule in en.ACT_RULES:
+        match = rule.pattern.search(text, verb, end)
+        if match:
+            hits.append((match.start(), rule.meaning))
+    acts: list[object] = []
+    for _, act in sorted(hits, key=lambda hit: hit[0]):
+        if act not in acts:
+            acts.append(act)
+    if not acts:
+        acts.append(Act.EXPLAINED if _re.search(r"\bexplained\b", text[verb:end]) else Act.STATED)
+    return tuple(acts)
+
+
+@pytest.mark.skipif(not _LINES, reason="the shared English corpus is absent")
+def test_acts_are_those_of_every_rule_on_real_sentences():
+    from dipmeet.clauses_en import _acts
+
+    for text in _SENTENCES:
+        for verb in {0, len(text) // 3, len(text) // 2}:
+            assert _acts(text, verb) == _plain_acts(text, verb), (text, verb)
+
+
+@given(
+    st.lists(
+        st.sampled_from(["hoped", "hopes", "hoping", "hope", "shop", "look forward", "wish", "expectations", "that"])
+        | st.sampled_from(["stated", "welcomed", "expressed", "explained", "requested", "asked", " ", ", ", "x"]),
+        max_size=8,
+    ).map("".join)
+)
+def test_acts_are_those_of_every_rule_on_any_text(text):
+    from dipmeet.clauses_en import _acts
+
+    assert _acts(text, 0) == _plain_acts(text, 0)

@@ -256,13 +256,14 @@ def _prefix_tree(alternatives: list[str]) -> list[str]:
     return parts
 
 
-def required_words(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
+def required_words(pattern: str, flags: int = 0, *, shortest: int = _SHORTEST_WORD) -> tuple[str, ...] | None:
     """Words one of which every match of ``pattern`` holds, worth looking for first; None if there are none such.
 
     Read from the pattern's runs of literal characters, outside look-arounds:
     a run that every match passes through, or one run from each alternative of
     a group that every match passes through. Only words of at least
-    four characters count (shorter ones are in nearly every sentence), and
+    four characters count (shorter ones are in nearly every sentence; ``shortest``
+    says otherwise for a caller that looks for them with one pattern), and
     under IGNORECASE only ASCII ones, in lower case. Patterns longer than
     ``_LONGEST_READ`` are not read: they are long lists of words (titles,
     names, months), which no few words stand for, and reading them costs
@@ -277,7 +278,7 @@ def required_words(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
         return None
     alternatives = _split_bars(pattern)
     words = _words_of_any(alternatives) if alternatives is not None else None
-    if not words or len(words) > _MOST_WORDS or min(map(len, words)) < _SHORTEST_WORD:
+    if not words or len(words) > _MOST_WORDS or min(map(len, words)) < shortest:
         return None
     if flags & re.IGNORECASE:
         if not all(word.isascii() for word in words):
