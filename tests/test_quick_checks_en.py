@@ -507,3 +507,31 @@ def test_acts_are_those_of_every_rule_on_any_text(text):
     from dipmeet.clauses_en import _acts
 
     assert _acts(text, 0) == _plain_acts(text, 0)
+
+
+# -- a nationality adjective before a title --------------------------------------------------------------
+
+
+def _check_demonym_before(text: str) -> None:
+    from dipmeet.people_en import _may_follow_demonym
+
+    for end in range(len(text) + 1):
+        start = max(0, end - 24)
+        if en.DEMONYM_BEFORE.search(text, start, end):
+            assert _may_follow_demonym(text, start, end), (text, end)
+
+
+@pytest.mark.skipif(not _LINES, reason="the shared English corpus is absent")
+def test_demonym_test_holds_wherever_the_pattern_matches_on_real_lines():
+    for text in _LINES[:400]:
+        _check_demonym_before(text)
+
+
+@given(
+    st.lists(
+        st.sampled_from(["Russian", "U.S.", "South African", "Saudi", " ", "  ", "\n", "-", "x", "Minister", "the "]),
+        max_size=8,
+    ).map("".join)
+)
+def test_demonym_test_holds_wherever_the_pattern_matches_on_any_text(text):
+    _check_demonym_before(text)
