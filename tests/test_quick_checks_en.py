@@ -560,3 +560,32 @@ def test_other_letters_are_the_pattern_on_any_text(text):
 @given(st.text(max_size=12))
 def test_other_letters_are_the_pattern_on_arbitrary_text(text):
     _check_other_letter(text)
+
+
+# -- an outline's announcement ---------------------------------------------------------------------------
+
+
+def _check_outline(text: str) -> None:
+    from dipmeet.header_en import announces_outline
+    from dipmeet.rules import first_hit
+
+    assert announces_outline(text) == (first_hit(en.OUTLINE_RULES, text) is not None), text
+
+
+@pytest.mark.skipif(not _LINES, reason="the shared English corpus is absent")
+def test_outline_is_the_rules_on_real_sentences():
+    for text in [*_SENTENCES, *_LINES]:
+        _check_outline(text)
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["The overview ", "of the meeting ", "is as ", "follows", "FOLLOWING", "the following is ", "an outline"]
+        )
+        | st.text(alphabet="fFoOlLwWİıſ .", max_size=5),
+        max_size=8,
+    ).map("".join)
+)
+def test_outline_is_the_rules_on_any_text(text):
+    _check_outline(text)

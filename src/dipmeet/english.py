@@ -20,7 +20,7 @@ import attrs
 from .clauses_en import EnglishClauseReader, introduces_remarks
 from .extract import documents_in_en
 from .header import Header
-from .header_en import is_caption_en, is_foreign_script, is_noise_line_en, read_header_en
+from .header_en import announces_outline, is_caption_en, is_foreign_script, is_noise_line_en, read_header_en
 from .meeting import MeetingFacts
 from .meeting_en import read_meeting_en
 from .model import (
@@ -264,7 +264,7 @@ def _split_opening(opening: Text | None) -> tuple[Text | None, Text | None]:
     if opening is None:
         return None, None
     sentences = split_sentences_en(opening)
-    outline = next((i for i, s in enumerate(sentences) if first_hit(en.OUTLINE_RULES, s.text.text)), None)
+    outline = next((i for i, s in enumerate(sentences) if announces_outline(s.text.text)), None)
     if outline is None or outline == len(sentences) - 1:
         return opening, None
     roster = EnglishRoster([person.participant() for person in find_people(opening.text)])

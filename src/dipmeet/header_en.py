@@ -29,7 +29,14 @@ from .segment import join_lines, read_markers
 from .temporal import DateContext
 from .temporal_en import read_date_line_en, tells_time
 
-__all__ = ["is_caption_en", "is_foreign_script", "is_noise_line_en", "is_opening_en", "read_header_en"]
+__all__ = [
+    "announces_outline",
+    "is_caption_en",
+    "is_foreign_script",
+    "is_noise_line_en",
+    "is_opening_en",
+    "read_header_en",
+]
 
 _LATIN: Final = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _LETTER: Final = re.compile(r"[^\W\d_]")
@@ -104,6 +111,17 @@ def is_caption_en(text: str) -> bool:
     return holds_caseless(text, en.PHOTO_CAPTION_WORDS) and en.PHOTO_CAPTION.search(text) is not None
 
 
+def announces_outline(text: str) -> bool:
+    """Whether :data:`~dipmeet.rules.en.OUTLINE_RULES` find an outline's announcement ("... is as follows").
+
+    Every match holds "follows" or "following" in some case: a text without
+    "follow" (nearly every one) is lowered once for that, where each rule's
+    own test lowers it again. "follow" is ASCII letters that no other
+    character matches under IGNORECASE.
+    """
+    return "follow" in text.lower() and first_hit(en.OUTLINE_RULES, text) is not None
+
+
 def is_opening_en(text: str, *, untimed: bool = False) -> bool:
     """Whether a paragraph tells the meeting as an event: the opening paragraph.
 
@@ -114,7 +132,7 @@ def is_opening_en(text: str, *, untimed: bool = False) -> bool:
     """
     if len(text) < 50:
         return False
-    if first_hit(en.OUTLINE_RULES, text):
+    if announces_outline(text):
         return True
     if not first_hit(en.EVENT_RULES, text):
         return False
