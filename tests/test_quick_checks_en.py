@@ -589,3 +589,37 @@ def test_outline_is_the_rules_on_real_sentences():
 )
 def test_outline_is_the_rules_on_any_text(text):
     _check_outline(text)
+
+
+# -- where a clause's that-clause starts -----------------------------------------------------------------
+
+
+def _check_act_stop(text: str) -> None:
+    from dipmeet.clauses_en import _ACT_STOP, _act_stop
+
+    for verb in range(0, len(text) + 1, max(1, len(text) // 7)):
+        stop = _ACT_STOP.search(text, verb)
+        assert _act_stop(text, verb) == (stop.start() if stop else len(text)), (text, verb)
+
+
+@pytest.mark.skipif(not _LINES, reason="the shared English corpus is absent")
+def test_act_stop_is_the_pattern_on_real_lines():
+    for text in _LINES:
+        _check_act_stop(text)
+
+
+@given(
+    st.lists(
+        st.sampled_from(["that", "which", "who", "whose", "whom", "thathe", "“", '"', ":", " ", "_", "é", "s"]),
+        max_size=8,
+    ).map("".join)
+)
+def test_act_stop_is_the_pattern_on_any_text(text):
+    _check_act_stop(text)
+
+
+def test_country_in_title_reads_an_envoy_to_japan():
+    from dipmeet.people_en import country_in_title
+
+    assert country_in_title("Ambassador of the State of Eritrea to Japan") == "State of Eritrea"
+    assert country_in_title("Ambassador of the State of Eritrea to  Japan") == "State of Eritrea"

@@ -493,7 +493,7 @@ def country_in_title(title: str | None) -> str | None:
     for match in _OF.finditer(title):
         candidate = _unbracketed(title[match.end() :]).strip()
         # an envoy's post after the country: "Ambassador ... of the State of Eritrea to Japan"
-        candidate = _TO_JAPAN.sub("", candidate)
+        candidate = _TO_JAPAN.sub("", candidate) if candidate.endswith("Japan") else candidate  # ends "to Japan"
         if candidate in COUNTRIES_EN:
             return candidate
     return None
