@@ -623,3 +623,31 @@ def test_country_in_title_reads_an_envoy_to_japan():
 
     assert country_in_title("Ambassador of the State of Eritrea to Japan") == "State of Eritrea"
     assert country_in_title("Ambassador of the State of Eritrea to  Japan") == "State of Eritrea"
+
+
+# -- what follows a subject ------------------------------------------------------------------------------
+
+
+def _check_subject_tail(text: str) -> None:
+    from dipmeet.subjects_en import _subject_tail
+
+    for at in range(len(text) + 1):
+        plain = en.SUBJECT_TAIL.match(text, at)
+        quick = _subject_tail(text, at)
+        assert (quick.span() if quick else None) == (plain.span() if plain else None), (text, at)
+
+
+@pytest.mark.skipif(not _LINES, reason="the shared English corpus is absent")
+def test_subject_tail_is_the_pattern_on_real_sentences():
+    for text in _SENTENCES[:300]:
+        _check_subject_tail(text)
+
+
+@given(
+    st.lists(
+        st.sampled_from([" said", " (aside)", ", while x,", " and others", " of the Y", "'s", ".", " also", "\u00a0"]),
+        max_size=5,
+    ).map("".join)
+)
+def test_subject_tail_is_the_pattern_on_any_text(text):
+    _check_subject_tail(text)
