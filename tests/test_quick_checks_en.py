@@ -651,3 +651,15 @@ def test_subject_tail_is_the_pattern_on_real_sentences():
 )
 def test_subject_tail_is_the_pattern_on_any_text(text):
     _check_subject_tail(text)
+
+
+@pytest.mark.skipif(not _LINES, reason="the shared English corpus is absent")
+def test_format_words_search_as_finditer_on_real_lines():
+    from dipmeet.rules._lazy import finditer_in_lowered
+
+    for text in _LINES:
+        lowered = text.lower()
+        for rule in en.FORMAT_RULES:
+            assert [m.span() for m in finditer_in_lowered(rule.pattern, text, lowered)] == [
+                m.span() for m in rule.pattern.finditer(text)
+            ], text
