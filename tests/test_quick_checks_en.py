@@ -537,31 +537,6 @@ def test_demonym_test_holds_wherever_the_pattern_matches_on_any_text(text):
     _check_demonym_before(text)
 
 
-# -- letters of another script ---------------------------------------------------------------------------
-
-
-def _check_other_letter(text: str) -> None:
-    from dipmeet.header_en import _OTHER_LETTER, _has_other_letter
-
-    assert _has_other_letter(text) == (_OTHER_LETTER.search(text) is not None), text
-
-
-@pytest.mark.skipif(not _LINES, reason="the shared English corpus is absent")
-def test_other_letters_are_the_pattern_on_real_lines():
-    for text in _LINES:
-        _check_other_letter(text)
-
-
-@given(st.text(alphabet="aZ_09ÀɏɐéΩж한글日本²ª’“\u00b5\u0660", max_size=12))
-def test_other_letters_are_the_pattern_on_any_text(text):
-    _check_other_letter(text)
-
-
-@given(st.text(max_size=12))
-def test_other_letters_are_the_pattern_on_arbitrary_text(text):
-    _check_other_letter(text)
-
-
 # -- an outline's announcement ---------------------------------------------------------------------------
 
 
@@ -651,15 +626,3 @@ def test_subject_tail_is_the_pattern_on_real_sentences():
 )
 def test_subject_tail_is_the_pattern_on_any_text(text):
     _check_subject_tail(text)
-
-
-@pytest.mark.skipif(not _LINES, reason="the shared English corpus is absent")
-def test_format_words_search_as_finditer_on_real_lines():
-    from dipmeet.rules._lazy import finditer_in_lowered
-
-    for text in _LINES:
-        lowered = text.lower()
-        for rule in en.FORMAT_RULES:
-            assert [m.span() for m in finditer_in_lowered(rule.pattern, text, lowered)] == [
-                m.span() for m in rule.pattern.finditer(text)
-            ], text

@@ -259,15 +259,3 @@ def test_common_letters_are_led_by_literals_under_ignorecase(source, text):
     assert [m.span() for m in re.finditer(rewritten, text, flags)] == [
         m.span() for m in re.finditer(source, text, re.IGNORECASE)
     ]
-
-
-@given(text=st.text(alphabet="lunch meeting DINNER over a working Lunchſİı\u212a", max_size=30))
-def test_finditer_in_lowered_is_finditer(text):
-    """Searching with the words tested in a text lowered once finds what each pattern's own finditer finds."""
-    from dipmeet.rules._lazy import finditer_in_lowered
-
-    lowered = text.lower()
-    for rule in [*en.FORMAT_RULES, *en.PERSON_RULES[:1]]:
-        assert [m.span() for m in finditer_in_lowered(rule.pattern, text, lowered)] == [
-            m.span() for m in rule.pattern.finditer(text)
-        ]

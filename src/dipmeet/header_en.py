@@ -78,27 +78,10 @@ def _may_be_whole(name: str, text: str) -> bool:
 
 def is_foreign_script(text: str) -> bool:
     """Whether a line is mostly in another script (the Korean version of an embassy page)."""
-    if text.isascii() or not _has_other_letter(text):
+    if text.isascii() or not _OTHER_LETTER.search(text):
         return False  # no letter of another script (curly quotes and dashes are not letters)
     letters = len(_LETTER.findall(text))
     return letters > 0 and len(_LATIN.findall(text)) * 2 < letters
-
-
-_ASCII: Final = frozenset(chr(code) for code in range(128))
-
-
-def _has_other_letter(text: str) -> bool:
-    """Whether ``_OTHER_LETTER`` finds a character in ``text``, read over its few characters that are not ASCII.
-
-    A letter (``\\w`` and not ``\\d``: ``str.isalnum`` and not ``str.isdecimal``)
-    outside ASCII and Latin-1 to Latin Extended-B. A line of an English
-    release holds a curly quote or two, which the class, tried at every
-    character, would make the engine read whole.
-    """
-    for char in set(text) - _ASCII:  # noqa: SIM110  # a loop costs half what any() over a generator does
-        if char.isalnum() and not char.isdecimal() and not "\u00c0" <= char <= "\u024f":
-            return True
-    return False
 
 
 def is_caption_en(text: str) -> bool:

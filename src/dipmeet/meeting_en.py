@@ -24,7 +24,6 @@ from .model import (
 from .normalize import Text
 from .people_en import Person, country_within, find_people, headline_country, strong_japan
 from .rules import all_hits, en, first_hit
-from .rules._lazy import finditer_in_lowered
 from .rules.countries import COUNTRIES_EN
 from .speakers_en import fold
 from .temporal import Clock, DateContext, FoundDate
@@ -356,9 +355,8 @@ def _format_words(text: str) -> list[Format]:
     """The formats named in one paragraph; the first rule wins where matches overlap."""
     found: list[Format] = []
     taken: list[tuple[int, int]] = []
-    lowered = text.lower()  # once for the rules' tests of words, not once a rule
     for rule in en.FORMAT_RULES:
-        for match in finditer_in_lowered(rule.pattern, text, lowered):
+        for match in rule.pattern.finditer(text):
             if any(a < match.end() and match.start() < b for a, b in taken):
                 continue
             if rule.name == "talks" and not _names_this_meeting(text, match):

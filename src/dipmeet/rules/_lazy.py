@@ -37,15 +37,7 @@ from typing import Final, TypeVar, cast
 
 from . import Rule, RuleTable, unique_table
 
-__all__ = [
-    "finditer_in_lowered",
-    "holds_caseless",
-    "lazy_compile",
-    "lazy_rules",
-    "literal_first",
-    "one_of",
-    "required_words",
-]
+__all__ = ["holds_caseless", "lazy_compile", "lazy_rules", "literal_first", "one_of", "required_words"]
 
 M = TypeVar("M")
 
@@ -119,9 +111,6 @@ class _LazyPattern:
         # The flags of the source as written, as re.compile reports them (the rewrite may move
         # IGNORECASE inside the pattern); set now, so that reading them compiles nothing.
         self.flags = flags | (0 if flags & re.ASCII else re.UNICODE)
-        # Set once compiled: the compiled pattern (its searches skip no text) and the words its searches test for.
-        self._compiled: re.Pattern[str] | None = None
-        self._words: tuple[str, ...] | None = None
 
     def __getattr__(self, name: str) -> object:
         if name.startswith("__"):
@@ -133,7 +122,6 @@ class _LazyPattern:
         words = required_words(self.pattern, self._flags)
         if words is not None:
             self.search, self.finditer = _guarded(compiled, words, caseless=bool(self._flags & re.IGNORECASE))
-        self._compiled, self._words = compiled, words
         return getattr(compiled, name)
 
     def __repr__(self) -> str:
@@ -187,38 +175,15 @@ def _guarded(
     return guarded_any_search, guarded_any_finditer
 
 
-def holds_caseless(text: str, words: tuple[str, ...], lowered: str | None = None) -> bool:
-    """Whether ``text`` in lower case holds one of ``words``, or a character (İ, ı, ſ) that only the engine folds.
-
-    ``lowered`` is ``text.lower()``, where the caller has it already.
-    """
+def holds_caseless(text: str, words: tuple[str, ...]) -> bool:
+    """Whether ``text`` in lower case holds one of ``words``, or a character (İ, ı, ſ) that only the engine folds."""
     if not text.isascii() and ("İ" in text or "ı" in text or "ſ" in text):
         return True  # (isascii costs nothing: a string knows whether it is ASCII)
-    if lowered is None:
-        lowered = text.lower()
+    lowered = text.lower()
     for word in words:  # noqa: SIM110  # a loop costs half what any() over a generator does
         if word in lowered:
             return True
     return False
-
-
-def finditer_in_lowered(pattern: re.Pattern[str], text: str, lowered: str) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)``, its test of words (see :func:`required_words`) read in ``lowered``.
-
-    ``lowered`` is ``text.lower()``, lowered once by a caller that searches
-    ``text`` with several case-insensitive patterns, where each pattern's
-    own test lowers it again. Other patterns search as they do.
-    """
-    if not isinstance(pattern, _LazyPattern) or not pattern.flags & re.IGNORECASE:
-        return pattern.finditer(text)
-    if pattern._compiled is None:
-        pattern.search  # noqa: B018  # compiled on first use
-    compiled, words = pattern._compiled, pattern._words
-    if compiled is None:
-        return pattern.finditer(text)  # (not reached: compiled just above)
-    if words is not None and not holds_caseless(text, words, lowered):
-        return iter(())
-    return compiled.finditer(text)
 
 
 def lazy_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
