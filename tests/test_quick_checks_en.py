@@ -509,34 +509,6 @@ def test_acts_are_those_of_every_rule_on_any_text(text):
     assert _acts(text, 0) == _plain_acts(text, 0)
 
 
-# -- a nationality adjective before a title --------------------------------------------------------------
-
-
-def _check_demonym_before(text: str) -> None:
-    from dipmeet.people_en import _may_follow_demonym
-
-    for end in range(len(text) + 1):
-        start = max(0, end - 24)
-        if en.DEMONYM_BEFORE.search(text, start, end):
-            assert _may_follow_demonym(text, start, end), (text, end)
-
-
-@pytest.mark.skipif(not _LINES, reason="the shared English corpus is absent")
-def test_demonym_test_holds_wherever_the_pattern_matches_on_real_lines():
-    for text in _LINES[:400]:
-        _check_demonym_before(text)
-
-
-@given(
-    st.lists(
-        st.sampled_from(["Russian", "U.S.", "South African", "Saudi", " ", "  ", "\n", "-", "x", "Minister", "the "]),
-        max_size=8,
-    ).map("".join)
-)
-def test_demonym_test_holds_wherever_the_pattern_matches_on_any_text(text):
-    _check_demonym_before(text)
-
-
 # -- an outline's announcement ---------------------------------------------------------------------------
 
 
@@ -566,31 +538,7 @@ def test_outline_is_the_rules_on_any_text(text):
     _check_outline(text)
 
 
-# -- where a clause's that-clause starts -----------------------------------------------------------------
-
-
-def _check_act_stop(text: str) -> None:
-    from dipmeet.clauses_en import _ACT_STOP, _act_stop
-
-    for verb in range(0, len(text) + 1, max(1, len(text) // 7)):
-        stop = _ACT_STOP.search(text, verb)
-        assert _act_stop(text, verb) == (stop.start() if stop else len(text)), (text, verb)
-
-
-@pytest.mark.skipif(not _LINES, reason="the shared English corpus is absent")
-def test_act_stop_is_the_pattern_on_real_lines():
-    for text in _LINES:
-        _check_act_stop(text)
-
-
-@given(
-    st.lists(
-        st.sampled_from(["that", "which", "who", "whose", "whom", "thathe", "“", '"', ":", " ", "_", "é", "s"]),
-        max_size=8,
-    ).map("".join)
-)
-def test_act_stop_is_the_pattern_on_any_text(text):
-    _check_act_stop(text)
+# -- a title's country ---------------------------------------------------------------------------------
 
 
 def test_country_in_title_reads_an_envoy_to_japan():
@@ -598,31 +546,3 @@ def test_country_in_title_reads_an_envoy_to_japan():
 
     assert country_in_title("Ambassador of the State of Eritrea to Japan") == "State of Eritrea"
     assert country_in_title("Ambassador of the State of Eritrea to  Japan") == "State of Eritrea"
-
-
-# -- what follows a subject ------------------------------------------------------------------------------
-
-
-def _check_subject_tail(text: str) -> None:
-    from dipmeet.subjects_en import _subject_tail
-
-    for at in range(len(text) + 1):
-        plain = en.SUBJECT_TAIL.match(text, at)
-        quick = _subject_tail(text, at)
-        assert (quick.span() if quick else None) == (plain.span() if plain else None), (text, at)
-
-
-@pytest.mark.skipif(not _LINES, reason="the shared English corpus is absent")
-def test_subject_tail_is_the_pattern_on_real_sentences():
-    for text in _SENTENCES[:300]:
-        _check_subject_tail(text)
-
-
-@given(
-    st.lists(
-        st.sampled_from([" said", " (aside)", ", while x,", " and others", " of the Y", "'s", ".", " also", "\u00a0"]),
-        max_size=5,
-    ).map("".join)
-)
-def test_subject_tail_is_the_pattern_on_any_text(text):
-    _check_subject_tail(text)

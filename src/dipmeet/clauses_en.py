@@ -434,7 +434,8 @@ def _reports_speech(text: str) -> bool:
 
 def _acts(text: str, verb: int) -> tuple[Act, ...]:
     """The speech acts a clause performs, in text order, read before its that-clause; ``stated`` when none."""
-    end = _act_stop(text, verb)
+    stop = _ACT_STOP_LED.search(text, verb)
+    end = stop.start() if stop else len(text)
     rules, trigger, by_word, always = _act_table()
     chosen = set(always)
     found = trigger.search(text, verb, end)
@@ -454,40 +455,6 @@ def _acts(text: str, verb: int) -> tuple[Act, ...]:
     if not acts:
         acts.append(Act.EXPLAINED if re.search(r"\bexplained\b", text[verb:end]) else Act.STATED)
     return tuple(acts)
-
-
-_STOP_WORDS: Final = ("that", "which", "who", "whose")
-_STOP_MARKS: Final = ("“", '"', ":")
-
-
-def _act_stop(text: str, verb: int) -> int:
-    """Where ``_ACT_STOP`` first matches in ``text`` from ``verb`` on, or the end of the text.
-
-    Each of its words and marks is found with ``str.find`` (a word where it
-    stands whole: ``\\b`` on both sides), the first place wins; the pattern,
-    led by a class of letters and marks, is tried at every "t" and "w".
-    """
-    end = len(text)
-    for mark in _STOP_MARKS:
-        at = text.find(mark, verb, end)
-        if at >= 0:
-            end = at
-    for word in _STOP_WORDS:
-        at = text.find(word, verb, end)
-        while at >= 0:
-            after = at + len(word)
-            if (at == 0 or not _is_word_character(text[at - 1])) and (
-                after >= len(text) or not _is_word_character(text[after])
-            ):
-                end = at
-                break
-            at = text.find(word, at + 1, end)
-    return end
-
-
-def _is_word_character(char: str) -> bool:
-    """Whether ``char`` is a word character for the regex engine (``\\w``: alphanumeric or ``_``)."""
-    return char.isalnum() or char == "_"
 
 
 @functools.cache

@@ -374,28 +374,11 @@ def _adjective(match: re.Match[str], groups: dict[str, str | None]) -> tuple[str
     start = match.start()
     if start == 0 or not match.string[start - 1].isspace():
         return None, start  # the adjective is followed by white space (\s is what str.isspace says)
-    if groups.get("title") is not None and _may_follow_demonym(match.string, max(0, start - 24), start):
+    if groups.get("title") is not None:
         lead = en.DEMONYM_BEFORE.search(match.string, max(0, start - 24), start)
         if lead is not None:
             return lead["adj"], lead.start()
     return None, start
-
-
-_DEMONYMS: Final = tuple(en.DEMONYMS)
-
-
-def _may_follow_demonym(text: str, start: int, end: int) -> bool:
-    """Whether a nationality adjective may end where the white space before ``end`` starts (within ``start``).
-
-    A match of :data:`~dipmeet.rules.en.DEMONYM_BEFORE` ends so: its white
-    space runs to the end. Tested with one ``str.endswith``, where the
-    search tries every place of the window (most titles follow "with",
-    "and", "by").
-    """
-    stop = end
-    while stop > start and text[stop - 1].isspace():
-        stop -= 1
-    return stop < end and text.endswith(_DEMONYMS, start, stop)
 
 
 def strong_japan(person: Person) -> bool:

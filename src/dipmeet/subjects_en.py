@@ -139,9 +139,9 @@ def find_subjects(
     for candidate in _candidates(text, roster):
         if quoted and any(a <= candidate.start < b for a, b in quoted):
             continue
-        tail = _subject_tail(text, candidate.end)
+        tail = en.SUBJECT_TAIL.match(text, candidate.end)
         if tail is None and _closes_apposition(text, candidate):
-            tail = _subject_tail(text, candidate.end + 1)
+            tail = en.SUBJECT_TAIL.match(text, candidate.end + 1)
         verb_at_end = truncated and re.fullmatch(r"\s+[a-z]{0,12}", text[candidate.end :]) is not None
         if tail is None and not verb_at_end:
             continue
@@ -172,18 +172,6 @@ def find_subjects(
             recent_person = speaker
         recent_plural = speaker if (plural or isinstance(speaker, Both)) else recent_plural
     return found
-
-
-def _subject_tail(text: str, at: int) -> re.Match[str] | None:
-    """``SUBJECT_TAIL.match(text, at)``, tried only where its first character may stand.
-
-    Every match starts with white space (before an aside, "and others", "of
-    ...", or the verb), a bracket (an aside) or a comma (", while ...,"):
-    a phrase followed by anything else ("'s", a full stop) is not matched.
-    """
-    if at >= len(text) or not (text[at].isspace() or text[at] in "(,"):
-        return None
-    return en.SUBJECT_TAIL.match(text, at)
 
 
 def _candidates(text: str, roster: EnglishRoster) -> list[_Candidate]:
