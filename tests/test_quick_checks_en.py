@@ -7,8 +7,6 @@ lines of the English corpus where it is present and on arbitrary text.
 
 from __future__ import annotations
 
-import re
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -112,16 +110,6 @@ def test_is_caption_en_is_the_plain_test():
 
     for line in [*_CAPTION_LINES, *_LINES]:
         assert is_caption_en(line) == plain(line), line
-
-
-# -- honorifics: the words one of which every match holds ----------------------------------------------
-
-
-@pytest.mark.parametrize("alternative", [*en._DOTTED_HONORIFICS, *en._WORD_HONORIFICS])
-@given(data=st.data())
-def test_honorific_words_stand_in_every_honorific(alternative, data):
-    written = data.draw(st.from_regex(re.compile(alternative), fullmatch=True))
-    assert any(word in written for word in en.HONORIFIC_WORDS), written
 
 
 def _sentences() -> list[str]:

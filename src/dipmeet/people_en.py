@@ -116,27 +116,12 @@ def person_matches(text: str) -> Iterator[re.Match[str]]:
 
     "Title, Name," needs two commas (a name holds none, and one follows it)
     and a title word just before the first: most sentences have neither,
-    and that row is not searched there; nor is "Honorific Name" where no
-    honorific's word stands.
+    and that row is not searched there.
     """
     for rule in en.PERSON_RULES:
         if rule.name == "person_title_comma_name" and (text.count(",") < 2 or not _title_before_comma(text)):
             continue
-        if rule.name == "person_honorific_first" and not _may_hold_honorific(text):
-            continue
         yield from rule.pattern.finditer(text)
-
-
-def _may_hold_honorific(text: str) -> bool:
-    """Whether ``text`` holds one of :data:`~dipmeet.rules.en.HONORIFIC_WORDS`, as a match of "Honorific Name" does.
-
-    Nine sentences in ten hold none, and the row (led by some twenty letters,
-    "the" among them) is then not searched.
-    """
-    for word in en.HONORIFIC_WORDS:  # noqa: SIM110  # a loop costs half what any() over a generator does
-        if word in text:
-            return True
-    return False
 
 
 def _title_before_comma(text: str) -> bool:

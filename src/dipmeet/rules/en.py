@@ -605,11 +605,6 @@ _HONORIFICS = (*_DOTTED_HONORIFICS, *(rf"{w}(?![A-Za-z.])" for w in _WORD_HONORI
 # Every alternative starts with its own letter, so that the engine can skip ahead to candidates.
 HONORIFIC: Final = _one_of(_HONORIFICS)
 """Honorifics and ranks written before a name; ``name`` never keeps them."""
-HONORIFIC_WORDS: Final = (
-    *("H.", "Amb.", "Rev.", "Hon", "Mr", "Ms", "Mme", "Madam", "Dr", "Prof", "Adm", "Gen", "Smt", "His", "Her"),
-    *("Senator", "Reverend", "Sir", "Dame", "Sheikh", "Shaikh", "Shri", "Datuk", "Dato", "Tan"),
-)
-"""Words one of which every match of :data:`HONORIFIC` holds, as written: most sentences hold none of them."""
 
 # Words that may make up a title before a name ("Secretary of State", "Minister for
 # Foreign Affairs", "Parliamentary Senior Vice-Minister for Foreign Affairs").
