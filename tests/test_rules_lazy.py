@@ -123,6 +123,8 @@ def test_case_insensitive_rewrite_keeps_unicode_cases(text):
         (r"\bwelcom(?:ed|ing)\b", 0, ("welcom",)),
         (r"\bexchang(?:ed|e|ing)\s+views|\bexchanges?\s+of", 0, ("exchang",)),
         (r"\b(?:[Tt]he\s+)?(?:Japanese|Japan)\s+side\b", 0, ("side",)),  # the later of two equal sets
+        (r"\b(?:lunch(?:eon)?\s+meeting|over\s+(?:a\s+)?(?:working\s+)?lunch)\b", 0, ("lunch",)),  # in both
+        (r"\bof\s+Japan\b|^Japan(?:ese)?\b|\bGovernment\s+of\s+Japan\b", 0, ("Japan",)),  # in all three
         (r"\b(?:Meetings?|TALKS)\b", re.IGNORECASE, ("meeting", "talks")),
         (r"(?P<n>[0-9]+)\s*(?:minutes?|mins?)\b", 0, None),  # "min" is too short to be worth looking for
         (r"(?:abcd)?efgh", 0, ("efgh",)),  # an optional group requires nothing
@@ -240,3 +242,20 @@ def test_one_of_groups_by_prefix():
     assert one_of("Prime|President|Minister") == "(?:Pr(?:ime|esident)|Minister)"
     assert one_of("Prince|Princess|Chair") == "(?:Prince(?:|ss)|Chair)"
     assert one_of(r"Mr\.|Ms|Mr") == r"(?:M(?:r(?:\.|)|s))"
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        r"\b(?:that|which|who|as|if|when|since|after|while|so|the|an|his|her|its)\b",
+        r"\b(?:meetings?|talks|summit(?!\s+(?:tele)?phone|\s+video)|dialogue|consultations?|discussions?)\b",
+    ],
+)
+@given(text=st.text(alphabet="thaWTsmeEiıİſ \u212akl.", max_size=20))
+def test_common_letters_are_led_by_literals_under_ignorecase(source, text):
+    """Under IGNORECASE, first letters however common lead the pattern; it matches what the original matches."""
+    rewritten, flags = literal_first(source, re.IGNORECASE)
+    assert rewritten != source
+    assert [m.span() for m in re.finditer(rewritten, text, flags)] == [
+        m.span() for m in re.finditer(source, text, re.IGNORECASE)
+    ]

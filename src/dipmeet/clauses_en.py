@@ -462,13 +462,24 @@ def _act_rules() -> tuple[tuple[Rule[Act], tuple[str, ...]], ...]:
     """The act rules, each with the words one of which its every match holds (none: no words worth a test).
 
     A clause's window before its that-clause is short; testing it for the
-    words costs a fraction of a search, and most rules are ruled out so.
+    words costs a fraction of a search, and most rules are ruled out so
+    (words of three letters count).
     Case-insensitive rules (none at present) are always searched.
     """
     return tuple(
-        (rule, () if rule.pattern.flags & re.IGNORECASE else required_words(rule.pattern.pattern) or ())
+        (
+            rule,
+            ()
+            if rule.pattern.flags & re.IGNORECASE
+            else required_words(rule.pattern.pattern, shortest=_SHORTEST_ACT_WORD) or (),
+        )
         for rule in en.ACT_RULES
     )
+
+
+# The act words are looked for with one pattern (see _act_table), where a word of three letters ("hop" of
+# hoped / hopes / hoping) costs no more than a longer one.
+_SHORTEST_ACT_WORD: Final = 3
 
 
 @functools.cache

@@ -20,7 +20,7 @@ import attrs
 from .clauses_en import EnglishClauseReader, introduces_remarks
 from .extract import documents_in_en
 from .header import Header
-from .header_en import is_caption_en, is_foreign_script, is_noise_line_en, read_header_en
+from .header_en import announces_outline, is_caption_en, is_foreign_script, is_noise_line_en, read_header_en
 from .meeting import MeetingFacts
 from .meeting_en import read_meeting_en
 from .model import (
@@ -187,11 +187,38 @@ def _lines(normalized: Text) -> list[Text]:
     lines = []
     for line in split_lines(normalized):
         line = line.strip(" \t|") if line.text.startswith("|") or line.text.endswith("|") else line
-        if line.text and en.RUN_ON_HINT.search(line.text):
+        if line.text and _has_run_on_hint(line.text):
             lines.extend(split_run_on(line, en.RUN_ON_MARKER, _list_run_on))
         elif line.text:
             lines.append(line)
     return lines
+
+
+_DIGITS: Final = "0123456789"
+
+
+def _has_run_on_hint(text: str) -> bool:
+    """Whether :data:`~dipmeet.rules.en.RUN_ON_HINT` finds a match in ``text``, read from its stops with ``str.find``.
+
+    The pattern starts with a class of stops, which the engine looks for a
+    character at a time at about a hundred instructions each; a line holds a
+    stop or two, and each is read here: a character before it that is
+    neither white space nor a digit, then white space, a bracket and a digit.
+    """
+    for stop in ".;:":
+        at = text.find(stop, 1)
+        while at >= 0:
+            before = text[at - 1]
+            if not before.isspace() and before not in _DIGITS:
+                after = at + 1
+                while after < len(text) and text[after].isspace():
+                    after += 1
+                if text.startswith("(", after):
+                    after += 1
+                if after < len(text) and text[after] in _DIGITS:
+                    return True
+            at = text.find(stop, at + 1)
+    return False
 
 
 def _list_run_on(match: re.Match[str]) -> bool:
@@ -237,7 +264,7 @@ def _split_opening(opening: Text | None) -> tuple[Text | None, Text | None]:
     if opening is None:
         return None, None
     sentences = split_sentences_en(opening)
-    outline = next((i for i, s in enumerate(sentences) if first_hit(en.OUTLINE_RULES, s.text.text)), None)
+    outline = next((i for i, s in enumerate(sentences) if announces_outline(s.text.text)), None)
     if outline is None or outline == len(sentences) - 1:
         return opening, None
     roster = EnglishRoster([person.participant() for person in find_people(opening.text)])

@@ -23,12 +23,20 @@ from .model import Diagnostic, DiagnosticKind, Severity
 from .normalize import Text
 from .people_en import find_people
 from .rules import en, first_hit, rules_at
+from .rules._lazy import holds_caseless
 from .rules.countries import COUNTRIES_EN
 from .segment import join_lines, read_markers
 from .temporal import DateContext
 from .temporal_en import read_date_line_en, tells_time
 
-__all__ = ["is_caption_en", "is_foreign_script", "is_noise_line_en", "is_opening_en", "read_header_en"]
+__all__ = [
+    "announces_outline",
+    "is_caption_en",
+    "is_foreign_script",
+    "is_noise_line_en",
+    "is_opening_en",
+    "read_header_en",
+]
 
 _LATIN: Final = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _LETTER: Final = re.compile(r"[^\W\d_]")
@@ -40,11 +48,12 @@ _BULLET: Final = re.compile(r"^[-•*・]\s+")
 def is_noise_line_en(line: Text, *, in_body: bool = False) -> tuple[str, DiagnosticKind] | None:
     """Whether a whole line is noise (a site label, a photo credit, a footer); return the rule and kind."""
     text = line.text
-    unbulleted = _BULLET.sub("", text)
+    # _BULLET matches only at the start, where it needs a bullet (a line without one is left as it is)
+    unbulleted = _BULLET.sub("", text) if text[:1] in _BULLETS else text
     if unbulleted == text:
         # No bullet: one test a rule, and only for the rules that can start with the line's first character.
         for rule in rules_at(en.NOISE_LINE_RULES, text):
-            if rule.pattern.fullmatch(text):
+            if _may_be_whole(rule.name, text) and rule.pattern.fullmatch(text):
                 return rule.name, rule.meaning
     else:
         for rule in en.NOISE_LINE_RULES:
@@ -57,6 +66,14 @@ def is_noise_line_en(line: Text, *, in_body: bool = False) -> tuple[str, Diagnos
         if text in COUNTRIES_EN:
             return "country_label", DiagnosticKind.SITE_LABEL
     return None
+
+
+_BULLETS: Final = "-•*・"
+
+
+def _may_be_whole(name: str, text: str) -> bool:
+    """Whether the noise rule ``name`` may match ``text`` whole: a breadcrumb ("Top > ... > ...") holds two ">"."""
+    return name != "breadcrumb" or text.count(">") >= 2
 
 
 def is_foreign_script(text: str) -> bool:
@@ -73,7 +90,19 @@ def is_caption_en(text: str) -> bool:
         return True  # two captions run together, closed by the credit
     if len(text) > 160 or (_SENTENCE_LIKE.search(text) and len(text) > 80):
         return False
-    return bool(en.PHOTO_CAPTION.search(text))
+    # PHOTO_CAPTION, case-insensitive and led by \b and ^, is tried at every character: only where it may match
+    return holds_caseless(text, en.PHOTO_CAPTION_WORDS) and en.PHOTO_CAPTION.search(text) is not None
+
+
+def announces_outline(text: str) -> bool:
+    """Whether :data:`~dipmeet.rules.en.OUTLINE_RULES` find an outline's announcement ("... is as follows").
+
+    Every match holds "follows" or "following" in some case: a text without
+    "follow" (nearly every one) is lowered once for that, where each rule's
+    own test lowers it again. "follow" is ASCII letters that no other
+    character matches under IGNORECASE.
+    """
+    return "follow" in text.lower() and first_hit(en.OUTLINE_RULES, text) is not None
 
 
 def is_opening_en(text: str, *, untimed: bool = False) -> bool:
@@ -86,7 +115,7 @@ def is_opening_en(text: str, *, untimed: bool = False) -> bool:
     """
     if len(text) < 50:
         return False
-    if first_hit(en.OUTLINE_RULES, text):
+    if announces_outline(text):
         return True
     if not first_hit(en.EVENT_RULES, text):
         return False

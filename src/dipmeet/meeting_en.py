@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Final
 
 import attrs
@@ -278,8 +278,8 @@ def _event_group(opening: Text, timing: Timing) -> Participant | None:
     marks = [end for _, _, _, end in timing.durations] + [c.end for c in timing.local] + [d.end for d in timing.dates]
     begin = max((mark for mark in marks if mark < hit.start), default=0)
     # The group is the subject of the event's own sentence, never text of the sentences before it.
-    for stop in _SENTENCE_END.finditer(text, begin, hit.start):
-        begin = stop.end()
+    for _, stop in _sentence_ends(text, begin, hit.start):
+        begin = stop
     label = text[begin : hit.start].strip(" ,")
     if not 3 <= len(label) <= 300 or re.match(r"^(?:the\s+two|both)\b", label, re.IGNORECASE):
         return None
@@ -401,12 +401,73 @@ def _level(japan: Participant | None, context: str) -> Level | None:
 
 def _venue(text: str) -> str | None:
     """A named building ("Akasaka State Guest House"), never a city or a country."""
-    for match in en.VENUE.finditer(text):
+    for match in _venue_matches(text):
         venue = match["venue"].strip().rstrip(".,")
         if venue in COUNTRIES_EN or en.NOT_VENUE.search(venue) or not en.VENUE_SUFFIX.search(venue):
             continue
         return venue
     return None
+
+
+def _venue_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches of :data:`~dipmeet.rules.en.VENUE` in ``text``, as ``finditer`` gives them.
+
+    Every match starts with "at" or "in" at the start of a word: the pattern
+    is tried there alone (found with ``str.find``), not at every character
+    (its first word, with a group written after it, cannot lead it).
+    """
+    starts = sorted(_word_starts(text, "at") + _word_starts(text, "in"))
+    last_end = 0
+    for start in starts:
+        if start < last_end:
+            continue  # inside the last match, where finditer does not look
+        match = en.VENUE.match(text, start)
+        if match is not None:
+            yield match
+            last_end = match.end()
+
+
+def _word_starts(text: str, word: str) -> list[int]:
+    """Where ``word`` (letters) stands after no word character (``\\b`` before it), found with ``str.find``."""
+    found = []
+    at = text.find(word)
+    while at >= 0:
+        if at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_"):
+            found.append(at)
+        at = text.find(word, at + 1)
+    return found
+
+
+def _sentence_ends(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of ``_SENTENCE_END.finditer(text, start, end)``, read from each stop with ``str.find``.
+
+    A semicolon or colon and white space; or a full stop not after "a.m" /
+    "p.m" nor a capital alone, then white space and a capital, a bracket or
+    a quotation mark (inside ``end``). The pattern, led by a class of stops,
+    costs the engine about a hundred instructions a character; its matches,
+    two characters each, never overlap.
+    """
+    found = []
+    for stop in ";:.":
+        at = text.find(stop, start, end)
+        while at >= 0:
+            if at + 1 < end and text[at + 1].isspace() and (stop != "." or _ends_sentence_at(text, at, end)):
+                found.append((at, at + 2))
+            at = text.find(stop, at + 1, end)
+    found.sort()
+    return found
+
+
+def _ends_sentence_at(text: str, at: int, end: int) -> bool:
+    """Whether the full stop at ``at`` (white space after it) ends a sentence as ``_SENTENCE_END`` reads it."""
+    if at >= 3 and text[at - 3] in "ap" and text[at - 2 : at] == ".m":
+        return False
+    if at >= 1 and "A" <= text[at - 1] <= "Z" and (at == 1 or not (text[at - 2].isalnum() or text[at - 2] == "_")):
+        return False
+    return at + 2 < end and text[at + 2] in _SENTENCE_OPENERS
+
+
+_SENTENCE_OPENERS: Final = frozenset('ABCDEFGHIJKLMNOPQRSTUVWXYZ(“"')
 
 
 def _parts(opening: Text, timing: Timing, formats: tuple[Format, ...]) -> tuple[MeetingPart, ...]:
@@ -420,7 +481,7 @@ def _parts(opening: Text, timing: Timing, formats: tuple[Format, ...]) -> tuple[
     parts = []
     main: MeetingPart | None = None
     for index, (minutes, _, start, _) in enumerate(timing.durations):
-        clause_start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+        clause_start = max((stop for _, stop in _sentence_ends(text, 0, start)), default=0)
         words = list(_PART_WORD.finditer(text, clause_start, start))
         if not words:
             if index == 0 and formats:

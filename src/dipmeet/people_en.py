@@ -133,12 +133,25 @@ def _title_before_comma(text: str) -> bool:
     """
     at = text.find(",")
     while at >= 0:
-        if text.endswith(en.TITLE_BEFORE_ENDINGS, 0, at):
+        endings = _ENDINGS_BY_LAST_TWO.get(text[at - 2 : at]) if at >= 2 else None
+        if endings is not None and text.endswith(endings, 0, at):
             return True
         if text.endswith("Japan", 0, at) and en.TITLE_BEFORE_TO_JAPAN.search(text, 0, at):
             return True
         at = text.find(",", at + 1)
     return False
+
+
+def _endings_by_last_two() -> dict[str, tuple[str, ...]]:
+    """:data:`~dipmeet.rules.en.TITLE_BEFORE_ENDINGS` by their last two characters (each is two or longer)."""
+    table: dict[str, tuple[str, ...]] = {}
+    for ending in en.TITLE_BEFORE_ENDINGS:
+        table[ending[-2:]] = (*table.get(ending[-2:], ()), ending)
+    return table
+
+
+# A comma is tested against the few words that end as the text before it does, not against all hundred.
+_ENDINGS_BY_LAST_TWO: Final = _endings_by_last_two()
 
 
 def _people_of(match: re.Match[str]) -> Iterator[Person]:
@@ -448,7 +461,7 @@ def country_in_title(title: str | None) -> str | None:
     for match in _OF.finditer(title):
         candidate = _unbracketed(title[match.end() :]).strip()
         # an envoy's post after the country: "Ambassador ... of the State of Eritrea to Japan"
-        candidate = _TO_JAPAN.sub("", candidate)
+        candidate = _TO_JAPAN.sub("", candidate) if candidate.endswith("Japan") else candidate  # ends "to Japan"
         if candidate in COUNTRIES_EN:
             return candidate
     return None

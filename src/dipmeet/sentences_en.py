@@ -6,8 +6,8 @@ rarely does (a.m., U.S., D.C.), unless a word that starts sentences follows
 ("from 7:15 p.m. The overview ..."). Inside a quotation each full stop that is
 not the quotation's last character ends a sentence too; such sentences are
 marked with the depth of the quotations open where they start, so that the
-reader gives them to the quoting speaker. Candidates are found with one
-regular expression and quotation marks with another; no character loop.
+reader gives them to the quoting speaker. Candidates are found from the
+stops with ``str.find`` and quotation marks with a regular expression.
 """
 
 from __future__ import annotations
@@ -64,10 +64,12 @@ def _quote_events(text: str) -> list[tuple[int, int]]:
 
 def _is_boundary(text: str, stop: int, after: int) -> bool:
     """Whether the full stop at ``stop`` ends a sentence (``after`` is where the next one would start)."""
-    window = text[max(0, stop - _WINDOW) : stop + 1]
-    if text[stop] == "." and en.NEVER_ENDS.search(window):
+    if text[stop] != ".":
+        return True
+    word = _word_before(text, max(0, stop - _WINDOW), stop)
+    if _never_ends(word):
         return False
-    if text[stop] == "." and en.MAY_END.search(window):
+    if _may_end(word):
         return bool(en.SENTENCE_STARTER.match(text, after))
     return True
 
@@ -75,7 +77,44 @@ def _is_boundary(text: str, stop: int, after: int) -> bool:
 def ends_with_abbreviation(text: str) -> bool:
     """Whether a text ends with an abbreviation's full stop (Mr., U.S., p.m.) rather than a sentence's."""
     window = text[-_WINDOW:]
-    return bool(en.NEVER_ENDS.search(window) or en.MAY_END.search(window))
+    if not window.endswith("."):  # the patterns end with \.$, which may stand before a last newline
+        return window.endswith(".\n") and bool(en.NEVER_ENDS.search(window) or en.MAY_END.search(window))
+    word = _word_before(window, 0, len(window) - 1)
+    return _never_ends(word) or _may_end(word)
+
+
+_NEVER_ENDING: Final = frozenset(en.NEVER_ENDING)
+_ASCII_LETTERS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
+def _word_before(text: str, start: int, stop: int) -> str:
+    """The run of word characters (``\\w``: alphanumeric or ``_``) and full stops before ``stop``, from ``start`` on.
+
+    :data:`~dipmeet.rules.en.NEVER_ENDS` and :data:`~dipmeet.rules.en.MAY_END`
+    match a window that ends with a full stop where this run (the
+    abbreviation: the character before it, if any, is neither) is one they
+    list. Read so, a full stop costs a few steps, where each search tried
+    every place of the window.
+    """
+    at = stop
+    while at > start and (text[at - 1].isalnum() or text[at - 1] in "_."):
+        at -= 1
+    return text[at:stop]
+
+
+def _never_ends(word: str) -> bool:
+    """Whether :data:`~dipmeet.rules.en.NEVER_ENDS` lists the abbreviation before a full stop (or it is a capital)."""
+    return word in _NEVER_ENDING or (len(word) == 1 and "A" <= word <= "Z")
+
+
+def _may_end(word: str) -> bool:
+    """Whether the abbreviation before a full stop is letters joined by stops (U.S, p.m), as MAY_END reads it."""
+    return (
+        len(word) >= 3
+        and len(word) % 2 == 1
+        and all(char in _ASCII_LETTERS for char in word[::2])
+        and all(char == "." for char in word[1::2])
+    )
 
 
 def split_sentences_en(paragraph: Text) -> list[Sentence]:
@@ -91,20 +130,16 @@ def split_sentences_en(paragraph: Text) -> list[Sentence]:
     pointer = 0
     start = 0
     start_depth = 0
-    for match in en.SENTENCE_BREAK.finditer(text):
-        stop = match.start()
-        after = match.end()
-        while after < len(text) and text[after].isspace():
-            after += 1
+    for stop, end, after in _breaks(text):
         if not _is_boundary(text, stop, after):
             continue
-        while pointer < len(events) and events[pointer][0] < match.end():
+        while pointer < len(events) and events[pointer][0] < end:
             depth = max(0, depth + events[pointer][1])
             pointer += 1
-        piece = paragraph.slice(start, match.end()).strip()
+        piece = paragraph.slice(start, end).strip()
         if piece.text:
             sentences.append(Sentence(piece, start_depth, True))
-        start = match.end()
+        start = end
         start_depth = depth
     while pointer < len(events):
         depth = max(0, depth + events[pointer][1])
@@ -116,6 +151,41 @@ def split_sentences_en(paragraph: Text) -> list[Sentence]:
     if depth:
         sentences = [Sentence(s.text, 0, s.closed) for s in sentences]
     return sentences
+
+
+_CLOSERS_OF_BREAK: Final = '"”’)]'
+_BEFORE_CAPITAL: Final = '"“(['
+_CAPITALS_AND_DIGITS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+
+
+def _breaks(text: str) -> list[tuple[int, int, int]]:
+    """The matches of :data:`~dipmeet.rules.en.SENTENCE_BREAK` in ``text``: ``(start, end, next)``.
+
+    ``next`` is where the white space after the match ends. Read from each
+    stop with ``str.find`` (the pattern, led by a class of stops, costs the
+    engine about a hundred instructions a character): the closing marks
+    after it, then white space (``str.isspace``, as ``\\s`` reads it), then
+    an opening mark or none, then a capital or a digit. The closing marks
+    are taken whole, as the engine's first try does (a shorter run is
+    followed by a closing mark, not white space); no two matches overlap.
+    """
+    found: list[tuple[int, int, int]] = []
+    length = len(text)
+    for mark in ".!?":
+        stop = text.find(mark)
+        while stop >= 0:
+            end = stop + 1
+            while end < length and text[end] in _CLOSERS_OF_BREAK:
+                end += 1
+            after = end
+            while after < length and text[after].isspace():
+                after += 1
+            first = after + 1 if after < length and text[after] in _BEFORE_CAPITAL else after
+            if after > end and first < length and text[first] in _CAPITALS_AND_DIGITS:
+                found.append((stop, end, after))
+            stop = text.find(mark, stop + 1)
+    found.sort()
+    return found
 
 
 def quote_ranges(text: str) -> list[tuple[int, int]]:

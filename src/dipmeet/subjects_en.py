@@ -231,8 +231,7 @@ def _word_rule_matches(text: str) -> list[list[re.Match[str]]]:
     """
     found: list[list[re.Match[str]]] = [[] for _ in _WORD_RULES]
     last_end = [0] * len(_WORD_RULES)
-    for word in _WORD_RULE_START.finditer(text):
-        start, end = word.span()
+    for start, end in _word_rule_starts(text):
         # after "the" and its white space, by the character that follows it (there is one); else by the word
         after_the = text[end - 1].isspace()
         indices = _RULES_AFTER_THE.get(text[end], ()) if after_the else _RULES_AT_WORD[text[start]]
@@ -244,6 +243,62 @@ def _word_rule_matches(text: str) -> list[list[re.Match[str]]]:
                 found[index].append(match)
                 last_end[index] = match.end()
     return found
+
+
+def _word_rule_starts(text: str) -> list[tuple[int, int]]:
+    """The spans of :data:`_WORD_RULE_START`'s matches in ``text``, as ``finditer`` gives them.
+
+    Read from the places of "he" (the, they, he, she), "He", "oth" (both)
+    and "Japan", found with ``str.find``, and the characters around them
+    (``\\b`` is a change between a word character, alphanumeric or ``_``,
+    and another; ``\\s`` is what ``str.isspace`` says). The pattern starts
+    with a class of nine letters, which the engine looks for a character at
+    a time at about a hundred instructions each; the matches never overlap.
+    """
+    found: list[tuple[int, int]] = []
+    length = len(text)
+    at = text.find("he")
+    while at >= 0:
+        after = at + 2
+        before = text[at - 1] if at else " "
+        if before in "Tt" or before in "Ss":
+            start = at - 1
+            if start == 0 or not _is_word_character(text[start - 1]):
+                end = after
+                while end < length and text[end].isspace():
+                    end += 1
+                if before in "Tt" and after < end < length:  # "the" and its white space, a character after it
+                    found.append((start, end))
+                elif before in "Tt" and text.startswith("y", after) and _ends_word(text, after + 1):  # "they"
+                    found.append((start, after + 1))
+                elif before in "Ss" and _ends_word(text, after):  # "she"
+                    found.append((start, after))
+        elif not _is_word_character(before) and _ends_word(text, after):  # "he"
+            found.append((at, after))
+        at = text.find("he", at + 1)
+    for word, lead in (("He", 0), ("oth", 1), ("Japan", 0)):
+        at = text.find(word, lead)
+        while at >= 0:
+            start = at - lead
+            if (
+                (start == 0 or not _is_word_character(text[start - 1]))
+                and (lead == 0 or text[start] in "Bb")
+                and (word == "Japan" or _ends_word(text, at + len(word)))
+            ):
+                found.append((start, at + len(word)))
+            at = text.find(word, at + 1)
+    found.sort()
+    return found
+
+
+def _is_word_character(char: str) -> bool:
+    """Whether ``char`` is a word character for the regex engine (``\\w``: alphanumeric or ``_``)."""
+    return char.isalnum() or char == "_"
+
+
+def _ends_word(text: str, at: int) -> bool:
+    """Whether a word ending just before ``at`` ends there (``\\b`` after a word character)."""
+    return at >= len(text) or not (text[at].isalnum() or text[at] == "_")
 
 
 def _longest_first(candidate: _Candidate) -> tuple[int, int]:

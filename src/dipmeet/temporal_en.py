@@ -14,7 +14,7 @@ import datetime as dt
 import functools
 import re
 import string
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Final
 
 import attrs
@@ -174,11 +174,16 @@ def _zone_rules_without_time() -> tuple[Rule[str], ...]:
     )
 
 
-def _matches(rules: Sequence[Rule[str]], text: str) -> list[tuple[Rule[str], re.Match[str]]]:
-    """Every match of every rule, overlapping ones dropped (the earlier rule wins), in text order."""
+def _matches(
+    rules: Sequence[Rule[str]], text: str, first: Callable[[str, str], int] | None = None
+) -> list[tuple[Rule[str], re.Match[str]]]:
+    """Every match of every rule, overlapping ones dropped (the earlier rule wins), in text order.
+
+    ``first`` gives, for a rule's name and the text, a place no match of the rule starts before.
+    """
     taken: list[tuple[Rule[str], re.Match[str]]] = []
     for rule in rules:
-        for match in rule.pattern.finditer(text):
+        for match in rule.pattern.finditer(text, first(rule.name, text) if first is not None else 0):
             if any(m.start() < match.end() and match.start() < m.end() for _, m in taken):
                 continue
             taken.append((rule, match))
@@ -287,7 +292,7 @@ def _durations(text: str) -> list[tuple[int, bool, int, int]]:
     """Every duration in ``text``: ``(minutes, approximate, start, end)``."""
     durations = []
     rules = [rule for rule in en.DURATION_RULES if any(word in text for word in _DURATION_WORDS[rule.name])]
-    for rule, match in _matches(rules, text):
+    for rule, match in _matches(rules, text, _first_duration):
         if match.start() and (text[match.start() - 1] in _NUMBER_CHARS or text[match.start() - 1].isalpha()):
             continue
         minutes = _duration_minutes(rule.meaning, match)
@@ -297,6 +302,31 @@ def _durations(text: str) -> list[tuple[int, bool, int, int]]:
         start = approx.start() if approx else match.start()
         durations.append((minutes, approx is not None, start, match.end()))
     return durations
+
+
+# The longest count NUMBER writes without "hundred" ("seventy-seven"), and a separator after it.
+_LONGEST_COUNT: Final = len("seventy-seven")
+
+
+def _first_duration(name: str, text: str) -> int:
+    """A place no match of the duration rule ``name`` starts before: a little before its first unit.
+
+    The rules start from a number (digits or words, whose letters are
+    everywhere) and are tried at every place of the text; every match
+    ends with its unit ("min", "hour", "hr", which the text holds: see
+    :data:`_DURATION_WORDS`), the count written just before it. Only "a
+    hundred", with white space inside, is longer: a text that holds
+    "hundred" is searched whole.
+    """
+    if name == "duration_half_hour" or "hundred" in text:
+        return 0
+    if name == "duration_minutes":
+        return max(0, text.find("min") - _LONGEST_COUNT - 1)  # the count, "-" or " ", then the unit
+    units = [at for at in (text.find("hour"), text.find("hr")) if at >= 0]
+    at = min(units) if units else 0
+    while at > 0 and text[at - 1].isspace():  # white space between the count and the unit
+        at -= 1
+    return max(0, at - _LONGEST_COUNT)
 
 
 def _duration_minutes(kind: str, match: re.Match[str]) -> int | None:

@@ -37,7 +37,7 @@ from typing import Final, TypeVar, cast
 
 from . import Rule, RuleTable, unique_table
 
-__all__ = ["lazy_compile", "lazy_rules", "literal_first", "one_of", "required_words"]
+__all__ = ["holds_caseless", "lazy_compile", "lazy_rules", "literal_first", "one_of", "required_words"]
 
 M = TypeVar("M")
 
@@ -87,7 +87,7 @@ _MOST_ALTERNATIVES: Final = 400
 # at more than a fifth of the text gains nothing from skipping ahead: it is tried at least as often,
 # and each try costs more than the word boundary that rejected most characters at once
 # ("\b(?:that|which|...)"). One that starts with a group of words and numbers has no such cheap
-# rejection, and skipping ahead pays even on common letters.
+# rejection, and skipping ahead pays even on common letters; so does a case-insensitive one.
 _SHARE: Final = {
     "e": 92, "t": 72, "i": 69, "a": 67, "n": 62, "o": 58, "r": 52, "s": 48, "h": 32, "l": 25, "d": 24,
     "c": 22, "u": 20, "p": 18, "m": 18, "f": 16, "g": 14, "w": 10, "y": 8, "b": 6, "v": 6,
@@ -142,10 +142,10 @@ def _guarded(
     if caseless:
 
         def guarded_caseless_search(string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-            return search(string, pos, endpos) if _holds_caseless(string, words) else None
+            return search(string, pos, endpos) if holds_caseless(string, words) else None
 
         def guarded_caseless_finditer(string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-            return finditer(string, pos, endpos) if _holds_caseless(string, words) else iter(())
+            return finditer(string, pos, endpos) if holds_caseless(string, words) else iter(())
 
         return guarded_caseless_search, guarded_caseless_finditer
     if len(words) == 1:
@@ -175,7 +175,7 @@ def _guarded(
     return guarded_any_search, guarded_any_finditer
 
 
-def _holds_caseless(text: str, words: tuple[str, ...]) -> bool:
+def holds_caseless(text: str, words: tuple[str, ...]) -> bool:
     """Whether ``text`` in lower case holds one of ``words``, or a character (İ, ı, ſ) that only the engine folds."""
     if not text.isascii() and ("İ" in text or "ı" in text or "ſ" in text):
         return True  # (isascii costs nothing: a string knows whether it is ASCII)
@@ -256,13 +256,14 @@ def _prefix_tree(alternatives: list[str]) -> list[str]:
     return parts
 
 
-def required_words(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
+def required_words(pattern: str, flags: int = 0, *, shortest: int = _SHORTEST_WORD) -> tuple[str, ...] | None:
     """Words one of which every match of ``pattern`` holds, worth looking for first; None if there are none such.
 
     Read from the pattern's runs of literal characters, outside look-arounds:
     a run that every match passes through, or one run from each alternative of
     a group that every match passes through. Only words of at least
-    four characters count (shorter ones are in nearly every sentence), and
+    four characters count (shorter ones are in nearly every sentence; ``shortest``
+    says otherwise for a caller that looks for them with one pattern), and
     under IGNORECASE only ASCII ones, in lower case. Patterns longer than
     ``_LONGEST_READ`` are not read: they are long lists of words (titles,
     names, months), which no few words stand for, and reading them costs
@@ -277,7 +278,7 @@ def required_words(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
         return None
     alternatives = _split_bars(pattern)
     words = _words_of_any(alternatives) if alternatives is not None else None
-    if not words or len(words) > _MOST_WORDS or min(map(len, words)) < _SHORTEST_WORD:
+    if not words or len(words) > _MOST_WORDS or min(map(len, words)) < shortest:
         return None
     if flags & re.IGNORECASE:
         if not all(word.isascii() for word in words):
@@ -287,23 +288,41 @@ def required_words(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
 
 
 def _words_of_any(alternatives: list[str]) -> tuple[str, ...] | None:
-    """Words one of which any of the alternatives holds (one set per alternative, joined), or None."""
+    """Words one of which any of the alternatives holds, or None.
+
+    One set per alternative, joined; or a word that every alternative holds,
+    where it sorts texts out better ("lunch" of "lunch meeting|over lunch",
+    rather than "meeting" or "lunch").
+    """
     found: list[str] = []
+    common: set[str] | None = None
     for alternative in alternatives:
-        words = _words_of_sequence(alternative)
+        singles: set[str] = set()
+        words = _words_of_sequence(alternative, singles)
         if words is None:
             return None
         found.extend(words)
-    return tuple(dict.fromkeys(found))
+        common = singles if common is None else common & singles
+    joined = tuple(dict.fromkeys(found))
+    if common and len(alternatives) > 1:
+        single = (max(sorted(common), key=len),)
+        if _worth(single) > _worth(joined):
+            return single
+    return joined
 
 
-def _words_of_sequence(sequence: str) -> tuple[str, ...] | None:
-    """The best set of words a match of one alternative must hold: the one whose shortest word is longest."""
+def _words_of_sequence(sequence: str, singles: set[str] | None = None) -> tuple[str, ...] | None:
+    """The best set of words a match of one alternative must hold: the one whose shortest word is longest.
+
+    ``singles`` gathers every word the alternative must hold on its own.
+    """
     best: tuple[str, ...] | None = None
     run: list[str] = []
 
     def consider(words: tuple[str, ...] | None) -> None:
         nonlocal best
+        if words and singles is not None and len(words) == 1:
+            singles.add(words[0])
         if words and (best is None or _worth(words) >= _worth(best)):
             best = words  # on a tie the later one: the words a pattern ends with tend to be the rarer
 
@@ -394,7 +413,8 @@ def literal_first(pattern: str, flags: int = 0) -> tuple[str, int]:
     letters (``[Tt]he``) or a capturing group whose alternatives start with
     literals. Patterns of other shapes (a look-behind first, a quantified
     first character) come back as they are, and so do those whose first
-    characters are so common in English that skipping ahead would not pay.
+    characters are so common in English that skipping ahead would not pay
+    (case-sensitive ones: under IGNORECASE it pays whatever the letters).
 
     >>> print(literal_first(r"\\b(?:agreed|concurred)\\b")[0])
     a(?<!\\w.)greed\\b|c(?<!\\w.)oncurred\\b
@@ -415,7 +435,9 @@ def literal_first(pattern: str, flags: int = 0) -> tuple[str, int]:
             return pattern, flags
         found.extend(rewritten)
     firsts = {char for lead, _ in found for char in lead}
-    common = sum(_SHARE.get(char, _OTHER_SHARE) for char in firsts) > _MOST_SHARE
+    # (under IGNORECASE a try at every character compares its letters case-insensitively, dearer than the
+    # class test: the meeting nouns of FORMAT_RULES cost a fifth as much led by their letters)
+    common = not flags & re.IGNORECASE and sum(_SHARE.get(char, _OTHER_SHARE) for char in firsts) > _MOST_SHARE
     if [text for _, text in found] == alternatives or (common and any(a.startswith(r"\b") for a in alternatives)):
         return pattern, flags
     return "|".join(text for _, text in found), flags & ~re.IGNORECASE

@@ -213,6 +213,10 @@ PHOTO_CAPTION: Final = _compile(
     _I,
 )
 
+PHOTO_CAPTION_WORDS: Final = ("shak", "photo", "posing", "greeting", "who", "seat")
+"""Words one of which every match of :data:`PHOTO_CAPTION` holds (in some case): "shak" of "shaking hands" and
+"handshake", "who" and "seat" of the alternative texts. Too short for the lazy pattern's own test of words."""
+
 # A photo credit closing a line: "... receiving a courtesy call (Photo: Cabinet Public Affairs Office)",
 # "... Japan-Indonesia Summit Meeting (Cabinet Public Affairs Office)". Such a line is a caption however long.
 PHOTO_CREDIT_END: Final = _compile(
@@ -1390,10 +1394,13 @@ SENTENCE_BREAK: Final = _compile(r"[.!?](?P<close>[\"”’)\]]*)(?=\s+[\"“(\[
 
 # Abbreviations that never end a sentence (Mr. Ms. H.E. St.), and those that end one
 # only before a word that starts sentences (a.m. / p.m. / U.S. / D.C.).
-NEVER_ENDS: Final = _compile(
-    r"(?:^|[^\w.])(?:Mr|Ms|Mrs|Mme|Dr|Prof|St|Sts|No|Nos|Jr|Sr|Gen|Lt|Col|Capt|Adm|Hon|Rt|vs|cf|e\.g|i\.e|approx|"
-    r"Ltd|Co|Inc|Corp|Dept|Govt|Sen|Rep|Gov|Amb|Mt|Ft|Art|Arts|Vol|pp|p|Fig|H\.E|H\.R\.H|[A-Z])\.$"
+NEVER_ENDING: Final = (
+    *("Mr", "Ms", "Mrs", "Mme", "Dr", "Prof", "St", "Sts", "No", "Nos", "Jr", "Sr", "Gen", "Lt", "Col", "Capt"),
+    *("Adm", "Hon", "Rt", "vs", "cf", "e.g", "i.e", "approx", "Ltd", "Co", "Inc", "Corp", "Dept", "Govt", "Sen"),
+    *("Rep", "Gov", "Amb", "Mt", "Ft", "Art", "Arts", "Vol", "pp", "p", "Fig", "H.E", "H.R.H"),
 )
+"""The abbreviations (besides a capital alone) whose full stop never ends a sentence, as written."""
+NEVER_ENDS: Final = _compile(r"(?:^|[^\w.])(?:" + "|".join(map(re.escape, NEVER_ENDING)) + r"|[A-Z])\.$")
 MAY_END: Final = _compile(r"(?:^|[^\w.])(?:[A-Za-z](?:\.[A-Za-z])+)\.$")
 SENTENCE_STARTER: Final = _compile(
     r"[\"“(\[]?(?:The|He|She|They|It|In|On|At|As|Both|This|These|That|There|We|I|Furthermore|Moreover|Also|However|"
