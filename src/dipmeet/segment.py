@@ -572,10 +572,23 @@ def _attach_unnumbered(stack: list[Block], block: Block) -> None:
     stack.append(block)
 
 
+class _Marks(NamedTuple):
+    """The characters that matter to sentence splitting.
+
+    Attributes:
+        pattern: All of them, as one class to scan for.
+        others: Those other than the full stops (quotation marks, brackets), one by one.
+    """
+
+    pattern: re.Pattern[str]
+    others: tuple[str, ...]
+
+
 @functools.lru_cache(maxsize=16)
-def _marks(end: str, opening: str, closing: str) -> re.Pattern[str]:
-    """The characters that matter to sentence splitting, as one class to scan for."""
-    return re.compile("[" + re.escape(end + opening + closing + "()") + "]")
+def _marks(end: str, opening: str, closing: str) -> _Marks:
+    """The characters that matter to sentence splitting."""
+    others = opening + closing + "()"
+    return _Marks(re.compile("[" + re.escape(end + others) + "]"), tuple(others))
 
 
 class Sentence(NamedTuple):
@@ -605,15 +618,23 @@ def split_sentences(paragraph: Text, *, end: str, opening: str, closing: str) ->
     of the quotations open where it starts. A quotation left open at the end
     of the paragraph is not a quotation at all: the count is reset.
     """
-    sentences: list[Sentence] = []
+    marks = _marks(end, opening, closing)
+    if len(end) == 1 and _bare(paragraph.text, marks.others):
+        return _split_bare(paragraph, end)
+    return _split_marked(paragraph, marks.pattern, end=end, opening=opening, closing=closing)
+
+
+def _split_marked(paragraph: Text, pattern: re.Pattern[str], *, end: str, opening: str, closing: str) -> list[Sentence]:
+    """:func:`split_sentences` read mark by mark (``pattern`` finds them all): quotations, brackets, full stops."""
     text = paragraph.text
+    sentences: list[Sentence] = []
     depth = 0
     start = 0
     start_depth = 0
     length = len(text)
     paren = 0
     paren_start = 0
-    for mark in _marks(end, opening, closing).finditer(text):
+    for mark in pattern.finditer(text):
         index, char = mark.start(), mark.group()
         if char in opening:
             depth += 1
@@ -646,6 +667,43 @@ def split_sentences(paragraph: Text, *, end: str, opening: str, closing: str) ->
     if depth:
         # An unbalanced quotation: read the sentences as plain ones.
         sentences = [Sentence(s.text, 0, s.closed) for s in sentences]
+    return sentences
+
+
+def _bare(text: str, marks: tuple[str, ...]) -> bool:
+    """Whether ``text`` holds none of ``marks`` (quotation marks, brackets).
+
+    A test with ``in`` for each mark: several times quicker than a search
+    for a class of them, which tests the class at every character.
+    """
+    for mark in marks:  # noqa: SIM110  # a loop costs half what all() over a generator does
+        if mark in text:
+            return False
+    return True
+
+
+def _split_bare(paragraph: Text, end: str) -> list[Sentence]:
+    """:func:`split_sentences` for a paragraph with no quotation mark or bracket: a sentence at each full stop.
+
+    ``end`` is the one character that ends a sentence.
+    """
+    text = paragraph.text
+    length = len(text)
+    stop = text.find(end) + 1
+    if 0 < stop == length and not text[0].isspace() and not end.isspace():
+        return [Sentence(paragraph, 0, True)]  # the usual paragraph: one sentence, no copy of it
+    sentences: list[Sentence] = []
+    start = 0
+    while stop:
+        piece = paragraph.slice(start, stop).strip()
+        if piece.text:
+            sentences.append(Sentence(piece, 0, True))
+        start = stop
+        stop = text.find(end, start) + 1
+    if start < length:
+        piece = (paragraph.slice(start) if start else paragraph).strip()
+        if piece.text:
+            sentences.append(Sentence(piece, 0, False))
     return sentences
 
 
