@@ -130,3 +130,90 @@ def test_person_init_is_the_one_attrs_would_write():
         person.name = "Kishida"  # type: ignore[misc]
     with pytest.raises(TypeError):
         Person()  # type: ignore[call-arg]
+
+
+# -- find_people: a match starting inside a phrase already taken is not read ------------------------------
+
+
+def _plain_find_people(text: str) -> list[Person]:
+    """find_people as written before: every match read into its people, the overlapping ones set aside."""
+    from dipmeet.people_en import find_groups, person_from_match, person_matches, post_person
+
+    found: list[Person] = []
+    taken: list[tuple[int, int]] = []
+    for match in person_matches(text):
+        overlaps = any(a < match.end() and match.start() < b for a, b in taken)
+        inner = post_person(match)
+        people = [person_from_match(match, inner=inner), person_from_match(inner) if inner is not None else None]
+        for person in people:
+            if person is None or (overlaps and any(a < person.end and person.start < b for a, b in taken)):
+                continue
+            taken.append((person.start, person.end))
+            found.append(person)
+    groups = [span for span in find_groups(text) if not any(a < span[1] and span[0] < b for a, b in taken)]
+    return sorted(found, key=lambda person: person.start), groups
+
+
+def _check_people(text: str) -> None:
+    from dipmeet.people_en import find_people
+
+    plain, groups = _plain_find_people(text)
+    quick = find_people(text)
+    assert [p for p in quick if p.group is None] == plain, text
+    assert [(p.start, p.end) for p in quick if p.group is not None] == groups, text
+
+
+def _paragraphs() -> list[str]:
+    folder = CORPUS / "en"
+    if not folder.is_dir():
+        return []
+    texts = [path.read_text(encoding="utf-8") for path in sorted(folder.glob("*.txt"))]
+    return [line for text in texts for line in text.splitlines() if line.strip()]
+
+
+_PARAGRAPHS = _paragraphs()
+
+
+@pytest.mark.skipif(not _PARAGRAPHS, reason="the shared English corpus is absent")
+def test_find_people_is_the_plain_reading_on_real_lines():
+    for text in _PARAGRAPHS:
+        _check_people(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Kishida held a meeting with H.E. Mr. Emmanuel Macron, President of the French Republic.",
+        "Shinzo Abe, Prime Minister of Japan, held a working lunch with Hon. Julie Bishop MP, Minister for Foreign "
+        "Affairs of the Commonwealth of Australia.",
+        "At the meeting with Secretary Clinton, Foreign Minister Kishida stated that",
+        "Russian Minister of Foreign Affairs Sergey Lavrov and President Vladimir Putin of the Russian Federation",
+        "H.E. Mr. Estifanos Afeworki Haile, Ambassador Extraordinary and Plenipotentiary of the State of Eritrea to "
+        "Japan, expressed",
+    ],
+)
+def test_find_people_is_the_plain_reading_on_edge_cases(text):
+    _check_people(text)
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Prime Minister Abe",
+                "H.E. Mr. Emmanuel Macron",
+                ", President of the French Republic",
+                ", Foreign Minister Kishida",
+                "Shinzo Abe",
+                ", Prime Minister of Japan,",
+                " of the Russian Federation",
+                " and ",
+                " met ",
+                "Russian ",
+            ]
+        ),
+        max_size=8,
+    )
+)
+def test_find_people_is_the_plain_reading_on_any_text(pieces):
+    _check_people("".join(pieces))

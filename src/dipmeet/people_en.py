@@ -130,7 +130,7 @@ def find_people(text: str) -> list[Person]:
     taken: list[tuple[int, int]] = []
     for match in person_matches(text):
         overlaps = any(a < match.end() and match.start() < b for a, b in taken)
-        for person in _people_of(match):
+        for person in _people_of(match, taken if overlaps else None):
             if overlaps and any(a < person.end and person.start < b for a, b in taken):
                 continue  # an earlier row's phrase holds it (a phrase may end before its match: a place cut off)
             taken.append((person.start, person.end))
@@ -188,16 +188,27 @@ def _endings_by_last_two() -> dict[str, tuple[str, ...]]:
 _ENDINGS_BY_LAST_TWO: Final = _endings_by_last_two()
 
 
-def _people_of(match: re.Match[str]) -> Iterator[Person]:
-    """The person a match names, then the one written where its title after a comma would be."""
+def _people_of(match: re.Match[str], taken: list[tuple[int, int]] | None = None) -> Iterator[Person]:
+    """The person a match names, then the one written where its title after a comma would be.
+
+    A match that starts inside one of the ``taken`` spans is not read: the
+    phrase it names would start at or before it and end after it, and so
+    overlap that span (the caller would set it aside).
+    """
     inner = post_person(match)
-    person = person_from_match(match, inner=inner)
-    if person is not None:
-        yield person
-    if inner is not None:
+    if taken is None or not _starts_inside(match.start(), taken):
+        person = person_from_match(match, inner=inner)
+        if person is not None:
+            yield person
+    if inner is not None and (taken is None or not _starts_inside(inner.start(), taken)):
         second = person_from_match(inner)
         if second is not None:
             yield second
+
+
+def _starts_inside(at: int, taken: list[tuple[int, int]]) -> bool:
+    """Whether ``at`` stands inside one of the ``taken`` spans."""
+    return any(a <= at < b for a, b in taken)
 
 
 def post_person(match: re.Match[str]) -> re.Match[str] | None:
