@@ -24,7 +24,7 @@ from typing import Final
 
 import attrs
 
-from .model import Participant, Side
+from .model import Participant, Side, _slot_setters
 from .rules import en
 from .rules._lazy import lazy_compile
 from .rules.countries import COUNTRIES_EN
@@ -51,7 +51,7 @@ _SUFFIX: Final = re.compile(r"(?P<sep>,?\s*)(?P<suffix>\b[JS]r\.?)(?![\w])")
 _HEADLINE_PAIR: Final = re.compile(r"(?<![\w-])Japan[-–](?P<rest>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})")
 
 
-@attrs.frozen
+@attrs.frozen(init=False)
 class Person:
     """A person (or a group with no one named) found in a piece of text.
 
@@ -78,6 +78,37 @@ class Person:
     start: int = 0
     end: int = 0
 
+    def __init__(
+        self,
+        name: str | None,
+        title: str | None = None,
+        country: str | None = None,
+        side: Side = Side.OTHER,
+        group: str | None = None,
+        honorific: str | None = None,
+        plural: bool = False,  # positional, as attrs' own __init__ takes it
+        start: int = 0,
+        end: int = 0,
+    ) -> None:
+        """Set the fields as given, through their slots (see :func:`dipmeet.model._slot_setters`).
+
+        Written by hand: attrs' own sets each field of a frozen class with
+        ``object.__setattr__``, and the parser makes a person for each phrase
+        that may be a subject.
+        """
+        set_name, set_title, set_country, set_side, set_group, set_honorific, set_plural, set_start, set_end = (
+            _PERSON_SETTERS
+        )
+        set_name(self, name)
+        set_title(self, title)
+        set_country(self, country)
+        set_side(self, side)
+        set_group(self, group)
+        set_honorific(self, honorific)
+        set_plural(self, plural)
+        set_start(self, start)
+        set_end(self, end)
+
     def participant(self, **extra: object) -> Participant:
         """Build the participant this phrase names (``extra``: its attendee, span, or another side)."""
         fields = {
@@ -90,13 +121,16 @@ class Person:
         return Participant(**{**fields, **extra})  # type: ignore[arg-type]  # attendee, span and side
 
 
+_PERSON_SETTERS: Final = _slot_setters(Person)
+
+
 def find_people(text: str) -> list[Person]:
     """Find every person phrase and every unnamed group in ``text``, in text order."""
     found: list[Person] = []
     taken: list[tuple[int, int]] = []
     for match in person_matches(text):
         overlaps = any(a < match.end() and match.start() < b for a, b in taken)
-        for person in _people_of(match):
+        for person in _people_of(match, taken if overlaps else None):
             if overlaps and any(a < person.end and person.start < b for a, b in taken):
                 continue  # an earlier row's phrase holds it (a phrase may end before its match: a place cut off)
             taken.append((person.start, person.end))
@@ -154,16 +188,27 @@ def _endings_by_last_two() -> dict[str, tuple[str, ...]]:
 _ENDINGS_BY_LAST_TWO: Final = _endings_by_last_two()
 
 
-def _people_of(match: re.Match[str]) -> Iterator[Person]:
-    """The person a match names, then the one written where its title after a comma would be."""
+def _people_of(match: re.Match[str], taken: list[tuple[int, int]] | None = None) -> Iterator[Person]:
+    """The person a match names, then the one written where its title after a comma would be.
+
+    A match that starts inside one of the ``taken`` spans is not read: the
+    phrase it names would start at or before it and end after it, and so
+    overlap that span (the caller would set it aside).
+    """
     inner = post_person(match)
-    person = person_from_match(match, inner=inner)
-    if person is not None:
-        yield person
-    if inner is not None:
+    if taken is None or not _starts_inside(match.start(), taken):
+        person = person_from_match(match, inner=inner)
+        if person is not None:
+            yield person
+    if inner is not None and (taken is None or not _starts_inside(inner.start(), taken)):
         second = person_from_match(inner)
         if second is not None:
             yield second
+
+
+def _starts_inside(at: int, taken: list[tuple[int, int]]) -> bool:
+    """Whether ``at`` stands inside one of the ``taken`` spans."""
+    return any(a <= at < b for a, b in taken)
 
 
 def post_person(match: re.Match[str]) -> re.Match[str] | None:

@@ -216,7 +216,7 @@ def _candidates(text: str, roster: EnglishRoster) -> list[_Candidate]:
         last_end = candidate.end
     if titled:
         kept = list(_titled_names(text, kept))
-    return list(_pairs(text, kept))
+    return _pairs(text, kept)
 
 
 def _word_rule_matches(text: str) -> list[list[re.Match[str]]]:
@@ -369,27 +369,37 @@ def _resolve_single(
     return roster.resolve_person(person), person.plural
 
 
-def _pairs(text: str, candidates: list[_Candidate]) -> Iterator[_Candidate]:
-    """Join "X and Y" (and "Both X and Y") into one pair candidate."""
+def _pairs(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """Join "X and Y" (and "Both X and Y") into one pair candidate.
+
+    Most sentences have no two people next to each other, and get their
+    candidates back as they are.
+    """
+    joined: list[_Candidate] = []
     index = 0
-    people = ("person", "alias", "title")
-    while index < len(candidates):
+    count = len(candidates)
+    while index < count:
         candidate = candidates[index]
-        following = candidates[index + 1] if index + 1 < len(candidates) else None
-        if (
-            following is not None
-            and candidate.kind in people
-            and following.kind in people
-            and "and" in text[candidate.end : following.start]  # a test that spares most fullmatch calls
-            and _PAIR_JOINT.fullmatch(text[candidate.end : following.start])
-        ):
-            both = _BOTH_BEFORE.search(text, 0, candidate.start)
-            start = both.start() if both and both.end() == candidate.start else candidate.start
-            yield _Candidate(start, following.end, "pair", None, (candidate, following))
-            index += 2
-            continue
-        yield candidate
         index += 1
+        if index < count and candidate.kind in _PEOPLE:
+            following = candidates[index]
+            between = text[candidate.end : following.start]
+            if (
+                following.kind in _PEOPLE
+                and "and" in between  # a test that spares most fullmatch calls
+                and _PAIR_JOINT.fullmatch(between)
+            ):
+                both = _BOTH_BEFORE.search(text, 0, candidate.start)
+                start = both.start() if both and both.end() == candidate.start else candidate.start
+                joined.append(_Candidate(start, following.end, "pair", None, (candidate, following)))
+                index += 1
+                continue
+        joined.append(candidate)
+    return joined
+
+
+# The kinds of candidate that name one person, which "and" may join into a pair.
+_PEOPLE: Final = frozenset(("person", "alias", "title"))
 
 
 def follows_without_stop(text: str, start: int, verb: int) -> bool:
