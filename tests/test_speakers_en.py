@@ -128,3 +128,12 @@ def test_lower_case_compares_as_ignorecase():
     for code in range(128):
         for char in re.findall(re.escape(chr(code)), every, re.IGNORECASE):
             assert char.lower() == chr(code).lower() or char in _UNLOWERED_CASES
+
+
+def test_names_read_once_per_roster_still_find_newcomers():
+    """The words of names are worked out once per roster; a participant who joins later is still found by name."""
+    meeting = roster()
+    assert meeting.by_name("Lavrov") is None
+    lavrov = meeting.add(Participant(name="Sergey Lavrov", title="Minister of Foreign Affairs", side=Side.COUNTERPART))
+    assert meeting.by_name("Lavrov") is lavrov
+    assert roster().by_name("Lavrov") is None  # another meeting's roster knows nothing of him

@@ -11,7 +11,6 @@ to a newcomer the opening did not name.
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
 from typing import Final
@@ -102,7 +101,6 @@ class _Aliases:
         return found
 
 
-@functools.lru_cache(maxsize=1024)
 def _tokens(name: str) -> tuple[str, ...]:
     """The words of a name that identify a person (folded; particles and initials left out)."""
     return tuple(token for token in _TOKEN.findall(fold(name)) if len(token) > 1 and token not in _NOT_SURNAME)
@@ -116,6 +114,14 @@ class EnglishRoster(Roster):
         super().__init__(participants)
         self._alias_count = -1
         self._bare_names: _Aliases | None = None
+        self._name_tokens: dict[str, tuple[str, ...]] = {}  # _tokens of the names read, for this meeting only
+
+    def _tokens_of(self, name: str) -> tuple[str, ...]:
+        """:func:`_tokens` of ``name``, worked out once per roster (names recur within a release)."""
+        tokens = self._name_tokens.get(name)
+        if tokens is None:
+            tokens = self._name_tokens[name] = _tokens(name)
+        return tokens
 
     def alias_spans(self, text: str) -> list[tuple[int, int]]:
         """Where the participants' names stand bare in ``text`` ("Okada said", "Lavrov"), as ``(start, end)``."""
@@ -136,14 +142,14 @@ class EnglishRoster(Roster):
 
     def by_name(self, name: str) -> Participant | None:
         """The participant whose name holds every word of ``name`` ("Minh" of "Pham Binh Minh")."""
-        wanted = _tokens(name)
+        wanted = self._tokens_of(name)
         if not wanted:
             return None
         best: tuple[int, Participant] | None = None
         for participant in self.participants:
             if not participant.name:
                 continue
-            have = _tokens(participant.name)
+            have = self._tokens_of(participant.name)
             if all(token in have for token in wanted):
                 score = len(wanted) * 10 - (1 if participant.attendee else 0)
                 if best is None or score > best[0]:
