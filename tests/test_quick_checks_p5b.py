@@ -1,0 +1,147 @@
+"""Quick checks of the parse, normalize and extract stages agree with the plain computations they stand for.
+
+Each shortcut here (a substring test before a regex search, ``str`` methods
+in place of a pattern, bytes methods in place of a character class) is
+compared with the plain code it replaces, on the lines of the shared corpus
+where it is present, on edge cases, and on arbitrary text.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from dipmeet.extract import _instrument_names_en, _may_name_instrument
+from dipmeet.parse import _CONTROL, _JAPANESE, _has_control, _may_hold_japanese, _script_counts
+from dipmeet.rules import en
+
+from .conftest import CORPUS
+
+
+def _corpus_lines(language: str) -> list[str]:
+    folder = CORPUS / language
+    if not folder.is_dir():
+        return []
+    return [line for path in sorted(folder.glob("*.txt")) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+_EN_LINES = _corpus_lines("en")
+_JA_LINES = _corpus_lines("ja")
+
+# -- English instruments: the words every head holds, and the name read back from a head -------------------
+
+
+def _plain_instrument_names_en(text: str) -> list[tuple[int, int, str]]:
+    found: list[tuple[int, int, str]] = []
+    seen: set[str] = set()
+    for head in en.INSTRUMENT_HEAD_EN.finditer(text):
+        start = head.start()
+        words = 0
+        while words < 10:
+            before = text[max(0, start - 40) : start].rstrip()
+            word = re.search(r"\S+$", before)
+            if word is None or not en.INSTRUMENT_WORD_EN.match(word.group()):
+                break
+            start = max(0, start - 40) + word.start()
+            words += 1
+        name = text[start : head.end()]
+        while name.split(" ", 1)[0] in ("of", "and", "for", "on", "the", "in", "to") and " " in name:
+            start += len(name.split(" ", 1)[0]) + 1
+            name = text[start : head.end()]
+        if not re.search(r"[A-Z]", text[start : head.start()]) or name in seen:
+            continue
+        seen.add(name)
+        found.append((start, head.end(), name))
+    return [
+        item
+        for item in found
+        if not any(other is not item and other[0] <= item[0] and item[1] < other[1] for other in found)
+    ]
+
+
+_INSTRUMENT_LINES = [
+    "The two leaders issued the Japan-Philippines Joint Statement.",
+    "welcomed the Action Plan for the Strategic and Global Partnership Action Plan",
+    "the Agreement",
+    "of the Japan–U.S.\u00a0Security\u2003Treaty and the Memorandum of Cooperation on Defense",
+    "Plan\nVision of Japan\tand ASEAN Charter",
+    "A" * 45 + " Protocol",
+    " ".join(["Big"] * 12) + " Convention",
+    "the “Tokyo Declaration” and the Partnership",
+    "an Initiative",
+    "Statements of the Plans",
+]
+
+
+def test_instrument_names_en_are_the_plain_reading():
+    for line in [*_INSTRUMENT_LINES, *_EN_LINES]:
+        if en.INSTRUMENT_HEAD_EN.search(line):
+            assert _may_name_instrument(line), line
+        assert _instrument_names_en(line) == _plain_instrument_names_en(line), line
+
+
+_INSTRUMENT_PIECES = st.sampled_from(
+    [
+        *("Agreement", "Plan", "Action", "Memorandum", "of", "Cooperation", "Japan", "the", "and", "U.S.", "Charter"),
+        *" \n\t\u00a0\u3000-’AZaz.",
+    ]
+)
+
+
+@given(st.lists(_INSTRUMENT_PIECES, max_size=40).map("".join))
+def test_instrument_names_en_are_the_plain_reading_on_any_text(text):
+    if en.INSTRUMENT_HEAD_EN.search(text):
+        assert _may_name_instrument(text)
+    assert _instrument_names_en(text) == _plain_instrument_names_en(text)
+
+
+# -- the language and the control characters of a release: bytes methods for character classes -------------
+
+_EDGES = [0, 0x08, 0x09, 0x0D, 0x0E, 0x1F, 0x20, 0x7E, 0x7F, 0x80, 0xFF, 0x100, 0x2FFF, 0x3000, 0x303F, 0x3040]
+_EDGES += [0x30FF, 0x3100, 0x4DFF, 0x4E00, 0x9FFF, 0xA000, 0xD800, 0xDFFF, 0xE000, 0xFFFF, 0x10000, 0x10FFFF]
+
+
+def _plain_script_counts(text: str) -> tuple[int, int]:
+    sample = text[:8000]
+    return sum(map(len, _JAPANESE.findall(sample))), len(re.findall(r"[A-Za-z]", sample))
+
+
+def test_japanese_lead_bytes_cover_every_character_of_the_pattern():
+    for code in range(0x110000):
+        if _JAPANESE.match(chr(code)):
+            assert _may_hold_japanese(f"a{chr(code)}“"), hex(code)
+
+
+@pytest.mark.parametrize("code", _EDGES)
+def test_script_counts_are_the_plain_counts_at_the_edges(code):
+    for text in (chr(code), f"Japan{chr(code)}", f"{chr(code)}日本 and“", chr(code) * 3 + "\udc80"):
+        assert _script_counts(text) == _plain_script_counts(text)
+
+
+def test_script_counts_are_the_plain_counts_on_real_lines():
+    for line in [*_EN_LINES, *_JA_LINES]:
+        assert _script_counts(line) == _plain_script_counts(line), line
+    for language in ("en", "ja"):
+        for path in sorted((CORPUS / language).glob("*.txt")):
+            text = path.read_text(encoding="utf-8")
+            assert _script_counts(text) == _plain_script_counts(text), path.name
+            assert _has_control(text) == (_CONTROL.search(text) is not None), path.name
+
+
+@given(st.text(alphabet=st.sampled_from([chr(code) for code in _EDGES] + list("aZ日本カ、“–é"))))
+def test_script_counts_are_the_plain_counts_on_any_text(text):
+    assert _script_counts(text) == _plain_script_counts(text)
+
+
+def test_control_characters_are_the_pattern_on_every_character():
+    for code in range(0x110000):
+        text = f"a{chr(code)}日"
+        assert _has_control(text) == (_CONTROL.search(text) is not None), hex(code)
+
+
+@given(st.text())
+def test_control_characters_are_the_pattern_on_any_text(text):
+    assert _has_control(text) == (_CONTROL.search(text) is not None)
