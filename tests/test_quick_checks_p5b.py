@@ -15,7 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from dipmeet.extract import _instrument_names_en, _may_name_instrument
-from dipmeet.parse import _CONTROL, _JAPANESE, _has_control, _may_hold_japanese, _script_counts
+from dipmeet.parse import _CONTROL, _JAPANESE, _has_control, _kana_and_kanji, _script_counts
 from dipmeet.rules import en
 
 from .conftest import CORPUS
@@ -109,10 +109,10 @@ def _plain_script_counts(text: str) -> tuple[int, int]:
     return sum(map(len, _JAPANESE.findall(sample))), len(re.findall(r"[A-Za-z]", sample))
 
 
-def test_japanese_lead_bytes_cover_every_character_of_the_pattern():
+def test_kana_and_kanji_are_the_pattern_on_every_character():
     for code in range(0x110000):
-        if _JAPANESE.match(chr(code)):
-            assert _may_hold_japanese(f"a{chr(code)}“"), hex(code)
+        text = f"a{chr(code)}“"
+        assert _kana_and_kanji(text) == (1 if _JAPANESE.search(text) else 0), hex(code)
 
 
 @pytest.mark.parametrize("code", _EDGES)
