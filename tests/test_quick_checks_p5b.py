@@ -14,9 +14,20 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from dipmeet.cli import sample_text
 from dipmeet.extract import _instrument_names_en, _may_name_instrument
-from dipmeet.parse import _CONTROL, _JAPANESE, _has_control, _kana_and_kanji, _script_counts
-from dipmeet.rules import en
+from dipmeet.header import _starts_opening, is_noise_line, is_opening
+from dipmeet.normalize import Text, compact, normalize_text
+from dipmeet.parse import (
+    _CONTROL,
+    _JAPANESE,
+    _has_control,
+    _kana_and_kanji,
+    _script_counts,
+)
+from dipmeet.people import country_before
+from dipmeet.rules import en, ja
+from dipmeet.rules.countries import COUNTRIES_JA
 
 from .conftest import CORPUS
 
@@ -145,3 +156,71 @@ def test_control_characters_are_the_pattern_on_every_character():
 @given(st.text())
 def test_control_characters_are_the_pattern_on_any_text(text):
     assert _has_control(text) == (_CONTROL.search(text) is not None)
+
+
+# -- Japanese lines: openings, a country before a person ---------------------------------
+
+_JA_TEXTS = [normalize_text(line) for line in [*_JA_LINES, *sample_text().splitlines()] if line.strip()]
+
+
+def _plain_is_opening(line: Text) -> bool:
+    text = compact(line).text
+    if len(text) < 30:
+        return False
+    if ja.OUTLINE.search(text):
+        return True
+    event = ja.EVENT.search(text)
+    timed = ja.DAY_DATE.search(text) or ja.CLOCK.search(text) or ja.DURATION.search(text)
+    return bool(event and timed)
+
+
+def _plain_starts_opening(line: Text) -> bool:
+    text = compact(line).text
+    return (
+        len(text) >= 20
+        and not ja.TERMINAL.search(text)
+        and bool(ja.DAY_DATE.search(text) or ja.CLOCK.search(text))
+        and is_noise_line(line) is None
+    )
+
+
+def test_openings_are_the_plain_reading_on_real_lines():
+    for line in _JA_TEXTS:
+        assert is_opening(line) == _plain_is_opening(line), line.text
+        assert _starts_opening(line) == _plain_starts_opening(line), line.text
+
+
+@given(st.text(alphabet="本日 午後3時 、 外相 と会談を行った。1 2 3 4 5 6 7 8 9", max_size=50))
+def test_openings_are_the_plain_reading_on_any_text(raw):
+    line = normalize_text(raw)
+    assert is_opening(line) == _plain_is_opening(line)
+    assert _starts_opening(line) == _plain_starts_opening(line)
+
+
+def _plain_country_before(text: str, start: int) -> str | None:
+    if start < 2 or text[start - 1] != "の":
+        return None
+    before = text[max(0, start - 25) : start - 1]
+    for size in range(len(before), 0, -1):
+        candidate = before[-size:]
+        if candidate in COUNTRIES_JA and (
+            size == len(before) or not re.match(rf"[{ja.NAME_CHARS}]", before[-size - 1])
+        ):
+            return candidate
+    return None
+
+
+def test_country_before_is_the_plain_reading_on_real_lines():
+    for line in _JA_TEXTS:
+        text = line.text
+        for start in range(len(text) + 1):
+            assert country_before(text, start) == _plain_country_before(text, start), (text, start)
+
+
+_COUNTRY_PIECES = st.sampled_from([*"のア日中米国・ 1", "カザフスタン", "アメリカ合衆国", "米国"])
+
+
+@given(st.lists(_COUNTRY_PIECES, max_size=12).map("".join))
+def test_country_before_is_the_plain_reading_on_any_text(text):
+    for start in range(len(text) + 1):
+        assert country_before(text, start) == _plain_country_before(text, start)

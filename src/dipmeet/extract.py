@@ -271,13 +271,17 @@ def _may_name_instrument(text: str) -> bool:
     return any(map(text.__contains__, _HEAD_WORDS))
 
 
+# One of these stands in every English amount's currency (a word or a sign).
+_CURRENCY_MARKS: Final = ("yen", "JPY", "$", "dollar", "USD", "euro", "EUR", "€", "¥")
+
+
 def amounts_in_en(text: Text) -> tuple[Amount, ...]:
     """Find amounts of money in an English clause ("50 billion yen in ODA loans").
 
     >>> [a.value for a in amounts_in_en(Text("a yen loan of up to 50 billion yen", range(35)))]
     [50000000000]
     """
-    if not any(mark in text.text for mark in ("yen", "JPY", "$", "dollar", "USD", "euro", "EUR", "€", "¥")):
+    if not any(map(text.text.__contains__, _CURRENCY_MARKS)):
         return ()
     found = []
     for match in en.AMOUNT_EN.finditer(text.text):
