@@ -14,9 +14,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from dipmeet import parse
+from dipmeet.account import BLANK, _bounds, _gap, unaccounted
 from dipmeet.cli import sample_text
 from dipmeet.extract import _instrument_names_en, _may_name_instrument
 from dipmeet.header import _starts_opening, is_noise_line, is_opening
+from dipmeet.model import Diagnostic, Release
 from dipmeet.normalize import _WHITE_SPACE, Text, compact, normalize_text
 from dipmeet.parse import (
     _CONTROL,
@@ -246,3 +249,36 @@ def test_reference_note_is_the_pattern_on_real_lines():
 @given(st.text(alphabet="[［(【<〈]］)】>〉参考12 \u3000\t\n\x85a", max_size=10))
 def test_reference_note_is_the_pattern_on_any_text(text):
     assert _is_reference_note(text) == (ja.REFERENCE_NOTE.match(text.lstrip()) is not None)
+
+
+# -- accounting: one-character gaps by set lookup -----------------------------------------------------------
+
+
+def _plain_unaccounted(text: str, release: Release) -> list[Diagnostic]:
+    found: list[Diagnostic] = []
+    position = 0
+    for start, end in sorted(_bounds(release)):
+        if start > position:
+            if text[position:start].strip(BLANK):
+                found.extend(_gap(text, position, start))
+            position = end
+        elif end > position:
+            position = end
+    found.extend(_gap(text, position, len(text)))
+    return found
+
+
+def test_unaccounted_is_the_plain_reading_on_real_releases():
+    texts = [sample_text()]
+    for language in ("en", "ja"):
+        texts += [path.read_text(encoding="utf-8") for path in sorted((CORPUS / language).glob("*.txt"))]
+    for text in texts:
+        for variant in (text, text.replace("\n", "\n\u3000x", 3), text.replace("。", "。 \u00a0", 5)):
+            release = parse(variant)
+            assert unaccounted(variant, release) == _plain_unaccounted(variant, release)
+
+
+@given(st.text(alphabet="日米外相会談。\n \u3000\u200ba1(", max_size=60))
+def test_unaccounted_is_the_plain_reading_on_any_text(text):
+    release = parse(text)
+    assert unaccounted(text, release) == _plain_unaccounted(text, release)
