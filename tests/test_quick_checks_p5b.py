@@ -20,7 +20,7 @@ from dipmeet.cli import sample_text
 from dipmeet.extract import _instrument_names_en, _may_name_instrument
 from dipmeet.header import _starts_opening, is_noise_line, is_opening
 from dipmeet.model import Diagnostic, Release
-from dipmeet.normalize import _WHITE_SPACE, Text, compact, normalize_text
+from dipmeet.normalize import _SPACE_RUN, _WHITE_SPACE, _WIDE_CHARACTER, Text, _is_wide, compact, normalize_text
 from dipmeet.parse import (
     _CONTROL,
     _JAPANESE,
@@ -282,3 +282,17 @@ def test_unaccounted_is_the_plain_reading_on_real_releases():
 def test_unaccounted_is_the_plain_reading_on_any_text(text):
     release = parse(text)
     assert unaccounted(text, release) == _plain_unaccounted(text, release)
+
+
+# -- compacting: the wide characters by comparisons, the runs of spaces by a pattern that skips ahead --------
+
+
+def test_is_wide_is_the_pattern_on_every_character():
+    for code in range(0x110000):
+        assert _is_wide(chr(code)) == (_WIDE_CHARACTER.match(chr(code)) is not None), hex(code)
+
+
+def test_space_runs_are_the_plain_pattern_on_real_lines():
+    plain = re.compile(r"[ \t\u3000]+")
+    for line in _JA_TEXTS:
+        assert [m.span() for m in _SPACE_RUN.finditer(line.text)] == [m.span() for m in plain.finditer(line.text)]
