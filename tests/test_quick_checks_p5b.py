@@ -20,12 +20,11 @@ from dipmeet.cli import sample_text
 from dipmeet.extract import _instrument_names_en, _may_name_instrument
 from dipmeet.header import _starts_opening, is_noise_line, is_opening
 from dipmeet.model import Diagnostic, Release
-from dipmeet.normalize import _SPACE_RUN, _WHITE_SPACE, _WIDE_CHARACTER, Text, _is_wide, compact, normalize_text
+from dipmeet.normalize import _SPACE_RUN, _WIDE_CHARACTER, Text, _is_wide, compact, normalize_text
 from dipmeet.parse import (
     _CONTROL,
     _JAPANESE,
     _has_control,
-    _is_reference_note,
     _kana_and_kanji,
     _script_counts,
 )
@@ -228,27 +227,6 @@ _COUNTRY_PIECES = st.sampled_from([*"のア日中米国・ 1", "カザフスタ�
 def test_country_before_is_the_plain_reading_on_any_text(text):
     for start in range(len(text) + 1):
         assert country_before(text, start) == _plain_country_before(text, start)
-
-
-def test_white_space_is_what_isspace_is_true_of():
-    assert {chr(code) for code in range(0x110000) if chr(code).isspace()} == _WHITE_SPACE
-
-
-@pytest.mark.parametrize(
-    "text", ["[参考]", " (参考1)", "\u3000【参考】 資料", "参考", "(参考", "〈参考12〉", "<参考>a", "x[参考]"]
-)
-def test_reference_note_is_the_pattern_on_edge_cases(text):
-    assert _is_reference_note(text) == (ja.REFERENCE_NOTE.match(text.lstrip()) is not None)
-
-
-def test_reference_note_is_the_pattern_on_real_lines():
-    for line in _JA_TEXTS:
-        assert _is_reference_note(line.text) == (ja.REFERENCE_NOTE.match(line.text.lstrip()) is not None), line.text
-
-
-@given(st.text(alphabet="[［(【<〈]］)】>〉参考12 \u3000\t\n\x85a", max_size=10))
-def test_reference_note_is_the_pattern_on_any_text(text):
-    assert _is_reference_note(text) == (ja.REFERENCE_NOTE.match(text.lstrip()) is not None)
 
 
 # -- accounting: one-character gaps by set lookup -----------------------------------------------------------

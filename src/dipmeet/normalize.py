@@ -23,13 +23,6 @@ from .model import Span
 __all__ = ["Text", "compact", "era_year", "normalize_text", "parse_number"]
 
 
-# Every character ``str.isspace`` is true of (tested): a set lookup, where the method is a call a character.
-_WHITE_SPACE: Final = frozenset(
-    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
-    "\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
-)
-
-
 class Text:
     """A normalised string with a map back into the original input.
 
@@ -78,9 +71,9 @@ class Text:
         first, last = self.origin[start], self.origin[end]
         raw = self.raw
         if raw is not None and end > start:
-            while last > first and raw[last - 1] in _WHITE_SPACE:
+            while last > first and raw[last - 1].isspace():
                 last -= 1
-            while first < last and raw[first] in _WHITE_SPACE:
+            while first < last and raw[first].isspace():
                 first += 1
         return Span(first, last)
 
@@ -96,7 +89,7 @@ class Text:
         if not text:
             return self
         if chars is None:
-            if text[0] not in _WHITE_SPACE and text[-1] not in _WHITE_SPACE:
+            if not text[0].isspace() and not text[-1].isspace():
                 return self  # the usual case: nothing to strip, no copies made
         elif text[0] not in chars and text[-1] not in chars:
             return self

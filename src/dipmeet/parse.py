@@ -38,7 +38,7 @@ from .model import (
     Side,
     Span,
 )
-from .normalize import _WHITE_SPACE, Text, compact, normalize_text
+from .normalize import Text, compact, normalize_text
 from .people import find_mentions
 from .rules import all_hits, first_hit, hit_spans, ja
 from .segment import (
@@ -388,7 +388,7 @@ def _body_lines(header: Header, diagnostics: list[Diagnostic]) -> list[Text]:
     notes = False
     lines = header.lines[header.body_start :]
     for index, line in enumerate(lines):
-        notes = notes or _is_reference_note(line.text)
+        notes = notes or bool(ja.REFERENCE_NOTE.match(line.text.lstrip()))  # the pattern reads the start alone
         if notes:
             # [参考] / (参考1) and all after it: notes on the meeting, not its account.
             diagnostics.append(
@@ -412,21 +412,6 @@ def _body_lines(header: Header, diagnostics: list[Diagnostic]) -> list[Text]:
             continue
         body.append(line)
     return body
-
-
-def _is_reference_note(text: str) -> bool:
-    """Whether ``ja.REFERENCE_NOTE`` matches at the start of ``text`` past its white space ([参考], (参考1)).
-
-    The pattern opens with a bracket: a line that starts with none (nor with
-    white space) is ruled out by a set lookup, without a copy and a match.
-    """
-    if text[:1] not in _NOTE_STARTS:
-        return False
-    return ja.REFERENCE_NOTE.match(text.lstrip()) is not None
-
-
-# What a line that opens with a reference note can start with: the pattern's opening brackets, or white space.
-_NOTE_STARTS: Final = frozenset("[［(【<〈") | _WHITE_SPACE
 
 
 # The longest heading, and the longest one that names a meeting (…との会談).
