@@ -28,6 +28,7 @@ BLANK: Final = (
 invisible characters that normalisation deletes (zero-width spaces and joiners,
 word joiner, byte-order mark, soft hyphen)."""
 
+_BLANK_SET: Final = frozenset(BLANK)
 _VISIBLE: Final = re.compile(f"[^{re.escape(BLANK)}]")
 _WORD: Final = re.compile(r"[^\W_]")
 
@@ -70,7 +71,8 @@ def unaccounted(text: str, release: Release) -> list[Diagnostic]:
     position = 0
     for start, end in sorted(_bounds(release)):
         if start > position:
-            if text[position:start].strip(BLANK):  # most gaps are a line break: no search
+            # Most gaps are one line break or space: a set lookup, not a copy stripped.
+            if (start - position > 1 or text[position] not in _BLANK_SET) and text[position:start].strip(BLANK):
                 found.extend(_gap(text, position, start))
             position = end
         elif end > position:

@@ -218,6 +218,8 @@ def documents_in_en(text: Text) -> tuple[Document, ...]:
     >>> [(d.title, d.kind.value) for d in documents_in_en(Text(line, range(len(line) + 1)))]
     [('Japan-Fiji Joint Statement', 'joint_statement')]
     """
+    if not _may_name_instrument(text.text):
+        return ()  # a quoted title is kept only where it holds an instrument word too
     named = [
         (quoted.start("title"), quoted.end("title"), quoted["title"], quoted.start(), quoted.end())
         for quoted in en.QUOTED_TITLE_EN.finditer(text.text)
@@ -243,13 +245,43 @@ def documents_in_en(text: Text) -> tuple[Document, ...]:
     return tuple(found)
 
 
+# Every match of ``en.INSTRUMENT_HEAD_EN`` holds one of these words (Action Plan holds Plan).
+_HEAD_WORDS: Final = (
+    "Agreement",
+    "Treaty",
+    "Convention",
+    "Memorandum",
+    "Declaration",
+    "Initiative",
+    "Partnership",
+    "Plan",
+    "Vision",
+    "Charter",
+    "Protocol",
+    "Statement",
+)
+
+
+def _may_name_instrument(text: str) -> bool:
+    """A quick test that ``en.INSTRUMENT_HEAD_EN`` can match: ``text`` holds one of its words.
+
+    Each word is looked for with a fast ``str`` scan; the pattern is tried at
+    every capital letter, about a hundred instructions a character in all.
+    """
+    return any(map(text.__contains__, _HEAD_WORDS))
+
+
+# One of these stands in every English amount's currency (a word or a sign).
+_CURRENCY_MARKS: Final = ("yen", "JPY", "$", "dollar", "USD", "euro", "EUR", "€", "¥")
+
+
 def amounts_in_en(text: Text) -> tuple[Amount, ...]:
     """Find amounts of money in an English clause ("50 billion yen in ODA loans").
 
     >>> [a.value for a in amounts_in_en(Text("a yen loan of up to 50 billion yen", range(35)))]
     [50000000000]
     """
-    if not any(mark in text.text for mark in ("yen", "JPY", "$", "dollar", "USD", "euro", "EUR", "€", "¥")):
+    if not any(map(text.text.__contains__, _CURRENCY_MARKS)):
         return ()
     found = []
     for match in en.AMOUNT_EN.finditer(text.text):
@@ -292,24 +324,18 @@ def instruments_in_en(text: Text) -> tuple[Instrument, ...]:
 
 def _instrument_names_en(text: str) -> list[tuple[int, int, str]]:
     """The instruments named in ``text`` as ``(start, end, name)``, the outermost of nested names only."""
+    if not _may_name_instrument(text):
+        return []
     found: list[tuple[int, int, str]] = []
     seen: set[str] = set()
     for head in en.INSTRUMENT_HEAD_EN.finditer(text):
-        start = head.start()
-        words = 0
-        while words < 10:
-            before = text[max(0, start - 40) : start].rstrip()
-            word = re.search(r"\S+$", before)
-            if word is None or not en.INSTRUMENT_WORD_EN.match(word.group()):
-                break
-            start = max(0, start - 40) + word.start()
-            words += 1
+        start = _name_start_en(text, head.start())
         name = text[start : head.end()]
         # Small words at the edge belong to the sentence, not the name.
         while name.split(" ", 1)[0] in ("of", "and", "for", "on", "the", "in", "to") and " " in name:
             start += len(name.split(" ", 1)[0]) + 1
             name = text[start : head.end()]
-        if not re.search(r"[A-Z]", text[start : head.start()]) or name in seen:
+        if not _CAPITAL.search(text, start, head.start()) or name in seen:
             continue  # "the Agreement" alone names nothing
         seen.add(name)
         found.append((start, head.end(), name))
@@ -319,3 +345,30 @@ def _instrument_names_en(text: str) -> list[tuple[int, int, str]]:
         for item in found
         if not any(other is not item and other[0] <= item[0] and item[1] < other[1] for other in found)
     ]
+
+
+_CAPITAL: Final = re.compile(r"[A-Z]")
+# How far back a name is read from its head word: so many words, each the last in so many characters before it.
+_NAME_WORDS: Final = 10
+_WORD_REACH: Final = 40
+
+
+def _name_start_en(text: str, head: int) -> int:
+    """Where the name whose head word starts at ``head`` starts: back over up to ten name words.
+
+    Each step takes the last word (run of non-space characters) of the 40
+    characters before the name read so far, as ``re.search(r"\\S+$", …)`` of
+    them less their trailing space would, and stops at one that is no
+    ``en.INSTRUMENT_WORD_EN``.
+    """
+    start = head
+    for _ in range(_NAME_WORDS):
+        low = max(0, start - _WORD_REACH)
+        before = text[low:start].rstrip()
+        if not before:
+            break
+        word = before.rsplit(None, 1)[-1]
+        if not en.INSTRUMENT_WORD_EN.match(word):
+            break
+        start = low + len(before) - len(word)
+    return start

@@ -112,10 +112,21 @@ def compact_text(text: str) -> str:
     return compact(Text(text, range(len(text) + 1))).text
 
 
+# The shortest opening paragraph, and the shortest first half of one wrapped over two lines.
+_SHORTEST_OPENING: Final = 30
+_SHORTEST_OPENING_START: Final = 20
+
+
 def is_opening(line: Text) -> bool:
-    """Whether a line tells the meeting as an event: the opening paragraph."""
+    """Whether a line tells the meeting as an event: the opening paragraph.
+
+    Compacting only removes characters: a line shorter than an opening is
+    ruled out before it is compacted.
+    """
+    if len(line.text) < _SHORTEST_OPENING:
+        return False
     text = compact(line).text
-    if len(text) < 30:
+    if len(text) < _SHORTEST_OPENING:
         return False
     if ja.OUTLINE.search(text):
         return True
@@ -234,9 +245,11 @@ def opening_numbering(line: Text, rest: Text) -> list[Diagnostic]:
 
 def _starts_opening(line: Text) -> bool:
     """Whether a line may be the first half of a wrapped opening: long, timed, and not yet ended."""
+    if len(line.text) < _SHORTEST_OPENING_START:
+        return False  # compacting only removes characters
     text = compact(line).text
     return (
-        len(text) >= 20
+        len(text) >= _SHORTEST_OPENING_START
         and not ja.TERMINAL.search(text)
         and bool(ja.DAY_DATE.search(text) or ja.CLOCK.search(text))
         and is_noise_line(line) is None

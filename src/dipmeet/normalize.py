@@ -236,9 +236,18 @@ def _compacted(text: Text, source: str) -> Text:
     return Text("".join(pieces), origin, text.raw)
 
 
-# Runs of the characters a stray space is made of, and one wide character.
-_SPACE_RUN: Final = re.compile(r"[ \t\u3000]+")
+# Runs of the characters a stray space is made of, and one wide character. The run is written
+# as one character and a repeat: a pattern that opens with a class (not a repeat of it) lets the
+# engine skip ahead to the next character of the class, rather than try a match at every position.
+_SPACE_RUN: Final = re.compile(r"[ \t\u3000][ \t\u3000]*")
 _WIDE_CHARACTER: Final = re.compile(rf"[{_WIDE}]")
+
+
+def _is_wide(char: str) -> bool:
+    """Whether ``_WIDE_CHARACTER`` matches ``char``, by comparisons: its first three ranges are one."""
+    return "\u2e80" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff" or "\uff00" <= char <= "\uffef"
+
+
 # The one space character that is itself wide (it lies in U+2E80-U+303F).
 _IDEOGRAPHIC_SPACE: Final = "\u3000"
 
@@ -253,12 +262,11 @@ def stray_spaces(source: str) -> list[tuple[int, int]]:
     :func:`_stray_in_run`).
     """
     spans: list[tuple[int, int]] = []
-    wide = _WIDE_CHARACTER.match
     length = len(source)
     for run in _SPACE_RUN.finditer(source):
         start, end = run.span()
-        before = start > 0 and wide(source, start - 1) is not None
-        after = end < length and wide(source, end) is not None
+        before = start > 0 and _is_wide(source[start - 1])
+        after = end < length and _is_wide(source[end])
         if _IDEOGRAPHIC_SPACE not in run.group():
             if before and after:  # the usual case: 期待 する
                 spans.append((start, end))

@@ -506,8 +506,8 @@ def _headline_prefixes() -> dict[str, bool]:
 
 def country_before(text: str, start: int) -> str | None:
     """A country written just before a person phrase with の (オーストラリアのケビン・ラッド外相)."""
-    if start < 2 or text[start - 1] != "の":
-        return None
+    if start < 2 or text[start - 1] != "の" or text[start - 2] not in _country_last_characters():
+        return None  # (no country ends with 中 of 訪日中の)
     before = text[max(0, start - 25) : start - 1]
     for size in range(len(before), 0, -1):
         candidate = before[-size:]
@@ -516,3 +516,9 @@ def country_before(text: str, start: int) -> str | None:
         ):
             return candidate
     return None
+
+
+@functools.cache
+def _country_last_characters() -> frozenset[str]:
+    """The characters a Japanese country name ends with: :func:`country_before` needs one before its の."""
+    return frozenset(country[-1] for country in COUNTRIES_JA)
