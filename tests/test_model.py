@@ -104,8 +104,8 @@ def test_act_vocabulary_includes_the_contract_acts():
 
 
 @pytest.mark.parametrize("name", ["Instrument", "Statement", "Agreement", "Discussion", "Section"])
-def test_hand_written_inits_are_those_attrs_would_write(name):
-    """The __init__ written by hand (slot setters) takes and sets what attrs' generated one would."""
+def test_slot_inits_are_those_attrs_would_write(name):
+    """The __init__ slot_init writes (slot setters) takes and sets what attrs' generated one would."""
     import copy
     import inspect
     import pickle
@@ -134,3 +134,17 @@ def test_hand_written_inits_are_those_attrs_would_write(name):
         made.text = "changed"  # type: ignore[misc]
     plain = cls(**{f.name: (f.default if f.default is not attrs.NOTHING else None) for f in fields})
     assert attrs.evolve(plain) == plain == copy.copy(plain) == pickle.loads(pickle.dumps(plain))
+
+
+def test_slot_init_refuses_fields_with_checks():
+    """A field with a validator, converter or factory has checks a plain slot init would drop: slot_init refuses it."""
+    from dipmeet.model import slot_init
+
+    for field in (
+        attrs.field(validator=attrs.validators.instance_of(int)),
+        attrs.field(converter=int),
+        attrs.field(factory=list),
+    ):
+        cls = attrs.make_class("Checked", {"value": field}, frozen=True, slots=True)
+        with pytest.raises(TypeError, match=r"Checked\.value"):
+            slot_init(cls)

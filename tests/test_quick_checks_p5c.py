@@ -2,7 +2,8 @@
 
 ``_pairs`` joins "X and Y" into one candidate with a list built in one loop
 (it was a generator of the same test); :class:`~dipmeet.people_en.Person`
-sets its fields through their slots with an ``__init__`` written by hand.
+sets its fields through their slots with the ``__init__`` of
+:func:`~dipmeet.model.slot_init`.
 Each is compared here with the plain form, on the sentences of the English
 corpus and on arbitrary text.
 """
@@ -112,7 +113,7 @@ def test_pairs_are_the_plain_join_on_any_text(pieces):
 
 
 def test_person_init_is_the_one_attrs_would_write():
-    """Person's hand-written __init__ takes what attrs' would: positions, keywords, defaults, evolve, copies."""
+    """Person's slot __init__ takes what attrs' would: positions, keywords, defaults, evolve, copies."""
     import copy
     import pickle
 

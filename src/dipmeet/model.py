@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from collections.abc import Callable
-from typing import Final
+from typing import Any, Final, TypeVar, cast
 
 import attrs
 
@@ -45,10 +45,11 @@ __all__ = [
 
 
 _Setter = Callable[[object, object], None]
+_T = TypeVar("_T")
 
 
 def _slot_setters(cls: type) -> tuple[_Setter, ...]:
-    """The ``__set__`` of each field's slot, in field order, for an ``__init__`` written by hand.
+    """The ``__set__`` of each field's slot, in field order.
 
     attrs writes ``object.__setattr__(self, name, value)`` for each field of
     a frozen class, which looks the name up on the class first; a slot's own
@@ -56,6 +57,45 @@ def _slot_setters(cls: type) -> tuple[_Setter, ...]:
     makes dozens of spans, sections and items a release.
     """
     return tuple(cls.__dict__[field.name].__set__ for field in attrs.fields(cls))
+
+
+def slot_init(cls: type[_T]) -> type[_T]:
+    """Give a frozen slotted attrs class an ``__init__`` that sets each field through its slot's setter.
+
+    Used as the decorator above ``@attrs.frozen``: attrs writes its own
+    ``__init__`` first (the one type checkers and attrs' tools read), and
+    this one replaces it with the same signature, defaults and annotations,
+    setting the fields as :func:`_slot_setters` does, in about half the time.
+    Only plain fields are taken (no validator, converter or factory); a class
+    with any other has its checks to keep and raises :class:`TypeError`.
+    """
+    fields = attrs.fields(cast("type[attrs.AttrsInstance]", cls))
+    namespace: dict[str, Any] = {}
+    parameters: list[str] = []
+    keywords_only = False
+    for field in fields:
+        if field.validator is not None or field.converter is not None or isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]
+            msg = f"{cls.__qualname__}.{field.name}: slot_init takes plain fields only"
+            raise TypeError(msg)
+    for field, setter in zip(fields, _slot_setters(cls), strict=True):
+        if field.kw_only and not keywords_only:
+            parameters.append("*")
+            keywords_only = True
+        namespace[f"_set_{field.name}"] = setter
+        if field.default is attrs.NOTHING:
+            parameters.append(field.name)
+        else:
+            namespace[f"_default_{field.name}"] = field.default
+            parameters.append(f"{field.name}=_default_{field.name}")
+    body = "".join(f"\n    _set_{field.name}(self, {field.name})" for field in fields)
+    source = f"def __init__(self, {', '.join(parameters)}):{body}\n"
+    exec(compile(source, f"<slot_init of {cls.__qualname__}>", "exec"), namespace)  # as attrs itself writes its methods
+    init = namespace["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    init.__annotations__ = cls.__init__.__annotations__  # attrs' own
+    init.__doc__ = "Set the fields as given, each through its slot's setter."
+    setattr(cls, "__init__", init)  # noqa: B010  # a method replaced after the class is made
+    return cls
 
 
 @attrs.frozen(init=False)
@@ -369,7 +409,8 @@ class Amount:
     span: Span
 
 
-@attrs.frozen(kw_only=True, init=False)
+@slot_init
+@attrs.frozen(kw_only=True)
 class Instrument:
     """A named agreement, plan or document mentioned in an item (日・カザフスタン原子力協定).
 
@@ -380,15 +421,6 @@ class Instrument:
 
     name: str
     span: Span
-
-    def __init__(self, *, name: str, span: Span) -> None:
-        """Set the fields as given, through their slots (see :func:`_slot_setters`)."""
-        set_name, set_span = _INSTRUMENT_SETTERS
-        set_name(self, name)
-        set_span(self, span)
-
-
-_INSTRUMENT_SETTERS: Final = _slot_setters(Instrument)
 
 
 class DocumentKind(enum.Enum):
@@ -425,7 +457,8 @@ class Document:
     span: Span | None = None
 
 
-@attrs.frozen(kw_only=True, init=False)
+@slot_init
+@attrs.frozen(kw_only=True)
 class Statement:
     """One sentence (or clause) spoken by one side.
 
@@ -449,32 +482,9 @@ class Statement:
     instruments: tuple[Instrument, ...] = ()
     truncated: bool = False
 
-    def __init__(
-        self,
-        *,
-        speaker: Participant | None,
-        acts: tuple[Act, ...] = (),
-        text: str,
-        span: Span,
-        amounts: tuple[Amount, ...] = (),
-        instruments: tuple[Instrument, ...] = (),
-        truncated: bool = False,
-    ) -> None:
-        """Set the fields as given, through their slots (see :func:`_slot_setters`)."""
-        set_speaker, set_acts, set_text, set_span, set_amounts, set_instruments, set_truncated = _STATEMENT_SETTERS
-        set_speaker(self, speaker)
-        set_acts(self, acts)
-        set_text(self, text)
-        set_span(self, span)
-        set_amounts(self, amounts)
-        set_instruments(self, instruments)
-        set_truncated(self, truncated)
 
-
-_STATEMENT_SETTERS: Final = _slot_setters(Statement)
-
-
-@attrs.frozen(kw_only=True, init=False)
+@slot_init
+@attrs.frozen(kw_only=True)
 class Agreement:
     """A sentence (or clause) in which both sides agree, confirm or share a view.
 
@@ -496,32 +506,9 @@ class Agreement:
     instruments: tuple[Instrument, ...] = ()
     truncated: bool = False
 
-    def __init__(
-        self,
-        *,
-        parties: tuple[Participant, ...] = (),
-        kind: AgreementKind = AgreementKind.AGREED,
-        text: str,
-        span: Span,
-        amounts: tuple[Amount, ...] = (),
-        instruments: tuple[Instrument, ...] = (),
-        truncated: bool = False,
-    ) -> None:
-        """Set the fields as given, through their slots (see :func:`_slot_setters`)."""
-        set_parties, set_kind, set_text, set_span, set_amounts, set_instruments, set_truncated = _AGREEMENT_SETTERS
-        set_parties(self, parties)
-        set_kind(self, kind)
-        set_text(self, text)
-        set_span(self, span)
-        set_amounts(self, amounts)
-        set_instruments(self, instruments)
-        set_truncated(self, truncated)
 
-
-_AGREEMENT_SETTERS: Final = _slot_setters(Agreement)
-
-
-@attrs.frozen(kw_only=True, init=False)
+@slot_init
+@attrs.frozen(kw_only=True)
 class Discussion:
     """A joint act that is not an agreement: an exchange of views, a joint welcome.
 
@@ -541,34 +528,13 @@ class Discussion:
     instruments: tuple[Instrument, ...] = ()
     truncated: bool = False
 
-    def __init__(
-        self,
-        *,
-        parties: tuple[Participant, ...] = (),
-        text: str,
-        span: Span,
-        amounts: tuple[Amount, ...] = (),
-        instruments: tuple[Instrument, ...] = (),
-        truncated: bool = False,
-    ) -> None:
-        """Set the fields as given, through their slots (see :func:`_slot_setters`)."""
-        set_parties, set_text, set_span, set_amounts, set_instruments, set_truncated = _DISCUSSION_SETTERS
-        set_parties(self, parties)
-        set_text(self, text)
-        set_span(self, span)
-        set_amounts(self, amounts)
-        set_instruments(self, instruments)
-        set_truncated(self, truncated)
-
-
-_DISCUSSION_SETTERS: Final = _slot_setters(Discussion)
-
 
 Item = Statement | Agreement | Discussion
 """An item of a section: what one side said, what both agreed, or what both discussed."""
 
 
-@attrs.frozen(kw_only=True, init=False)
+@slot_init
+@attrs.frozen(kw_only=True)
 class Section:
     """A numbered or headed part of a meeting's readout.
 
@@ -588,28 +554,6 @@ class Section:
     marker_span: Span | None = None
     items: tuple[Item, ...] = ()
     sections: tuple[Section, ...] = ()
-
-    def __init__(
-        self,
-        *,
-        heading: str | None = None,
-        marker: str | None = None,
-        heading_span: Span | None = None,
-        marker_span: Span | None = None,
-        items: tuple[Item, ...] = (),
-        sections: tuple[Section, ...] = (),
-    ) -> None:
-        """Set the fields as given, through their slots (see :func:`_slot_setters`)."""
-        set_heading, set_marker, set_heading_span, set_marker_span, set_items, set_sections = _SECTION_SETTERS
-        set_heading(self, heading)
-        set_marker(self, marker)
-        set_heading_span(self, heading_span)
-        set_marker_span(self, marker_span)
-        set_items(self, items)
-        set_sections(self, sections)
-
-
-_SECTION_SETTERS: Final = _slot_setters(Section)
 
 
 @attrs.frozen(kw_only=True)

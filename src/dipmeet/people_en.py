@@ -24,7 +24,7 @@ from typing import Final
 
 import attrs
 
-from .model import Participant, Side, _slot_setters
+from .model import Participant, Side, slot_init
 from .rules import en
 from .rules._lazy import lazy_compile
 from .rules.countries import COUNTRIES_EN
@@ -51,7 +51,8 @@ _SUFFIX: Final = re.compile(r"(?P<sep>,?\s*)(?P<suffix>\b[JS]r\.?)(?![\w])")
 _HEADLINE_PAIR: Final = re.compile(r"(?<![\w-])Japan[-–](?P<rest>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})")
 
 
-@attrs.frozen(init=False)
+@slot_init
+@attrs.frozen
 class Person:
     """A person (or a group with no one named) found in a piece of text.
 
@@ -78,37 +79,6 @@ class Person:
     start: int = 0
     end: int = 0
 
-    def __init__(
-        self,
-        name: str | None,
-        title: str | None = None,
-        country: str | None = None,
-        side: Side = Side.OTHER,
-        group: str | None = None,
-        honorific: str | None = None,
-        plural: bool = False,  # positional, as attrs' own __init__ takes it
-        start: int = 0,
-        end: int = 0,
-    ) -> None:
-        """Set the fields as given, through their slots (see :func:`dipmeet.model._slot_setters`).
-
-        Written by hand: attrs' own sets each field of a frozen class with
-        ``object.__setattr__``, and the parser makes a person for each phrase
-        that may be a subject.
-        """
-        set_name, set_title, set_country, set_side, set_group, set_honorific, set_plural, set_start, set_end = (
-            _PERSON_SETTERS
-        )
-        set_name(self, name)
-        set_title(self, title)
-        set_country(self, country)
-        set_side(self, side)
-        set_group(self, group)
-        set_honorific(self, honorific)
-        set_plural(self, plural)
-        set_start(self, start)
-        set_end(self, end)
-
     def participant(self, **extra: object) -> Participant:
         """Build the participant this phrase names (``extra``: its attendee, span, or another side)."""
         fields = {
@@ -119,9 +89,6 @@ class Person:
             "group": self.group,
         }
         return Participant(**{**fields, **extra})  # type: ignore[arg-type]  # attendee, span and side
-
-
-_PERSON_SETTERS: Final = _slot_setters(Person)
 
 
 def find_people(text: str) -> list[Person]:
