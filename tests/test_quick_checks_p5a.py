@@ -14,8 +14,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from dipmeet.normalize import Text, normalize_text
-from dipmeet.rules import ja
-from dipmeet.segment import Sentence, _bare, _marks, _split_marked, split_sentences
+from dipmeet.rules import holds_any, ja
+from dipmeet.segment import Sentence, _marks, _split_marked, split_sentences
 
 # Paragraphs quoted from Japanese releases (the sample and the corpus), some with marks, most without.
 _PARAGRAPHS = [
@@ -62,8 +62,8 @@ def test_bare_split_is_the_marked_split_on_any_text(raw):
 
 
 @given(st.text(alphabet="ab 。「」『』()日", max_size=20))
-def test_bare_is_a_search_for_the_marks(text):
+def test_holds_any_is_a_search_for_the_marks(text):
     """The ``in`` tests find a mark exactly where a search for the class of marks does."""
     marks = _marks(ja.SENTENCE_END, ja.QUOTE_OPEN, ja.QUOTE_CLOSE).others
     pattern = re.compile("[" + re.escape("".join(marks)) + "]")
-    assert _bare(text, marks) == (pattern.search(text) is None)
+    assert holds_any(text, marks) == (pattern.search(text) is not None)

@@ -9,7 +9,7 @@ from typing import Final
 
 from .model import Amount, Document, DocumentKind, Instrument
 from .normalize import Text
-from .rules import en, first_hit, ja
+from .rules import en, first_hit, holds_any, ja
 
 __all__ = [
     "amount_value",
@@ -268,7 +268,7 @@ def _may_name_instrument(text: str) -> bool:
     Each word is looked for with a fast ``str`` scan; the pattern is tried at
     every capital letter, about a hundred instructions a character in all.
     """
-    return any(map(text.__contains__, _HEAD_WORDS))
+    return holds_any(text, _HEAD_WORDS)
 
 
 # One of these stands in every English amount's currency (a word or a sign).
@@ -281,7 +281,7 @@ def amounts_in_en(text: Text) -> tuple[Amount, ...]:
     >>> [a.value for a in amounts_in_en(Text("a yen loan of up to 50 billion yen", range(35)))]
     [50000000000]
     """
-    if not any(map(text.text.__contains__, _CURRENCY_MARKS)):
+    if not holds_any(text.text, _CURRENCY_MARKS):
         return ()
     found = []
     for match in en.AMOUNT_EN.finditer(text.text):

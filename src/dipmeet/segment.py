@@ -18,7 +18,7 @@ import attrs
 
 from .model import Diagnostic, DiagnosticKind, Severity, Span
 from .normalize import Text
-from .rules import Rule, _triggers, derived, last_characters
+from .rules import Rule, _triggers, derived, holds_any, last_characters
 
 __all__ = [
     "AnchoredRules",
@@ -619,7 +619,7 @@ def split_sentences(paragraph: Text, *, end: str, opening: str, closing: str) ->
     of the paragraph is not a quotation at all: the count is reset.
     """
     marks = _marks(end, opening, closing)
-    if len(end) == 1 and _bare(paragraph.text, marks.others):
+    if len(end) == 1 and not holds_any(paragraph.text, marks.others):
         return _split_bare(paragraph, end)
     return _split_marked(paragraph, marks.pattern, end=end, opening=opening, closing=closing)
 
@@ -668,18 +668,6 @@ def _split_marked(paragraph: Text, pattern: re.Pattern[str], *, end: str, openin
         # An unbalanced quotation: read the sentences as plain ones.
         sentences = [Sentence(s.text, 0, s.closed) for s in sentences]
     return sentences
-
-
-def _bare(text: str, marks: tuple[str, ...]) -> bool:
-    """Whether ``text`` holds none of ``marks`` (quotation marks, brackets).
-
-    A test with ``in`` for each mark: several times quicker than a search
-    for a class of them, which tests the class at every character.
-    """
-    for mark in marks:  # noqa: SIM110  # a loop costs half what all() over a generator does
-        if mark in text:
-            return False
-    return True
 
 
 def _split_bare(paragraph: Text, end: str) -> list[Sentence]:
@@ -731,7 +719,7 @@ def inline_noise(root: Block, raw: str, rules: Sequence[Rule[DiagnosticKind]]) -
         if screen is not None and screen.search(text) is None:
             continue  # no rule's words in the paragraph: no rule can match
         for rule, words in required:
-            if words is not None and not any(map(text.__contains__, words)):
+            if words is not None and not holds_any(text, words):
                 continue  # the rule needs a word the paragraph does not hold: no regex scan
             for match in rule.pattern.finditer(text):
                 span = paragraph.span(match.start(), match.end())

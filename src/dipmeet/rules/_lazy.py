@@ -35,7 +35,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from typing import Final, TypeVar, cast
 
-from . import Rule, RuleTable, unique_table
+from . import Rule, RuleTable, holds_any, unique_table
 
 __all__ = ["holds_caseless", "lazy_compile", "lazy_rules", "literal_first", "one_of", "required_words"]
 
@@ -179,11 +179,7 @@ def holds_caseless(text: str, words: tuple[str, ...]) -> bool:
     """Whether ``text`` in lower case holds one of ``words``, or a character (İ, ı, ſ) that only the engine folds."""
     if not text.isascii() and ("İ" in text or "ı" in text or "ſ" in text):
         return True  # (isascii costs nothing: a string knows whether it is ASCII)
-    lowered = text.lower()
-    for word in words:  # noqa: SIM110  # a loop costs half what any() over a generator does
-        if word in lowered:
-            return True
-    return False
+    return holds_any(text.lower(), words)
 
 
 def lazy_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
