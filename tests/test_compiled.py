@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import importlib
 import importlib.machinery
+import importlib.util
 import os
 import pkgutil
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 import dipmeet
 from dipmeet.cli import main
@@ -38,19 +41,59 @@ def test_compiled_is_whether_any_module_is():
     assert list(dipmeet.compiled_modules()) == sorted(dipmeet.compiled_modules())
 
 
-def test_a_source_tree_never_runs_compiled():
-    """Run from a checkout (PYTHONPATH=src or an editable install), dipmeet is pure Python: nothing is compiled there."""
-    package = Path(dipmeet.__file__).resolve().parent
-    if (package.parents[1] / "pyproject.toml").is_file():
-        assert not dipmeet.COMPILED
-        assert dipmeet.compiled_modules() == ()
+def _backend():
+    """build_support/dipmeet_build.py, the build backend, with setuptools' hooks replaced by a recorder."""
+    path = Path(__file__).resolve().parents[1] / "build_support" / "dipmeet_build.py"
+    if not path.is_file():
+        pytest.skip("no build_support folder (not a checkout)")
+    pytest.importorskip("setuptools")
+    spec = importlib.util.spec_from_file_location("dipmeet_build_under_test", path)
+    backend = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(backend)
+    calls = []
+
+    class Recorder:
+        def __getattr__(self, hook):
+            def record(*_args, **_kwargs):
+                calls.append((hook, os.environ.get("DIPMEET_COMPILE")))
+                return ["setuptools>=68"] if hook.startswith("get_requires") else "built"
+
+            return record
+
+    backend._setuptools = Recorder()
+    return backend, calls
+
+
+def test_only_a_wheel_build_with_the_switch_compiles(monkeypatch):
+    """DIPMEET_COMPILE=1 asks for mypy and reaches setup.py for a wheel only; never for an editable install or sdist."""
+    backend, calls = _backend()
+    monkeypatch.setenv("DIPMEET_COMPILE", "1")
+    assert "mypy==2.4.1" in backend.get_requires_for_build_wheel()
+    assert calls[-1] == ("get_requires_for_build_wheel", None)  # setuptools runs setup.py to ask: no mypy yet
+    monkeypatch.setenv("DIPMEET_COMPILE", "1")
+    backend.build_wheel("dist")
+    assert calls[-1] == ("build_wheel", "1")
+    for hook, args in [
+        ("get_requires_for_build_editable", ()),
+        ("prepare_metadata_for_build_editable", ("meta",)),
+        ("build_editable", ("dist",)),
+        ("build_sdist", ("dist",)),
+        ("prepare_metadata_for_build_wheel", ("meta",)),
+    ]:
+        monkeypatch.setenv("DIPMEET_COMPILE", "1")
+        result = getattr(backend, hook)(*args)
+        assert calls[-1] == (hook, None), hook
+        if hook.startswith("get_requires"):
+            assert not any(requirement.startswith("mypy") for requirement in result)
+    monkeypatch.delenv("DIPMEET_COMPILE", raising=False)
+    assert backend.get_requires_for_build_wheel() == ["setuptools>=68"]
 
 
 def test_the_expected_build_is_the_one_tested():
     """With DIPMEET_EXPECT_COMPILED set (the CI step of the compiled build), the tests run that build."""
     if EXPECTED == "1":
         assert dipmeet.COMPILED
-        assert {"dipmeet.parse", "dipmeet.segment", "dipmeet.english"} <= set(dipmeet.compiled_modules())
+        assert {"dipmeet.clauses", "dipmeet.segment", "dipmeet.english"} <= set(dipmeet.compiled_modules())
     elif EXPECTED == "0":
         assert not dipmeet.COMPILED
 
