@@ -22,21 +22,22 @@ from setuptools.command.build_ext import build_ext
 
 # The modules compiled: those a parse runs, in src/dipmeet. Left out (pure Python in every build), see
 # docs/performance.rst: the package, the model (attrs classes, shared with every reader of the JSON), the
-# rules package (a tuple subclass), the command line, reading files and pages, JSON, the tables and the
-# schema (not on the parse path), and speakers (a class attribute mypyc reads as an instance one).
+# rules package (a tuple subclass, and a lazy __getattr__ on a generic class), the command line, reading
+# files and pages, JSON, the tables and the schema (not on the parse path), the errors (exception classes,
+# raised only on failure; compiled, they lose their docstrings); for now also speakers (a class
+# attribute mypyc reads as an instance one: it needs ClassVar) and parse (compiled, parse(b"...") would
+# raise mypyc's TypeError, not dipmeet's "decode bytes first": text must be typed object at run time).
 COMPILED_MODULES = (
     "account",
     "clauses",
     "clauses_en",
     "english",
-    "errors",
     "extract",
     "header",
     "header_en",
     "meeting",
     "meeting_en",
     "normalize",
-    "parse",
     "people",
     "people_en",
     "segment",
