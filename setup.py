@@ -26,7 +26,7 @@ from setuptools.command.build_ext import build_ext
 # files and pages, JSON, the tables and the schema (not on the parse path), the errors (exception classes,
 # raised only on failure; compiled, they lose their docstrings); for now also speakers (a class
 # attribute mypyc reads as an instance one: it needs ClassVar) and parse (compiled, parse(b"...") would
-# raise mypyc's TypeError, not dipmeet's "decode bytes first": text must be typed object at run time).
+# raise mypyc's TypeError, not dipmeet's "decode bytes first", and dipmeet.parse would lose its docstring).
 COMPILED_MODULES = (
     "account",
     "clauses",
