@@ -16,6 +16,12 @@ What it measures, on one core (pinned where the OS allows):
 * scaling: the sample repeated to 1 MB and 10 MB of UTF-8, the time ratio
   (the test suite fails only above 30; 10 is linear);
 * ``import dipmeet`` in fresh interpreters: median of several;
+* the first parse in a fresh interpreter, of the sample and then of an
+  English release (it loads the parser and compiles the rules it uses);
+* whether the dipmeet measured is pure Python or compiled with mypyc
+  (``dipmeet.compiled_modules()``, see the performance page), in the
+  first line: compare the two builds in two environments, or with
+  ``PYTHONPATH`` pointing at each;
 * a cProfile summary of parsing the sample and the corpora: the functions
   where the time goes, by own time and by cumulative time.
 
@@ -162,6 +168,51 @@ def import_time(runs: int) -> dict[str, float]:
     }
 
 
+FIRST_PARSE_SNIPPET = """
+import sys, time
+from pathlib import Path
+import dipmeet
+from dipmeet.cli import sample_text
+text = sample_text()
+started = time.perf_counter()
+dipmeet.parse(text)
+first = time.perf_counter() - started
+english = Path(sys.argv[1]).read_text(encoding="utf-8") if sys.argv[1] else None
+started = time.perf_counter()
+if english is not None:
+    dipmeet.parse(english)
+print(first, time.perf_counter() - started if english is not None else -1)
+"""
+
+
+def first_parse(runs: int) -> dict[str, float]:
+    """The first parse in fresh interpreters: of the sample (Japanese), then of the first English release."""
+    english = sorted((CORPUS / "en").glob("*.txt"))
+    argument = str(english[0]) if english else ""
+    japanese, first_english = [], []
+    for _ in range(runs):
+        out = subprocess.run(
+            [sys.executable, "-c", FIRST_PARSE_SNIPPET, argument], capture_output=True, text=True, check=True
+        )
+        ja_seconds, en_seconds = map(float, out.stdout.split())
+        japanese.append(ja_seconds)
+        first_english.append(en_seconds)
+    figures = {"first_sample_median_ms": statistics.median(japanese) * 1e3, "runs": runs}
+    if english:
+        figures["first_english_median_ms"] = statistics.median(first_english) * 1e3
+    return figures
+
+
+def build() -> dict[str, object]:
+    """Whether the dipmeet measured is compiled (mypyc), and which modules; older versions cannot tell."""
+    modules = getattr(dipmeet, "compiled_modules", None)
+    if modules is None:
+        return {"compiled": None, "compiled_modules": [], "described": "build unknown"}
+    compiled = list(modules())
+    described = f"compiled with mypyc: {len(compiled)} modules" if compiled else "pure Python"
+    return {"compiled": bool(compiled), "compiled_modules": compiled, "described": described}
+
+
 def import_breakdown(top: int) -> str:
     """The modules that ``import dipmeet`` spends its time in (``python -X importtime``), by own time."""
     out = subprocess.run(
@@ -184,6 +235,7 @@ def import_breakdown(top: int) -> str:
 def profile(top: int) -> str:
     """cProfile of parsing the sample 200 times and each corpus release 5 times: where the time goes."""
     texts = [sample_text()] * 200 + (corpus_texts("ja") + corpus_texts("en")) * 5
+    # Compiled (mypyc) functions are not seen by cProfile: their time counts for their pure-Python callers.
     profiler = cProfile.Profile()
     profiler.enable()
     for text in texts:
@@ -217,7 +269,8 @@ def profile(top: int) -> str:
 def report(results: dict[str, object]) -> str:
     s = results["sample"]
     lines = [
-        f"dipmeet {dipmeet.__version__}, Python {platform.python_version()}, {platform.machine()}, {results['cpu']}",
+        f"dipmeet {dipmeet.__version__} ({results['build']['described']}) from {Path(dipmeet.__file__).parent}",  # type: ignore[index]
+        f"Python {platform.python_version()}, {platform.machine()}, {results['cpu']}",
         "",
         f"floor  NFKC + splitlines (sample)   {s['floor_median_us']:9.1f} us",  # type: ignore[index]
         f"parse  sample ({s['sample_characters']} chars)        "  # type: ignore[index]
@@ -245,6 +298,12 @@ def report(results: dict[str, object]) -> str:
         f"(max {imp['import_max_ms']:.1f}; whole process {imp['process_median_ms']:.0f} ms, "  # type: ignore[index]
         f"bare interpreter {imp['bare_interpreter_median_ms']:.0f} ms)"  # type: ignore[index]
     )
+    first = results["first_parse"]
+    first_english = first.get("first_english_median_ms")  # type: ignore[attr-defined]
+    lines.append(
+        f"first parse (fresh interpreter)    sample {first['first_sample_median_ms']:.1f} ms median"  # type: ignore[index]
+        + (f", then an English release {first_english:.1f} ms" if first_english is not None else "")
+    )
     lines.append("")
     lines.append("targets: parse(sample) < 1 ms median; corpora < 1 ms per release; import < 150 ms")
     return "\n".join(lines)
@@ -259,13 +318,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-pin", action="store_true", help="do not pin the process to one core")
     args = parser.parse_args(argv)
 
-    results: dict[str, object] = {"cpu": "not pinned" if args.no_pin else pin_to_one_core()}
+    results: dict[str, object] = {"cpu": "not pinned" if args.no_pin else pin_to_one_core(), "build": build()}
     results["sample"] = floor_and_sample(seconds=2.0 if args.quick else 5.0)
     for folder in ("ja", "en"):
         results[f"corpus_{folder}"] = corpus(folder, passes=3 if args.quick else 9)
     if not args.quick:
         results["scaling"] = scaling()
     results["import"] = import_time(runs=5 if args.quick else 11)
+    results["first_parse"] = first_parse(runs=3 if args.quick else 7)
     print(report(results))
     if not args.no_profile:
         print()

@@ -12,7 +12,9 @@ For each set (the sample release; the shared Japanese and English corpora in
 ``../shared/corpus`` when present) it runs a child interpreter under
 ``valgrind --tool=callgrind`` twice: both warm up (imports, rules compiled on
 first use), one then parses the set again (ten times for the sample), and the
-difference, per release, is printed. On the machine of the Performance page, about
+difference, per release, is printed, with the build measured: ``pure``, or
+``mypyc N`` for a dipmeet whose N modules are compiled (see the performance
+page). On the machine of the Performance page, about
 8.5 to 9 instructions take a nanosecond, so 1 ms is about 9 million
 instructions; that rate varies with the processor, the ratio between two
 versions does not.
@@ -56,11 +58,12 @@ for _ in range(2):
 for _ in range(passes):
     for text in texts:
         dipmeet.parse(text)
-print(len(texts))
+compiled = getattr(dipmeet, "compiled_modules", None)  # absent before 0.1.0's compiled build
+print(len(texts), -1 if compiled is None else len(compiled()))
 """
 
 
-def _instructions(src: str | None, which: str, passes: int) -> tuple[int, int]:
+def _instructions(src: str | None, which: str, passes: int) -> tuple[int, int, int]:
     command = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable, "-c", _CHILD]
     # A fixed hash seed: set and dict orders (and so the work) are the same in every run; unset, counts wander 2-3%.
     env = {**os.environ, "PYTHONHASHSEED": "0"}
@@ -74,14 +77,20 @@ def _instructions(src: str | None, which: str, passes: int) -> tuple[int, int]:
     if collected is None:
         msg = f"no instruction count in callgrind's output:\n{done.stderr[-2000:]}"
         raise SystemExit(msg)
-    return int(collected.group(1)), int(done.stdout.split()[-1])
+    releases, compiled = map(int, done.stdout.split()[-2:])
+    return int(collected.group(1)), releases, compiled
 
 
-def count(src: str | None, which: str, passes: int) -> float:
-    """Instructions per release of ``passes`` passes over ``which`` (the sample, or a folder of texts)."""
-    without, _ = _instructions(src, which, 0)
-    with_passes, releases = _instructions(src, which, passes)
-    return (with_passes - without) / passes / releases
+def count(src: str | None, which: str, passes: int) -> tuple[float, str]:
+    """Instructions per release of ``passes`` passes over ``which`` (the sample, or a folder of texts), and the build.
+
+    The build is "pure" or "mypyc N" (N modules compiled; see ``dipmeet.compiled_modules``), or "?" for a
+    version that cannot tell.
+    """
+    without, _, _ = _instructions(src, which, 0)
+    with_passes, releases, compiled = _instructions(src, which, passes)
+    build = "?" if compiled < 0 else f"mypyc {compiled}" if compiled else "pure"
+    return (with_passes - without) / passes / releases, build
 
 
 def main() -> None:
@@ -103,8 +112,9 @@ def main() -> None:
             continue
         figures = []
         for src in sources:
-            figures.append(count(src, which, passes=10 if name == "sample" else 1))
-            print(f"{name:7s} {src or 'installed':30s} {figures[-1] / 1e6:8.2f} M instructions per release")
+            instructions, build = count(src, which, passes=10 if name == "sample" else 1)
+            figures.append(instructions)
+            print(f"{name:7s} {src or 'installed':30s} {build:9s} {instructions / 1e6:8.2f} M instructions per release")
         if len(figures) == 2:
             print(f"{name:7s} B/A {figures[1] / figures[0]:.3f}")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -299,6 +300,10 @@ def _check_clauses(found) -> None:
         assert clause.act_words == clauses._act_words(clause.text.text, clause.subject_end), clause.text.text
 
 
+@pytest.mark.skipif(
+    "dipmeet.clauses" in dipmeet.compiled_modules(),
+    reason="compiled (mypyc), dipmeet.clauses calls its functions directly: a patched attribute is not seen",
+)
 def test_act_words_of_the_sentence_pass_on_the_corpus(monkeypatch):
     real = clauses.split_clauses
     seen = []
@@ -428,6 +433,10 @@ def _plain_acts(clause) -> tuple[Act, ...]:
     return tuple(acts)
 
 
+@pytest.mark.skipif(
+    "dipmeet.clauses" in dipmeet.compiled_modules(),
+    reason="compiled (mypyc), dipmeet.clauses calls its functions directly: a patched attribute is not seen",
+)
 def test_acts_are_the_plain_reading_on_the_corpus(monkeypatch):
     real = clauses.split_clauses
     counted = []

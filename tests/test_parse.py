@@ -366,6 +366,10 @@ def test_heading_text_quick_test_is_the_plain_reading(raw):
         assert _heading_text(raw, stripped) == _plain_heading_text(raw, stripped)
 
 
+@pytest.mark.skipif(
+    "dipmeet.parse" in dipmeet.compiled_modules(),
+    reason="compiled (mypyc), dipmeet.parse calls its functions directly: a patched attribute is not seen",
+)
 def test_heading_text_quick_test_on_real_headings(monkeypatch):
     """The sample's and the corpus's section headings read as the plain reading does."""
     import importlib

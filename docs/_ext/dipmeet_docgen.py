@@ -473,7 +473,7 @@ def attribute_doc(name: str, obj: object) -> str:
     for module in _package_modules():
         if getattr(module, name, _MISSING) is not obj:
             continue
-        doc = _attribute_docstrings(Path(inspect.getfile(module))).get(name)
+        doc = _attribute_docstrings(_source_file(module)).get(name)
         if doc:
             return doc
     msg = f"no docstring under the assignment of {name} in any dipmeet module"
@@ -481,6 +481,12 @@ def attribute_doc(name: str, obj: object) -> str:
 
 
 _MISSING = object()
+
+
+def _source_file(module: types.ModuleType) -> Path:
+    """A module's source file; for one compiled with mypyc (the compiled build), the ``.py`` installed beside it."""
+    path = Path(inspect.getfile(module))
+    return path if path.suffix == ".py" else path.with_name(module.__name__.rpartition(".")[2] + ".py")
 
 
 def _package_modules() -> Iterator[types.ModuleType]:

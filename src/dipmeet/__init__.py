@@ -27,6 +27,7 @@ __version__ = "0.1.0"
 # Where each public name lives.
 _EXPORTS: dict[str, str] = {
     **dict.fromkeys(("Failure", "parse_many"), ".batch"),
+    **dict.fromkeys(("COMPILED", "compiled_modules"), ".compiled"),
     **dict.fromkeys(("DipmeetError", "ParseError", "ReadError", "SerializationError"), ".errors"),
     **dict.fromkeys(
         (
@@ -68,6 +69,7 @@ _EXPORTS: dict[str, str] = {
 _SHADOWED: frozenset[str] = frozenset({"parse", "tables"})
 
 __all__ = [
+    "COMPILED",
     "DEFAULT_MAX_SIZE",
     "TABLE_COLUMNS",
     "Act",
@@ -101,6 +103,7 @@ __all__ = [
     "Span",
     "Statement",
     "__version__",
+    "compiled_modules",
     "converter",
     "detect_language",
     "from_json",
@@ -149,6 +152,7 @@ sys.modules[__name__].__class__ = _Package
 
 if TYPE_CHECKING:
     from .batch import Failure, parse_many
+    from .compiled import COMPILED, compiled_modules
     from .errors import DipmeetError, ParseError, ReadError, SerializationError
     from .model import (
         Act,

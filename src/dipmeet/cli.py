@@ -68,12 +68,25 @@ def sample_text() -> str:
     return resources.files("dipmeet").joinpath("data/sample.txt").read_text(encoding="utf-8")
 
 
+class _Version(argparse.Action):
+    """``--version``: the version, and whether this installation runs compiled (told only when asked)."""
+
+    def __init__(self, option_strings: list[str], dest: str, help: str | None = None) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        from .compiled import describe
+
+        sys.stdout.write(f"dipmeet {__version__} ({describe()})\n")
+        parser.exit()
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="dipmeet",
         description="Parse Japanese and English diplomatic meeting readouts into typed JSON and tables.",
     )
-    parser.add_argument("--version", action="version", version=f"dipmeet {__version__}")
+    parser.add_argument("--version", action=_Version, help="show the version, and whether it runs compiled, and exit")
     commands = parser.add_subparsers(dest="command", required=True)
     parse_command = commands.add_parser("parse", help="parse releases and print them")
     parse_command.add_argument(

@@ -107,13 +107,15 @@ class AnchoredRules(Generic[M]):
         """
         # whole() reads texts that are not empty: a rule that may match the empty string is listed
         # by the characters its longer matches end with (table_debris, [\s|…]*: not at 。).
-        lasts = {id(entry): last_characters(entry[0].pattern, nonempty=True) for entry in self._entries}
+        # Keyed by the identity of each entry's rule, not of the entry: compiled (mypyc) code makes a new
+        # tuple each time it reads one from a list, and an entry is made from its rule alone.
+        lasts = {id(entry[0]): last_characters(entry[0].pattern, nonempty=True) for entry in self._entries}
         shared: dict[tuple[int, ...], _EndsIndex[M]] = {}
 
         def index_of(entries: tuple[AnchoredRule[M], ...]) -> _EndsIndex[M]:
-            key = tuple(map(id, entries))
+            key = tuple(id(entry[0]) for entry in entries)
             if key not in shared:
-                shared[key] = _ends_index(entries, [lasts[id(entry)] for entry in entries])
+                shared[key] = _ends_index(entries, [lasts[id(entry[0])] for entry in entries])
             return shared[key]
 
         assert self._by_character is not None
