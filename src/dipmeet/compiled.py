@@ -24,7 +24,7 @@ def compiled_modules() -> tuple[str, ...]:
     """The full names of dipmeet's modules that run compiled (mypyc), sorted; empty for pure Python.
 
     >>> import dipmeet
-    >>> dipmeet.compiled_modules() == () or "dipmeet.parse" in dipmeet.compiled_modules()
+    >>> dipmeet.compiled_modules() == () or "dipmeet.segment" in dipmeet.compiled_modules()
     True
     """
     here = os.path.dirname(os.path.abspath(__file__))
