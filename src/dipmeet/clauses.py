@@ -35,7 +35,7 @@ from .model import (
     Statement,
 )
 from .normalize import Text, compact
-from .rules import Rule, RuleTable, all_hits, hit_spans, ja
+from .rules import Rule, RuleTable, all_hits, hit_spans, ja, last_characters
 from .segment import Sentence
 from .speakers import BOTH, Both, Roster
 
@@ -132,6 +132,8 @@ def _clause_initial(text: str, position: int, *, relative: bool = False) -> bool
     """
     if position == 0 or text[position - 1] in _BOUNDARY:
         return True  # right after a boundary: nothing stands between
+    if _HEAD_ENDS is not None and text[position - 1] not in _HEAD_ENDS:
+        return False  # no connective or relative clause ends so: none stands between (most が subjects)
     reach = max(0, position - 25)
     boundary = _boundary_before(text, position, reach)
     if boundary == reach > 0:
@@ -144,6 +146,21 @@ def _clause_initial(text: str, position: int, *, relative: bool = False) -> bool
 
 _CONNECTIVES: Final = re.compile(rf"(?:{ja.CONNECTIVE.pattern})+")
 _RELATIVE: Final = re.compile(rf"(?:{ja.CONNECTIVE.pattern})*[^、,。「」]{{0,12}}(?:した|する|している|された)")
+
+
+def _head_ends() -> frozenset[str] | None:
+    """The characters the words between a boundary and a clause's subject can end with (None: any).
+
+    What :func:`_clause_initial` fully matches there (connectives, or a short
+    relative clause) ends with one of them: a subject after any other
+    character does not head its clause, with no search.
+    """
+    connective = last_characters(_CONNECTIVES, nonempty=True)
+    relative = last_characters(_RELATIVE, nonempty=True)
+    return None if connective is None or relative is None else connective | relative
+
+
+_HEAD_ENDS: Final = _head_ends()
 
 
 def _subjects(
