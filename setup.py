@@ -24,9 +24,9 @@ from setuptools.command.build_ext import build_ext
 # docs/performance.rst: the package, the model (attrs classes, shared with every reader of the JSON), the
 # rules package (a tuple subclass, and a lazy __getattr__ on a generic class), the command line, reading
 # files and pages, JSON, the tables and the schema (not on the parse path), the errors (exception classes,
-# raised only on failure; compiled, they lose their docstrings); for now also speakers (a class
-# attribute mypyc reads as an instance one: it needs ClassVar) and parse (compiled, parse(b"...") would
-# raise mypyc's TypeError, not dipmeet's "decode bytes first", and dipmeet.parse would lose its docstring).
+# raised only on failure; compiled, they lose their docstrings) and parse, the public entry point (compiled,
+# parse(b"...") would raise mypyc's TypeError, not dipmeet's "decode bytes first", and dipmeet.parse would
+# lose its docstring): it checks the input and hands it to the compiled readers (japanese, english).
 COMPILED_MODULES = (
     "account",
     "clauses",
@@ -35,12 +35,14 @@ COMPILED_MODULES = (
     "extract",
     "header",
     "header_en",
+    "japanese",
     "meeting",
     "meeting_en",
     "normalize",
     "people",
     "people_en",
     "segment",
+    "speakers",
     "sentences_en",
     "speakers_en",
     "subjects_en",

@@ -333,6 +333,7 @@ MODULES = [
     "dipmeet.clauses",
     "dipmeet.extract",
     "dipmeet.parse",
+    "dipmeet.japanese",
     "dipmeet.english",
     "dipmeet.serialize",
     "dipmeet.cli",

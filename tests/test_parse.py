@@ -356,8 +356,8 @@ def _plain_heading_text(raw, heading):
 )
 def test_heading_text_quick_test_is_the_plain_reading(raw):
     """Only a heading that starts with 【 is compacted and matched: the others read as before."""
+    from dipmeet.japanese import _heading_text
     from dipmeet.normalize import normalize_text
-    from dipmeet.parse import _heading_text
 
     heading = normalize_text(raw)
     assert _heading_text(raw, heading) == _plain_heading_text(raw, heading)
@@ -367,8 +367,8 @@ def test_heading_text_quick_test_is_the_plain_reading(raw):
 
 
 @pytest.mark.skipif(
-    "dipmeet.parse" in dipmeet.compiled_modules(),
-    reason="compiled (mypyc), dipmeet.parse calls its functions directly: a patched attribute is not seen",
+    "dipmeet.japanese" in dipmeet.compiled_modules(),
+    reason="compiled (mypyc), dipmeet.japanese calls its functions directly: a patched attribute is not seen",
 )
 def test_heading_text_quick_test_on_real_headings(monkeypatch):
     """The sample's and the corpus's section headings read as the plain reading does."""
@@ -376,7 +376,7 @@ def test_heading_text_quick_test_on_real_headings(monkeypatch):
 
     from dipmeet.cli import sample_text
 
-    module = importlib.import_module("dipmeet.parse")
+    module = importlib.import_module("dipmeet.japanese")
     real = module._heading_text
     seen = []
 

@@ -16,8 +16,8 @@ from hypothesis import strategies as st
 
 from dipmeet.cli import sample_text
 from dipmeet.header import _is_caption, is_noise_line
+from dipmeet.japanese import _is_heading, _may_run_on
 from dipmeet.normalize import Text, compact, normalize_text
-from dipmeet.parse import _is_heading, _may_run_on
 from dipmeet.people import find_mentions
 from dipmeet.rules import first_hit, ja, rules_at
 from dipmeet.segment import Marker, _required_words, _widths, anchored_rules, read_markers, split_lines
@@ -221,7 +221,7 @@ def _parsed(pattern: str):
 
 def test_may_mention_never_hides_a_person_at_the_start():
     """Where find_mentions finds a mention at the start of a heading, the quick test lets it through."""
-    from dipmeet.parse import _may_mention
+    from dipmeet.japanese import _may_mention
 
     for line in _LINES:
         text = compact(line).text
@@ -243,7 +243,7 @@ def test_account_bounds_are_the_covered_spans():
 
 def test_has_predicate_is_first_hit():
     """One pass finds a predicate wherever first_hit finds one: no predicate rule matches the empty string."""
-    from dipmeet.parse import _has_predicate
+    from dipmeet.japanese import _has_predicate
 
     assert all(_widths(rule)[0] > 0 for rule in ja.PREDICATE_RULES)
     for line in _LINES:
@@ -333,7 +333,7 @@ def _plain_last_sentence_end(block) -> int | None:
 
 def test_last_sentence_end_is_that_of_the_last_sentence():
     """The end of the last paragraph with text is where split_sentences ends its last sentence."""
-    from dipmeet.parse import _ends_sentence, _inline_heading, _last_sentence_end
+    from dipmeet.japanese import _ends_sentence, _inline_heading, _last_sentence_end
     from dipmeet.segment import Block, build_blocks
 
     for raw in _corpus_texts():
@@ -353,7 +353,7 @@ def test_last_sentence_end_is_that_of_the_last_sentence():
 @given(st.lists(st.text(alphabet="ab 。「」『』()\u3000\t", max_size=12), max_size=4))
 def test_last_sentence_end_on_any_paragraphs(raws):
     """On arbitrary paragraphs too, blank ones and trailing white space included."""
-    from dipmeet.parse import _last_sentence_end
+    from dipmeet.japanese import _last_sentence_end
     from dipmeet.segment import Block
 
     block = Block(paragraphs=[Text(raw, range(len(raw) + 1), raw) for raw in raws])
@@ -382,7 +382,7 @@ def test_inline_noise_screen_on_any_text(text):
 
 def test_ends_sentence_is_the_terminal_pattern():
     """The last character looked up in a set is ja.TERMINAL searched from the last character."""
-    from dipmeet.parse import _TERMINAL_CHARACTERS
+    from dipmeet.japanese import _TERMINAL_CHARACTERS
 
     for char in {*_TERMINAL_CHARACTERS, *_ALPHABET, "\n"}:
         for text in (char, "a" + char, char + "\n"):
@@ -451,7 +451,7 @@ def test_words_search_is_any_word_in_the_text(words, text):
 
 def test_inline_heading_and_speaker_label_quick_tests_on_real_lines():
     """Where INLINE_HEADING or the speaker label's pattern matches a real line, the quick test lets it through."""
-    from dipmeet.parse import _SPEAKER_LABEL, _SPEAKER_LABEL_SPACE, _may_inline_heading
+    from dipmeet.japanese import _SPEAKER_LABEL, _SPEAKER_LABEL_SPACE, _may_inline_heading
 
     extra = [
         normalize_text(raw)
@@ -467,7 +467,7 @@ def test_inline_heading_and_speaker_label_quick_tests_on_real_lines():
 @given(st.text(alphabet="北朝鮮川口大臣部長李 \u3000\t、。「(【)】x", max_size=40))
 def test_inline_heading_and_speaker_label_quick_tests_on_any_text(text):
     """On arbitrary text too."""
-    from dipmeet.parse import _SPEAKER_LABEL, _SPEAKER_LABEL_SPACE, _may_inline_heading
+    from dipmeet.japanese import _SPEAKER_LABEL, _SPEAKER_LABEL_SPACE, _may_inline_heading
 
     if ja.INLINE_HEADING.match(text):
         assert _may_inline_heading(text)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import Final
+from typing import ClassVar, Final
 
 import attrs
 
@@ -25,7 +25,7 @@ __all__ = ["BOTH", "Both", "Roster"]
 class Both:
     """Both sides of the meeting together (両外相, 双方, "the two leaders")."""
 
-    _instance: Both | None = None
+    _instance: ClassVar[Both | None] = None
 
     def __new__(cls) -> Both:
         if cls._instance is None:
