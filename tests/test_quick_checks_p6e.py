@@ -84,3 +84,57 @@ def test_person_rows_are_person_matches_with_their_row(text):
     assert [match.span() for _, match in rows] == [match.span() for match in person_matches(text)]
     for row, match in rows:
         assert en.PERSON_RULES[row].pattern.match(text, match.start()).span() == match.span()
+
+
+# -- people: the honorific row without the honorifics led by "the" -------------------------------------------
+
+
+def _honorific_rows_agree(text: str) -> None:
+    """In a text without "Hon", the row less the honorifics led by "the" finds what the row finds."""
+    if "Hon" in text:
+        return
+    row = next(rule.pattern for rule in en.PERSON_RULES if rule.name == "person_honorific_first")
+    plain = [(match.span(), match.groupdict()) for match in row.finditer(text)]
+    quick = [(match.span(), match.groupdict()) for match in en.HONORIFIC_FIRST_WITHOUT_THE.finditer(text)]
+    assert quick == plain, text
+
+
+def test_honorifics_led_by_the_hold_hon():
+    """What the shortcut rests on: each honorific left out holds "Hon", written case-sensitively."""
+    assert en._HONORIFICS_LED_BY_THE
+    assert all("Hon" in honorific for honorific in en._HONORIFICS_LED_BY_THE)
+    assert all(not rule.pattern.flags & 2 for rule in en.PERSON_RULES)  # no re.IGNORECASE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *_PERSON_LINES,
+        "the Rt Mr. John Smith said that the Right Dr. Jane Doe, Minister of Health, agreed",
+        "Senator the Hon Penny Wong and the Hon. Richard Marles",
+        "the Honorable John Smith",
+        "H.E. Mr. the Ms. Dr Sir John Smith of the Republic of Kenya, President of the Republic",
+    ],
+)
+def test_honorific_row_without_the_on_quoted_lines(text):
+    _honorific_rows_agree(text)
+    _honorific_rows_agree(text.replace("Hon", "Hom"))
+
+
+@pytest.mark.skipif(not _LINES, reason="the shared English corpus is absent")
+def test_honorific_row_without_the_on_real_lines():
+    for text in [*_SENTENCES, *_LINES]:
+        _honorific_rows_agree(text)
+        _honorific_rows_agree(text.replace("Hon", "Hom"))
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["the ", "The ", "Rt ", "Right ", "Ho", "n ", "Mr. ", "H.E. ", "Dr ", "Sir ", "John Smith", ", ", "t", " "]
+        ),
+        max_size=9,
+    ).map("".join)
+)
+def test_honorific_row_without_the_on_any_text(text):
+    _honorific_rows_agree(text)
