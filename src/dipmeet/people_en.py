@@ -129,10 +129,7 @@ def person_rows(text: str) -> Iterator[tuple[int, re.Match[str]]]:
     for row, rule in enumerate(en.PERSON_RULES):
         if rule.name == "person_title_comma_name" and (text.count(",") < 2 or not _title_before_comma(text)):
             continue
-        pattern = rule.pattern
-        if rule.name == "person_honorific_first" and "Hon" not in text:
-            pattern = en.HONORIFIC_FIRST_WITHOUT_THE  # "the Hon", "the Rt Hon" hold "Hon": not tried at every "t"
-        for match in pattern.finditer(text):
+        for match in rule.pattern.finditer(text):
             yield row, match
 
 

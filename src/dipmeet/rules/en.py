@@ -808,16 +808,6 @@ _AFTER_NAME = (
     rf"(?:,\s*(?:the\s+)?(?P<post>{POST_TITLE}))?"
 )
 
-
-def _honorific_first(honorific: str) -> str:
-    """The source of the row "H.E. Mr. Emmanuel Macron, President of the French Republic" of :data:`PERSON_RULES`.
-
-    Args:
-        honorific: The pattern of one honorific (one of the list).
-    """
-    return rf"(?P<hon>{honorific}(?:\s*{honorific})*)\s*(?P<name>{NAME})" + _AFTER_NAME
-
-
 # A person named with a title or an honorific; the first row wins over an overlapping later one.
 PERSON_RULES: Final = _compile_rules(
     [
@@ -837,21 +827,17 @@ PERSON_RULES: Final = _compile_rules(
             rf"(?P<title>{TITLE_BEFORE}),\s+(?P<name>{NAME})(?=,)",
             "title_comma_name",
         ),
-        ("person_honorific_first", _honorific_first(HONORIFIC), "honorific_first"),
+        (
+            "person_honorific_first",
+            rf"(?P<hon>{HONORIFIC}(?:\s*{HONORIFIC})*)\s*(?P<name>{NAME})" + _AFTER_NAME,
+            "honorific_first",
+        ),
         # "Shinzo Abe, Prime Minister of Japan, held a working lunch": the title must end with a title word or a
         # country (not "Regarding North Korea, Prime Minister Abe").
         # The row starts from its comma; NAME_BEFORE_COMMA reads the name back from it.
         ("person_name_comma_title", rf",\s+(?:the\s+)?(?P<post>{POST_TITLE})", "name_comma_title"),
     ]
 )
-
-# The honorifics written with a lower-case "the" ("the Hon", "the Rt Hon") each hold "Hon"; the search for them
-# stops at every "t" of a text. In a text without "Hon" the row "person_honorific_first" finds what this finds.
-_HONORIFICS_LED_BY_THE: Final = tuple(honorific for honorific in _HONORIFICS if honorific.startswith("the"))
-HONORIFIC_FIRST_WITHOUT_THE: Final = _compile(
-    _honorific_first(_one_of([h for h in _HONORIFICS if h not in _HONORIFICS_LED_BY_THE]))
-)
-"""The row ``person_honorific_first`` of :data:`PERSON_RULES` less the honorifics led by "the" (see above)."""
 
 # A place written after a title with no comma between, where the title ends: "Prime Minister of Australia
 # at the Prime Minister's Office" (a venue, see VENUE_SUFFIX), "President of the United States of America
