@@ -38,6 +38,7 @@ __all__ = [
     "headline_country",
     "person_from_match",
     "person_matches",
+    "person_rows",
     "post_person",
     "side_of",
     "strong_japan",
@@ -119,10 +120,17 @@ def person_matches(text: str) -> Iterator[re.Match[str]]:
     and a title word just before the first: most sentences have neither,
     and that row is not searched there.
     """
-    for rule in en.PERSON_RULES:
+    for _, match in person_rows(text):
+        yield match
+
+
+def person_rows(text: str) -> Iterator[tuple[int, re.Match[str]]]:
+    """:func:`person_matches`, each with the index of its row in :data:`~dipmeet.rules.en.PERSON_RULES`."""
+    for row, rule in enumerate(en.PERSON_RULES):
         if rule.name == "person_title_comma_name" and (text.count(",") < 2 or not _title_before_comma(text)):
             continue
-        yield from rule.pattern.finditer(text)
+        for match in rule.pattern.finditer(text):
+            yield row, match
 
 
 def _title_before_comma(text: str) -> bool:

@@ -19,7 +19,7 @@ from typing import Final
 import attrs
 
 from .model import Participant
-from .people_en import Person, find_groups, person_from_match, person_matches, post_person
+from .people_en import Person, find_groups, person_from_match, person_rows, post_person
 from .rules import en, first_hit
 from .rules._lazy import lazy_compile
 from .sentences_en import quote_ranges
@@ -178,12 +178,17 @@ def _candidates(text: str, roster: EnglishRoster) -> list[_Candidate]:
     """Every phrase that may be a subject, the longest where they overlap, pairs joined."""
     raw: list[_Candidate] = []
     add = raw.append
-    for match in person_matches(text):
+    title_first: set[int] = set()  # where the first row's matches start
+    for row, match in person_rows(text):
+        if row == 0:
+            title_first.add(match.start())
         inner = post_person(match)
         person = person_from_match(match, inner=inner)
         if person is not None:
             add(_Candidate(person.start, person.end, "person", person))
-        if inner is not None:
+        # A later row's match holding the first row's match where its title would be: that match was read
+        # already (the same candidate again would be set aside).
+        if inner is not None and inner.start() not in title_first:
             person = person_from_match(inner)
             if person is not None:
                 add(_Candidate(person.start, person.end, "person", person))
