@@ -21,12 +21,13 @@ from setuptools import setup
 from setuptools.command.build_ext import build_ext
 
 # The modules compiled: those a parse runs, in src/dipmeet. Left out (pure Python in every build), see
-# docs/performance.rst: the package, the model (attrs classes, shared with every reader of the JSON), the
-# rules package (a tuple subclass, and a lazy __getattr__ on a generic class), the command line, reading
-# files and pages, JSON, the tables and the schema (not on the parse path), the errors (exception classes,
-# raised only on failure; compiled, they lose their docstrings) and parse, the public entry point (compiled,
-# parse(b"...") would raise mypyc's TypeError, not dipmeet's "decode bytes first", and dipmeet.parse would
-# lose its docstring): it checks the input and hands it to the compiled readers (japanese, english).
+# docs/performance.rst: the package; the model (attrs classes, shared with every reader of the JSON); the
+# rules package but its quick word tests (a tuple subclass, and a lazy __getattr__ on a generic class);
+# the command line, reading files and pages, JSON, the tables and the schema (not on the parse path); the
+# errors (exception classes, raised only on failure; compiled, they lose their docstrings); and parse, the
+# public entry point (compiled, parse(b"...") would raise mypyc's TypeError, not dipmeet's "decode bytes
+# first", and dipmeet.parse would lose its docstring): it checks the input and hands it to the compiled
+# readers (japanese, english).
 COMPILED_MODULES = (
     "account",
     "clauses",
@@ -41,6 +42,7 @@ COMPILED_MODULES = (
     "normalize",
     "people",
     "people_en",
+    "rules/_quick",
     "segment",
     "speakers",
     "sentences_en",

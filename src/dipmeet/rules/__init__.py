@@ -16,6 +16,8 @@ from typing import Any, Final, Generic, TypeVar
 
 import attrs
 
+from ._quick import holds_any
+
 try:  # the regular-expression parser, read for the first characters of a rule
     from re import _parser as _regex_parser  # type: ignore[attr-defined]
 except ImportError:  # pragma: no cover - Python 3.10
@@ -542,21 +544,6 @@ def _reversed_pattern(items: list[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
         else:
             result.append((opcode, argument))
     return result
-
-
-def holds_any(text: str, words: Iterable[str]) -> bool:
-    """Whether ``text`` holds one of ``words``: the quick test before a search that needs one of them.
-
-    Each word is a fast substring scan, where a pattern's class or
-    alternation would be tested at every character.
-
-    >>> holds_any("日・カザフスタン外相会談", ("会談", "会合"))
-    True
-    """
-    for word in words:  # noqa: SIM110  # a loop costs half what any() over a generator does
-        if word in text:
-            return True
-    return False
 
 
 def last_characters(pattern: re.Pattern[str], *, nonempty: bool = False) -> frozenset[str] | None:

@@ -31,11 +31,11 @@ with the character it stands on.
 from __future__ import annotations
 
 import re
-import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable
 from typing import Final, TypeVar, cast
 
-from . import Rule, RuleTable, holds_any, unique_table
+from . import Rule, RuleTable, unique_table
+from ._quick import guarded, holds_caseless
 
 __all__ = ["holds_caseless", "lazy_compile", "lazy_rules", "literal_first", "one_of", "required_words"]
 
@@ -121,65 +121,11 @@ class _LazyPattern:
             setattr(self, attribute, getattr(compiled, attribute))
         words = required_words(self.pattern, self._flags)
         if words is not None:
-            self.search, self.finditer = _guarded(compiled, words, caseless=bool(self._flags & re.IGNORECASE))
+            self.search, self.finditer = guarded(compiled, words, caseless=bool(self._flags & re.IGNORECASE))
         return getattr(compiled, name)
 
     def __repr__(self) -> str:
         return f"<pattern compiled on first use: {self.pattern[:60]!r}>"
-
-
-def _guarded(
-    compiled: re.Pattern[str], words: tuple[str, ...], *, caseless: bool
-) -> tuple[Callable[..., re.Match[str] | None], Callable[..., Iterator[re.Match[str]]]]:
-    """``search`` and ``finditer`` that skip the engine on a text holding none of ``words``.
-
-    Under IGNORECASE the words (lower case, ASCII) are looked for in the text
-    in lower case; a text with a character that the engine folds to an ASCII
-    letter but ``str.lower`` does not (İ, ı, ſ) goes to the engine. The tests
-    are written out for one word and for several: they run before every search.
-    """
-    search, finditer = compiled.search, compiled.finditer
-    if caseless:
-
-        def guarded_caseless_search(string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-            return search(string, pos, endpos) if holds_caseless(string, words) else None
-
-        def guarded_caseless_finditer(string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-            return finditer(string, pos, endpos) if holds_caseless(string, words) else iter(())
-
-        return guarded_caseless_search, guarded_caseless_finditer
-    if len(words) == 1:
-        (only,) = words
-
-        def guarded_search(string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-            return search(string, pos, endpos) if only in string else None
-
-        def guarded_finditer(string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-            return finditer(string, pos, endpos) if only in string else iter(())
-
-        return guarded_search, guarded_finditer
-
-    # The loops written out in each: a call to a shared test would cost as much as the test.
-    def guarded_any_search(string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        for word in words:
-            if word in string:
-                return search(string, pos, endpos)
-        return None
-
-    def guarded_any_finditer(string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        for word in words:
-            if word in string:
-                return finditer(string, pos, endpos)
-        return iter(())
-
-    return guarded_any_search, guarded_any_finditer
-
-
-def holds_caseless(text: str, words: tuple[str, ...]) -> bool:
-    """Whether ``text`` in lower case holds one of ``words``, or a character (İ, ı, ſ) that only the engine folds."""
-    if not text.isascii() and ("İ" in text or "ı" in text or "ſ" in text):
-        return True  # (isascii costs nothing: a string knows whether it is ASCII)
-    return holds_any(text.lower(), words)
 
 
 def lazy_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
