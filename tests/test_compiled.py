@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import importlib
 import importlib.machinery
 import importlib.util
@@ -96,6 +97,29 @@ def test_the_expected_build_is_the_one_tested():
         assert {"dipmeet.clauses", "dipmeet.segment", "dipmeet.english"} <= set(dipmeet.compiled_modules())
     elif EXPECTED == "0":
         assert not dipmeet.COMPILED
+
+
+def _listed_for_compiling() -> tuple[str, ...]:
+    """setup.py's COMPILED_MODULES, read without running setup.py, as full module names."""
+    path = Path(__file__).resolve().parents[1] / "setup.py"
+    if not path.is_file():
+        pytest.skip("no setup.py (not a checkout)")
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.Assign) and any(getattr(t, "id", None) == "COMPILED_MODULES" for t in node.targets):
+            names = ast.literal_eval(node.value)
+            return tuple(sorted("dipmeet." + name.replace("/", ".") for name in names))
+    raise AssertionError("setup.py has no COMPILED_MODULES")
+
+
+def test_setup_lists_modules_that_exist_and_the_compiled_build_has_them_all():
+    """Every module setup.py compiles exists; the compiled build (CI's step) runs every one of them compiled."""
+    listed = _listed_for_compiling()
+    assert set(listed) <= set(_all_modules())
+    assert "dipmeet.parse" not in listed  # the public entry point stays pure Python (its docstring, its TypeError)
+    if EXPECTED == "1":
+        assert dipmeet.compiled_modules() == listed
+    elif not dipmeet.COMPILED:
+        assert dipmeet.compiled_modules() == ()
 
 
 def test_version_tells_whether_compiled(capsys):
