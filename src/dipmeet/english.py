@@ -21,7 +21,6 @@ from .clauses_en import EnglishClauseReader, introduces_remarks
 from .extract import documents_in_en
 from .header import Header
 from .header_en import announces_outline, is_caption_en, is_foreign_script, is_noise_line_en, read_header_en
-from .meeting import MeetingFacts
 from .meeting_en import read_meeting_en
 from .model import (
     Diagnostic,
@@ -29,7 +28,6 @@ from .model import (
     Document,
     Item,
     Language,
-    Meeting,
     Release,
     Section,
     Severity,
@@ -101,7 +99,7 @@ def parse_english(raw: str, normalized: Text, *, published: dt.date | None, diag
         title=title,
         published=release_date,
         language=Language.EN,
-        meetings=(_meeting(facts, roster, sections, header),),
+        meetings=(facts.meeting(roster.participants, sections, header.opening),),
         documents=_documents(header, root),
         diagnostics=tuple(diagnostics),
         title_span=header.title.span() if header.title else None,
@@ -471,26 +469,3 @@ def _heading_text(raw: str, heading: Text | None) -> tuple[str | None, Span | No
     heading = heading.strip(": ")
     span = heading.span()
     return raw[span.start : span.end], span
-
-
-def _meeting(facts: MeetingFacts, roster: EnglishRoster, sections: tuple[Section, ...], header: Header) -> Meeting:
-    """The meeting: its facts, the roster's participants and the sections."""
-    return Meeting(
-        date=facts.date,
-        start=facts.start,
-        end=facts.end,
-        duration_minutes=facts.duration_minutes,
-        approximate=facts.approximate,
-        time_zone=facts.time_zone,
-        japan_date=facts.japan_date,
-        japan_start=facts.japan_start,
-        weekday=facts.weekday,
-        formats=facts.formats,
-        parts=facts.parts,
-        level=facts.level,
-        venue=facts.venue,
-        participants=tuple(roster.participants),
-        topics=facts.topics,
-        sections=sections,
-        span=header.opening.span() if header.opening else None,
-    )

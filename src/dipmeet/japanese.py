@@ -172,7 +172,7 @@ def parse_japanese(raw: str, normalized: Text, published: dt.date | None, diagno
         reader = ClauseReader(roster, raw)
         sections = _sections(group, reader, raw, last)
         diagnostics.extend(reader.diagnostics)
-        meetings.append(_meeting(facts, roster, sections, header.opening if index == 0 else None))
+        meetings.append(facts.meeting(roster.participants, sections, header.opening if index == 0 else None))
     diagnostics.extend(inline_noise(root, raw, ja.INLINE_NOISE_RULES))
     documents = _documents(header, root)
     return Release(
@@ -645,28 +645,6 @@ def _fallback_participants(roster: Roster, header: Header) -> None:
     for mention in find_mentions(compact(header.title).text):
         if roster.main(mention.side) is None and mention.side is not Side.OTHER:
             roster.add(mention.participant(span=compact(header.title).span(mention.start, mention.end)))
-
-
-def _meeting(facts: MeetingFacts, roster: Roster, sections: tuple[Section, ...], opening: Text | None) -> Meeting:
-    return Meeting(
-        date=facts.date,
-        start=facts.start,
-        end=facts.end,
-        duration_minutes=facts.duration_minutes,
-        approximate=facts.approximate,
-        time_zone=facts.time_zone,
-        japan_date=facts.japan_date,
-        japan_start=facts.japan_start,
-        weekday=facts.weekday,
-        formats=facts.formats,
-        parts=facts.parts,
-        level=facts.level,
-        venue=facts.venue,
-        participants=tuple(roster.participants),
-        topics=facts.topics,
-        sections=sections,
-        span=opening.span() if opening else None,
-    )
 
 
 def _documents(header: Header, root: Block) -> tuple[Document, ...]:

@@ -16,8 +16,10 @@ from .model import (
     DiagnosticKind,
     Format,
     Level,
+    Meeting,
     MeetingPart,
     Participant,
+    Section,
     Severity,
     Side,
     Span,
@@ -58,6 +60,36 @@ class MeetingFacts:
     venue: str | None = None
     participants: tuple[Participant, ...] = ()
     topics: tuple[str, ...] = ()
+
+    def meeting(
+        self, participants: Sequence[Participant], sections: tuple[Section, ...], opening: Text | None
+    ) -> Meeting:
+        """The meeting these facts open, once its body is read (in either language).
+
+        Args:
+            participants: Everyone the meeting's roster holds by the end of the body.
+            sections: The sections of its body.
+            opening: The opening paragraph the facts were read from, for the meeting's span.
+        """
+        return Meeting(
+            date=self.date,
+            start=self.start,
+            end=self.end,
+            duration_minutes=self.duration_minutes,
+            approximate=self.approximate,
+            time_zone=self.time_zone,
+            japan_date=self.japan_date,
+            japan_start=self.japan_start,
+            weekday=self.weekday,
+            formats=self.formats,
+            parts=self.parts,
+            level=self.level,
+            venue=self.venue,
+            participants=tuple(participants),
+            topics=self.topics,
+            sections=sections,
+            span=opening.span() if opening else None,
+        )
 
 
 def read_meeting(
