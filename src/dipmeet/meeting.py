@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Final, TypeVar
 
 import attrs
@@ -380,20 +380,27 @@ def _listed_attendees(text: str) -> list[tuple[int, int, object, Side | None]]:
 
 
 def _attended_ends(text: str) -> Iterator[int]:
-    """Where each match of ``ja.ATTENDED_END.finditer(text)`` starts.
+    """Where each match of ``ja.ATTENDED_END.finditer(text)`` starts: its word (が同席), or a も before it."""
+    cores = (found.span() for found in _ATTENDED_WORD.finditer(text))
+    return (start for start, _ in _optional_lead_starts(text, cores, "も"))
 
-    ATTENDED_END opens with an optional も, so the engine tries it at every
-    position; its word (が同席) is found by a plain search instead, and a も
-    right before it (not inside the previous match) opens the match, as the
-    greedy ``(?:も)?`` takes it.
+
+_ATTENDED_WORD: Final = re.compile(re.escape(ja.ATTENDED_WORD))
+
+
+def _optional_lead_starts(text: str, cores: Iterable[tuple[int, int]], lead: str) -> Iterator[tuple[int, int]]:
+    """``(match start, core start)`` of each match of a pattern ``(?:lead)?core``, from the core's own matches.
+
+    A pattern that opens with an optional character is tried by the engine at
+    every position; its core, led by a literal, is found by a fast scan
+    instead (``cores``: the spans of its matches, in order). ``finditer`` of
+    the whole pattern takes the one-character ``lead`` where it stands right
+    before a core and outside the previous match, as the greedy ``?`` does.
     """
-    word = ja.ATTENDED_WORD
     done = 0  # where the previous match ends
-    found = text.find(word)
-    while found != -1:
-        yield found - 1 if found > done and text[found - 1] == "も" else found
-        done = found + len(word)
-        found = text.find(word, done)
+    for start, end in cores:
+        yield (start - 1 if start > done and text[start - 1] == lead else start), start
+        done = end
 
 
 def _bracketed_attendees(text: str) -> list[tuple[int, int, object, Side | None]]:
@@ -549,19 +556,12 @@ def _topics_start(text: str) -> int | None:
 def _topics_tail_starts(text: str) -> Iterator[tuple[int, ...]]:
     """Where each match of ``ja.TOPICS_TAIL.finditer(text)`` starts, and one past its 等 where it holds one.
 
-    TOPICS_TAIL opens with an optional 等, so the engine tries it at every
-    position; its core (from に) is found by a fast scan for that literal
-    instead, and a 等 right before a core (not inside the previous match)
-    opens the match, as the greedy ``(?:等)?`` takes it.
+    TOPICS_TAIL opens with an optional 等; its core (from に) is found by a
+    fast scan for that literal (see :func:`_optional_lead_starts`).
     """
-    done = 0  # where the previous match ends
-    for core in ja.TOPICS_TAIL_CORE.finditer(text):
-        start = core.start()
-        if start > done and text[start - 1] == "等":
-            yield start - 1, start
-        else:
-            yield (start,)
-        done = core.end()
+    cores = (core.span() for core in ja.TOPICS_TAIL_CORE.finditer(text))
+    for start, core in _optional_lead_starts(text, cores, "等"):
+        yield (start, core) if start < core else (core,)
 
 
 def _earliest_topics_start(text: str, end: int) -> int | None:

@@ -377,8 +377,8 @@ def _resolve_single(
 def _pairs(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
     """Join "X and Y" (and "Both X and Y") into one pair candidate.
 
-    Most sentences have no two people next to each other, and get their
-    candidates back as they are.
+    Most sentences have no two people next to each other: their candidates
+    come back as they were, in a new list.
     """
     joined: list[_Candidate] = []
     index = 0
