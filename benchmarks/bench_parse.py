@@ -208,9 +208,10 @@ def build() -> dict[str, object]:
     modules = getattr(dipmeet, "compiled_modules", None)
     if modules is None:
         return {"compiled": None, "compiled_modules": [], "described": "build unknown"}
+    from dipmeet.compiled import describe  # what dipmeet --version says of the build
+
     compiled = list(modules())
-    described = f"compiled with mypyc: {len(compiled)} modules" if compiled else "pure Python"
-    return {"compiled": bool(compiled), "compiled_modules": compiled, "described": described}
+    return {"compiled": bool(compiled), "compiled_modules": compiled, "described": describe()}
 
 
 def import_breakdown(top: int) -> str:
