@@ -43,6 +43,7 @@ COMPILED_MODULES = (
     "people",
     "people_en",
     "rules/_quick",
+    "rules/_search",
     "segment",
     "speakers",
     "sentences_en",

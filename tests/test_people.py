@@ -340,7 +340,7 @@ def test_pieces_shortcut_on_any_run(run):
 
 def test_quick_check_characters_are_the_patterns():
     """The characters the shortcuts test for are those the patterns start or end with."""
-    from dipmeet.rules import _first_characters, _parsed_pattern
+    from dipmeet.rules._analysis import _first_characters, _parsed_pattern
 
     parsed = _parsed_pattern(people._LEADING_DURATION)
     assert _first_characters(list(parsed.data), 0) == set(people._DURATION_FIRST)

@@ -23,7 +23,8 @@ from dipmeet.normalize import (
     compact,
     normalize_text,
 )
-from dipmeet.rules import _SPACE_CHARACTERS, ja, last_characters, rules_at
+from dipmeet.rules import ja, last_characters, rules_at
+from dipmeet.rules._analysis import _SPACE_CHARACTERS
 from dipmeet.segment import anchored_rules, split_lines, split_sentences
 
 from .conftest import CORPUS
@@ -220,7 +221,7 @@ def test_rest_after_numbering_on_lines_with_white_space_at_either_end():
 @given(st.sets(st.text(alphabet=" \t\u3000a-[]^\\.日本", min_size=1, max_size=2), min_size=1, max_size=8))
 def test_one_of_matches_exactly_the_rests(rests):
     """The lookahead of a start: its single characters in one class, the rest as branches; the same strings."""
-    from dipmeet.rules import _one_of
+    from dipmeet.rules._analysis import _one_of
 
     pattern = re.compile(_one_of(rests))
     for candidate in {*rests, " ", "a", "日", "x", "-a", "\\"}:

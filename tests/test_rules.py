@@ -189,7 +189,7 @@ def test_two_character_starts(pattern, starts):
     """A rule's starts, two characters deep where the pattern tells, shorter where it does not."""
     import re
 
-    from dipmeet.rules import _prefixes, _regex_parser
+    from dipmeet.rules._analysis import _prefixes, _regex_parser
 
     assert _prefixes(list(_regex_parser.parse(pattern, 0).data)) == starts
     if starts is not None:

@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dipmeet.rules import _ends_index, ja, matches_by_end
+from dipmeet.rules import ja, matches_by_end
+from dipmeet.rules._analysis import _ends_index
 from dipmeet.temporal import DateContext, _paren_around, _time_matches, read_date_line, read_when
 
 CONTEXT = DateContext(2010, 3, 24)

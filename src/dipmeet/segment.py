@@ -18,7 +18,8 @@ import attrs
 
 from .model import Diagnostic, DiagnosticKind, Severity, Span
 from .normalize import Text
-from .rules import Rule, _triggers, derived, holds_any, last_characters
+from .rules import Rule, derived, holds_any, last_characters
+from .rules._search import _triggers
 
 __all__ = [
     "AnchoredRules",
