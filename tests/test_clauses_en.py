@@ -246,9 +246,11 @@ def test_they_after_a_group_is_the_group():
 
 def test_they_after_one_speaker_is_both_sides():
     """She also showed her expectation ... They confirmed their intention ...: an agreement of both."""
+    reader = EnglishClauseReader(EnglishRoster([KISHIDA, MACRON]), "")
+    reader.last_person = MACRON
     items, _reader = read(
         "She also showed her expectation for the visit. They confirmed their intention to continue close cooperation.",
-        reader=EnglishClauseReader(EnglishRoster([KISHIDA, MACRON]), "", last_person=MACRON),
+        reader=reader,
     )
     assert isinstance(items[1], Agreement)
 

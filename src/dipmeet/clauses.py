@@ -17,8 +17,6 @@ import math
 import re
 from typing import Any, Final, NamedTuple
 
-import attrs
-
 from .extract import amounts_in, instruments_in
 from .model import (
     Act,
@@ -508,9 +506,11 @@ def _turns_joint(hit: Predicate) -> bool:
     return kind == ja.DISCUSS or (kind == ja.AGREE and agreement in _ONE_SIDED_JOINT)
 
 
-@attrs.define
 class ClauseReader:
     """Turns the sentences of one meeting's body into items, remembering the last speaker.
+
+    A plain class, native in the compiled build, where its methods are called
+    without the interpreter (mypyc does not recognise ``attrs.define``).
 
     Attributes:
         roster: The meeting's participants.
@@ -519,15 +519,17 @@ class ClauseReader:
         last_speaker: The speaker of the last statement, for implied subjects.
         remarks_speaker: The speaker whose block of remarks is being read
             (after 概要以下のとおり述べた), or None.
+        quote_speaker: The speaker of a quotation still open.
     """
 
-    roster: Roster
-    source: str
-    diagnostics: list[Diagnostic] = attrs.Factory(list)
-    last_speaker: Participant | None = None
-    remarks_speaker: Participant | None = None
-    quote_speaker: Participant | None = None
-    _first: bool = False
+    def __init__(self, roster: Roster, source: str) -> None:
+        self.roster = roster
+        self.source = source
+        self.diagnostics: list[Diagnostic] = []
+        self.last_speaker: Participant | None = None
+        self.remarks_speaker: Participant | None = None
+        self.quote_speaker: Participant | None = None
+        self._first = False
 
     def read(self, sentence: Sentence, *, last: bool = False, first: bool = False) -> list[Item]:
         """Read one sentence into items.

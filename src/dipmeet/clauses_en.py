@@ -23,8 +23,6 @@ import functools
 import re
 from typing import Final
 
-import attrs
-
 from .extract import amounts_in_en, instruments_in_en
 from .model import (
     Act,
@@ -62,9 +60,11 @@ _PERFECT: Final = re.compile(r"(?:have|has|had)\b")
 _TITLE_WORD: Final = re.compile(en.TITLE_BEFORE + "|" + en.HONORIFIC)
 
 
-@attrs.frozen
 class ClauseEn:
     """A clause: a sentence or the part of one spoken by one subject.
+
+    A plain class with slots and read-only fields, native in the compiled
+    build (see :class:`~dipmeet.subjects_en.Subject`).
 
     Attributes:
         text: The clause, mapped to the input.
@@ -73,15 +73,20 @@ class ClauseEn:
         plural: True when the subject is the antecedent of a later "they".
     """
 
-    text: Text
-    subject: Speaker
-    verb: int
-    plural: bool = False
+    __slots__ = ("plural", "subject", "text", "verb")
+
+    def __init__(self, text: Text, subject: Speaker, verb: int, plural: bool = False) -> None:
+        self.text: Final = text
+        self.subject: Final = subject
+        self.verb: Final = verb
+        self.plural: Final = plural
 
 
-@attrs.define
 class EnglishClauseReader:
     """Turns the sentences of one meeting's body into items, remembering who spoke last.
+
+    A plain class, native in the compiled build, where its methods are called
+    without the interpreter (mypyc does not recognise ``attrs.define``).
 
     Attributes:
         roster: The meeting's participants.
@@ -98,15 +103,16 @@ class EnglishClauseReader:
         quote_speaker: The speaker of a quotation still open.
     """
 
-    roster: EnglishRoster
-    source: str
-    diagnostics: list[Diagnostic] = attrs.Factory(list)
-    last_person: Participant | None = None
-    last_plural: Participant | Both | None = None
-    block_speaker: Participant | None = None
-    remarks_speaker: Participant | None = None
-    joint_list: AgreementKind | None = None
-    quote_speaker: Participant | None = None
+    def __init__(self, roster: EnglishRoster, source: str) -> None:
+        self.roster = roster
+        self.source = source
+        self.diagnostics: list[Diagnostic] = []
+        self.last_person: Participant | None = None
+        self.last_plural: Participant | Both | None = None
+        self.block_speaker: Participant | None = None
+        self.remarks_speaker: Participant | None = None
+        self.joint_list: AgreementKind | None = None
+        self.quote_speaker: Participant | None = None
 
     def start_block(self) -> None:
         """Forget the implied speaker at the start of a numbered item or section."""

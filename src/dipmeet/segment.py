@@ -14,8 +14,6 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, Final, Generic, NamedTuple, TypeVar
 
-import attrs
-
 from .model import Diagnostic, DiagnosticKind, Severity, Span
 from .normalize import Text
 from .rules import Rule, derived, holds_any, last_characters
@@ -399,9 +397,12 @@ def _drop_artifacts(markers: list[Marker]) -> list[Marker]:
     return kept
 
 
-@attrs.define
 class Block:
     """A numbered or headed part of a body, while it is being built.
+
+    A plain class with slots, native in the compiled build (mypyc does not
+    recognise ``attrs.define``), where its fields are read without the
+    interpreter.
 
     Attributes:
         marker: The numbering of the block, or None for unnumbered text.
@@ -409,14 +410,28 @@ class Block:
         paragraphs: Paragraphs of body text directly in this block.
         children: Blocks numbered one level below.
         style: The numbering style, for nesting.
-        lines: Every line of the block, for accounting.
     """
 
-    marker: Marker | None = None
-    heading: Text | None = None
-    paragraphs: list[Text] = attrs.Factory(list)
-    children: list[Block] = attrs.Factory(list)
-    style: str | None = None
+    __slots__ = ("children", "heading", "marker", "paragraphs", "style")
+
+    def __init__(
+        self,
+        marker: Marker | None = None,
+        heading: Text | None = None,
+        paragraphs: list[Text] | None = None,
+        children: list[Block] | None = None,
+        style: str | None = None,
+    ) -> None:
+        self.marker = marker
+        self.heading = heading
+        self.paragraphs: list[Text] = [] if paragraphs is None else paragraphs
+        self.children: list[Block] = [] if children is None else children
+        self.style = style
+
+    def __repr__(self) -> str:
+        heading = None if self.heading is None else self.heading.text
+        parts = f"{len(self.paragraphs)} paragraphs, {len(self.children)} children"
+        return f"Block(style={self.style!r}, heading={heading!r}, {parts})"
 
 
 def join_lines(first: Text, second: Text) -> Text:

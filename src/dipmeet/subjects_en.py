@@ -16,8 +16,6 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
-import attrs
-
 from .model import Participant
 from .people_en import Person, find_groups, person_from_match, person_rows, post_person
 from .rules import en, first_hit
@@ -71,9 +69,12 @@ _AUXILIARIES: Final = frozenset(
 )
 
 
-@attrs.frozen
 class Subject:
     """A subject phrase at the head of a clause.
+
+    A plain class with slots and read-only fields (``Final``), not an attrs
+    class: the compiled build makes it a native class, built and read without
+    the interpreter (mypyc does not recognise ``attrs.frozen``).
 
     Attributes:
         start: Where the phrase starts in the sentence.
@@ -84,12 +85,23 @@ class Subject:
         run_on: True when a full stop is missing before the phrase (it starts a new sentence).
     """
 
-    start: int
-    verb: int
-    speaker: Participant | Both
-    plural: bool
-    pronoun: bool = False
-    run_on: bool = False
+    __slots__ = ("plural", "pronoun", "run_on", "speaker", "start", "verb")
+
+    def __init__(
+        self,
+        start: int,
+        verb: int,
+        speaker: Participant | Both,
+        plural: bool,
+        pronoun: bool = False,
+        run_on: bool = False,
+    ) -> None:
+        self.start: Final = start
+        self.verb: Final = verb
+        self.speaker: Final = speaker
+        self.plural: Final = plural
+        self.pronoun: Final = pronoun
+        self.run_on: Final = run_on
 
 
 class _Candidate:
