@@ -21,8 +21,11 @@ from setuptools import setup
 from setuptools.command.build_ext import build_ext
 
 # The modules compiled: those a parse runs, in src/dipmeet. Left out (pure Python in every build), see
-# docs/performance.rst: the package; the model (attrs classes, shared with every reader of the JSON); the
-# rules package but its quick word tests (a tuple subclass, and a lazy __getattr__ on a generic class);
+# docs/performance.rst: the package; the model (attrs classes, shared with every reader of the JSON); in
+# the rules package, its face (__init__, re-exports), _table (a tuple subclass, and a lazy __getattr__ on a
+# generic class), _analysis (read once a table) and _lazy (its patterns set attributes on themselves), while
+# the quick word tests, the search functions and the tables are compiled (a compiled reader then loads a
+# table's Final names as C statics, not by attribute lookup on a module);
 # the command line, reading files and pages, JSON, the tables and the schema (not on the parse path); the
 # errors (exception classes, raised only on failure; compiled, they lose their docstrings); and parse, the
 # public entry point (compiled, parse(b"...") would raise mypyc's TypeError, not dipmeet's "decode bytes
@@ -44,6 +47,9 @@ COMPILED_MODULES = (
     "people_en",
     "rules/_quick",
     "rules/_search",
+    "rules/countries",
+    "rules/en",
+    "rules/ja",
     "segment",
     "speakers",
     "sentences_en",

@@ -1394,7 +1394,7 @@ SENTENCE_BREAK: Final = _compile(r"[.!?](?P<close>[\"”’)\]]*)(?=\s+[\"“(\[
 
 # Abbreviations that never end a sentence (Mr. Ms. H.E. St.), and those that end one
 # only before a word that starts sentences (a.m. / p.m. / U.S. / D.C.).
-NEVER_ENDING: Final = (
+NEVER_ENDING: Final[tuple[str, ...]] = (
     *("Mr", "Ms", "Mrs", "Mme", "Dr", "Prof", "St", "Sts", "No", "Nos", "Jr", "Sr", "Gen", "Lt", "Col", "Capt"),
     *("Adm", "Hon", "Rt", "vs", "cf", "e.g", "i.e", "approx", "Ltd", "Co", "Inc", "Corp", "Dept", "Govt", "Sen"),
     *("Rep", "Gov", "Amb", "Mt", "Ft", "Art", "Arts", "Vol", "pp", "p", "Fig", "H.E", "H.R.H"),

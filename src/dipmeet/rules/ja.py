@@ -162,20 +162,20 @@ DATE_LINE: Final = re.compile(
 """A date line: a full date standing alone at the start of a line."""
 
 # 本24日(水曜日) / 9月26日 / 現地時間25日 / 昨23日 / 同日 / 22日(水) / 本日 / 昨日
-DAY_DATE: Final = re.compile(
+DAY_DATE: Final[re.Pattern[str]] = re.compile(
     rf"(?:(?P<year>(?:19|20)[0-9]{{2}})年|(?P<era>令和|平成|昭和)(?P<era_year>元|{NUM})年)?"
     rf"(?:{NUM_START}(?P<month>{NUM})月)?(?:(?P<prefix>本|昨|同|翌|去る)?(?P<day>{NUM_START}{NUM}|同)日|(?P<relative>本日|今日|昨日))"
     rf"(?:\s*\((?P<weekday>[{WEEKDAY_CHARS}])(?:曜日?)?\))?"
 )
 
 # 午後7時30分 / 22時20分 / 午後19時53分 / 正午 / 午前10時 / 12時45分 / 午後3時半
-CLOCK: Final = re.compile(
+CLOCK: Final[re.Pattern[str]] = re.compile(
     rf"(?:(?P<noon>正午)|(?P<half>午前|午後)?{NUM_START}(?P<hour>{NUM})時(?!間)(?:(?P<minute>{NUM})分|(?P<han>半))?)"
     r"(?P<approx>頃|ころ|ごろ|過ぎ|すぎ|前(?!の))?"
 )
 
 # 約60分間 / 約1時間15分 / 約105分 / 3時間にわたり / 20分間 / 1時間半
-DURATION: Final = re.compile(
+DURATION: Final[re.Pattern[str]] = re.compile(
     rf"(?P<approx>約|およそ)?(?:{NUM_START}(?P<hours>{NUM})時間(?:(?P<half>半)|(?P<hmin>{NUM})分)?|(?<![{NUM_CHARS}時])(?P<minutes>{NUM})分)"
     r"(?P<span>間|にわたり|にわたって|に亘り|に亘って|程度|ほど)?"
 )
