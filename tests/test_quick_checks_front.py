@@ -1,4 +1,4 @@
-"""The shortcuts of the Japanese front stages (fourth round) agree with the plain computations they stand for.
+"""The shortcuts of the Japanese front stages agree with the plain computations they stand for.
 
 In the style of :mod:`tests.test_quick_checks`: each is compared with the
 plain code on real text (the sample and the shared corpora where present)

@@ -1,4 +1,4 @@
-"""The shortcuts of the English subjects (round 6) agree with the plain readings they stand for.
+"""The shortcuts of the English subjects agree with the plain readings they stand for.
 
 Each is compared with what it spares, on the sentences of the English corpus
 where it is present, on lines in the style of real releases and on arbitrary
