@@ -456,10 +456,10 @@ def test_no_duration_starts_before_the_first_place_on_any_text(text):
 def _plain_acts(text: str, verb: int) -> tuple[object, ...]:
     import re as _re
 
-    from dipmeet.clauses_en import _ACT_STOP_LED
+    from dipmeet.clauses_en import _ACT_STOP
     from dipmeet.model import Act
 
-    stop = _ACT_STOP_LED.search(text, verb)
+    stop = _ACT_STOP.search(text, verb)
     end = stop.start() if stop else len(text)
     hits = []
     for rule in en.ACT_RULES:
