@@ -119,3 +119,43 @@ def test_name_patterns_match_as_written_on_any_text(name, text):
     new, old = re.compile(source), re.compile(_as_written(source))
     assert _found(new, text) == _found(old, text)
     assert _anchored(new, text) == _anchored(old, text)
+
+
+# -- a letter of another script: searched only where the line is not ASCII without its quotes and dashes ------
+
+
+def _other_letter_plain(text: str) -> bool:
+    from dipmeet.header_en import _OTHER_LETTER
+
+    return _OTHER_LETTER.search(text) is not None
+
+
+@pytest.mark.skipif(not _LINES, reason="the shared English corpus is absent")
+def test_other_letter_is_the_search_on_real_lines():
+    from dipmeet.header_en import _holds_other_letter
+
+    for line in _LINES:
+        assert _holds_other_letter(line) == _other_letter_plain(line), line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Prime Minister Abe’s “free and open Indo-Pacific” — as follows…",
+        "한국어 페이지 “Korean” page",
+        "ªµº², Ⅷ and ½ – the Côte d’Ivoire",
+        "\u00a0",
+        "",
+    ],
+)
+def test_other_letter_is_the_search_on_quoted_lines(line):
+    from dipmeet.header_en import _holds_other_letter
+
+    assert _holds_other_letter(line) == _other_letter_plain(line)
+
+
+@given(st.text(alphabet="a’‘“”–—…\u00a0éɏɐª²Ⅷ٣_한Ωx ", max_size=12))
+def test_other_letter_is_the_search_on_any_text(text):
+    from dipmeet.header_en import _holds_other_letter
+
+    assert _holds_other_letter(text) == _other_letter_plain(text)
