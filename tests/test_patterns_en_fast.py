@@ -159,3 +159,49 @@ def test_other_letter_is_the_search_on_any_text(text):
     from dipmeet.header_en import _holds_other_letter
 
     assert _holds_other_letter(text) == _other_letter_plain(text)
+
+
+# -- the words of a meeting's parts: compiled led by their literals --------------------------------------
+
+
+def _part_word_pair() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    from dipmeet.meeting_en import _PART_WORD, _PART_WORD_SOURCE
+
+    return _PART_WORD, re.compile(_PART_WORD_SOURCE, re.IGNORECASE)
+
+
+@pytest.mark.skipif(not _LINES, reason="the shared English corpus is absent")
+def test_part_words_match_as_written_on_real_lines():
+    led, plain = _part_word_pair()
+    for line in _LINES:
+        assert _found(led, line) == _found(plain, line), line
+        for start in range(0, len(line), 7):
+            assert [m.span() for m in led.finditer(line, start, len(line) - 3)] == [
+                m.span() for m in plain.finditer(line, start, len(line) - 3)
+            ], line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "the small-group meeting lasted approximately 45 minutes; the extended meeting about 30 minutes",
+        "followed by a working LUNCH for about 1 hour, a Tete-a-Tete and a telephone call",
+        "recall, callers, talkshow, Meetings, SMALL GROUP MEETING, ſmall-group meeting, K",
+    ],
+)
+def test_part_words_match_as_written_on_quoted_lines(line):
+    led, plain = _part_word_pair()
+    assert _found(led, line) == _found(plain, line)
+    assert _anchored(led, line) == _anchored(plain, line)
+
+
+@given(
+    st.lists(
+        st.sampled_from(["meeting", "Talks", "call", "LUNCH", "luncheon", "small-group", "tete-a-tete", "ſ", "x", " "]),
+        max_size=6,
+    )
+)
+def test_part_words_match_as_written_on_any_text(words):
+    led, plain = _part_word_pair()
+    for text in (" ".join(words), "".join(words)):
+        assert _found(led, text) == _found(plain, text)
