@@ -205,3 +205,57 @@ def test_part_words_match_as_written_on_any_text(words):
     led, plain = _part_word_pair()
     for text in (" ".join(words), "".join(words)):
         assert _found(led, text) == _found(plain, text)
+
+
+# -- a nationality adjective before a title: read back from the end of the window -------------------------
+
+
+def _check_demonym_before(text: str, pos: int, end: int) -> None:
+    from dipmeet.people_en import _demonym_before
+
+    read, searched = _demonym_before(text, pos, end), en.DEMONYM_BEFORE.search(text, pos, end)
+    assert (read and (read.span(), read.groupdict())) == (searched and (searched.span(), searched.groupdict())), (
+        text,
+        pos,
+        end,
+    )
+
+
+@pytest.mark.skipif(not _LINES, reason="the shared English corpus is absent")
+def test_demonym_before_is_the_search_on_real_lines():
+    for line in _LINES:
+        for end in range(len(line) + 1):
+            if end and line[end - 1].isspace():
+                _check_demonym_before(line, max(0, end - 24), end)
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ("the Russian Minister of Foreign Affairs", 12),
+        ("with Saudi Arabian Foreign Minister", 19),
+        ("with South African  President", 20),
+        ("Anti-Russian Minister", 13),
+        ("the U.S. Secretary", 9),
+        ("New Zealand Prime Minister", 12),
+        ("Sri Lankan\tPresident", 11),
+        ("Lao ", 4),
+        ("  ", 2),
+    ],
+)
+def test_demonym_before_is_the_search_on_quoted_lines(text, end):
+    for pos in range(end + 1):
+        _check_demonym_before(text, pos, end)
+
+
+_DEMONYM_WORDS = st.sampled_from(
+    ["Russian", "Saudi", "Arabian", "Saudi Arabian", "African", "South African", "U.S.", "US", "Lao", "Thai", "x"]
+)
+
+
+@given(st.lists(st.tuples(_DEMONYM_WORDS, st.sampled_from([" ", "  ", "-", "", "\n", "_"])), max_size=5))
+def test_demonym_before_is_the_search_on_any_text(pairs):
+    text = "".join(word + join for word, join in pairs)
+    for end in range(len(text) + 1):
+        for pos in {0, max(0, end - 24), max(0, end - 5)}:
+            _check_demonym_before(text, pos, end)
