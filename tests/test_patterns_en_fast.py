@@ -259,3 +259,30 @@ def test_demonym_before_is_the_search_on_any_text(pairs):
     for end in range(len(text) + 1):
         for pos in {0, max(0, end - 24), max(0, end - 5)}:
             _check_demonym_before(text, pos, end)
+
+
+# -- quotation marks: found with str.find for each mark ------------------------------------------------------
+
+_QUOTE_CLASS = re.compile(r"[“”\"]")
+
+
+@pytest.mark.skipif(not _LINES, reason="the shared English corpus is absent")
+def test_quote_positions_are_the_class_search_on_real_lines():
+    from dipmeet.sentences_en import _quote_positions
+
+    for line in _LINES:
+        assert _quote_positions(line) == [match.start() for match in _QUOTE_CLASS.finditer(line)], line
+
+
+@pytest.mark.parametrize("line", ['He said, “We will.” "Yes", she said', '""“”', "no quotes here", "’‘ are not marks"])
+def test_quote_positions_are_the_class_search_on_quoted_lines(line):
+    from dipmeet.sentences_en import _quote_positions
+
+    assert _quote_positions(line) == [match.start() for match in _QUOTE_CLASS.finditer(line)]
+
+
+@given(st.text(alphabet='“”"’a ', max_size=16))
+def test_quote_positions_are_the_class_search_on_any_text(text):
+    from dipmeet.sentences_en import _quote_positions
+
+    assert _quote_positions(text) == [match.start() for match in _QUOTE_CLASS.finditer(text)]
