@@ -286,3 +286,48 @@ def test_quote_positions_are_the_class_search_on_any_text(text):
     from dipmeet.sentences_en import _quote_positions
 
     assert _quote_positions(text) == [match.start() for match in _QUOTE_CLASS.finditer(text)]
+
+
+# -- a title's head word: the common ones found with str.find ----------------------------------------------
+
+
+@pytest.mark.skipif(not _LINES, reason="the shared English corpus is absent")
+def test_title_head_is_the_search_on_real_lines():
+    from dipmeet.people_en import has_title_head
+
+    for line in _LINES:
+        for piece in (line, *line.split(", ")):
+            assert has_title_head(piece) == (en.TITLE_HEAD.search(piece) is not None), piece
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minister for Foreign Affairs of Japan",
+        "Vice-Minister",
+        "Secretary-General of the United Nations",
+        "President-elect",
+        "Ministers of the two countries",
+        "Presidents",
+        "SecretaryX Minister_ President2",
+        "Kishida Fumio",
+        "Chief Executive Officer",
+        "Ministerial Meeting",
+    ],
+)
+def test_title_head_is_the_search_on_quoted_lines(text):
+    from dipmeet.people_en import has_title_head
+
+    assert has_title_head(text) == (en.TITLE_HEAD.search(text) is not None)
+
+
+@given(
+    st.lists(
+        st.sampled_from(["Minister", "President", "Secretary", "Chair", "s", "-", "_", "٣", " ", "x", "General"]),
+        max_size=5,
+    ).map("".join)
+)
+def test_title_head_is_the_search_on_any_text(text):
+    from dipmeet.people_en import has_title_head
+
+    assert has_title_head(text) == (en.TITLE_HEAD.search(text) is not None)
