@@ -40,14 +40,13 @@ from .model import (
     Statement,
 )
 from .normalize import Text
-from .people_en import ends_word, is_word_character
 from .rules import Rule, en, first_hit
 from .rules._lazy import one_of, required_words
 from .segment import Sentence
 from .sentences_en import quote_ranges
 from .speakers import BOTH, Both
 from .speakers_en import EnglishRoster
-from .subjects_en import Subject, find_subjects, follows_without_stop
+from .subjects_en import Subject, ends_word, find_subjects, follows_without_stop, is_word_character
 
 __all__ = ["ClauseEn", "EnglishClauseReader", "introduces_remarks"]
 

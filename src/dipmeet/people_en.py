@@ -33,12 +33,9 @@ __all__ = [
     "Person",
     "country_in_title",
     "country_within",
-    "ends_word",
     "find_groups",
     "find_people",
-    "has_title_head",
     "headline_country",
-    "is_word_character",
     "person_from_match",
     "person_matches",
     "person_rows",
@@ -199,41 +196,9 @@ def post_person(match: re.Match[str]) -> re.Match[str] | None:
     if post is None:
         return None
     whole = en.POST_PERSON.fullmatch(post)
-    if whole is None or has_title_head(whole["name"]) or whole["name"] in COUNTRIES_EN:
+    if whole is None or en.TITLE_HEAD.search(whole["name"]) or whole["name"] in COUNTRIES_EN:
         return None
     return en.PERSON_RULES[0].pattern.match(match.string, match.start("post"))
-
-
-def has_title_head(text: str) -> bool:
-    """Whether :data:`~dipmeet.rules.en.TITLE_HEAD` finds a title's head word in ``text``.
-
-    Most titles hold one of :data:`_COMMON_HEADS`, looked for first with
-    ``str.find``: one standing between word boundaries is a match of the
-    pattern (or a match starts before it). Other texts are searched; the
-    pattern's first characters are a class, which the engine looks for a
-    character at a time.
-    """
-    for word in _COMMON_HEADS:
-        at = text.find(word)
-        while at >= 0:
-            if (at == 0 or not is_word_character(text[at - 1])) and ends_word(text, at + len(word)):
-                return True
-            at = text.find(word, at + 1)
-    return en.TITLE_HEAD.search(text) is not None
-
-
-# Head words of TITLE_HEAD that most titles hold.
-_COMMON_HEADS: Final = ("Minister", "President", "Secretary")
-
-
-def is_word_character(char: str) -> bool:
-    """Whether ``char`` is a word character for the regex engine (``\\w``: alphanumeric or ``_``)."""
-    return char.isalnum() or char == "_"
-
-
-def ends_word(text: str, at: int) -> bool:
-    """Whether a word ending just before ``at`` ends there (``\\b`` after a word character)."""
-    return at >= len(text) or not (text[at].isalnum() or text[at] == "_")
 
 
 def find_groups(text: str) -> list[tuple[int, int]]:
@@ -322,7 +287,7 @@ def _country_after(text: str, end: int) -> tuple[str | None, int]:
 
 def _apposition(match: re.Match[str]) -> Person | None:
     """ "Shinzo Abe, Prime Minister of Japan": the name read back from the comma the match starts with."""
-    if not has_title_head(match["post"]):
+    if not en.TITLE_HEAD.search(match["post"]):
         # _named_with_title would say no: what it reads is the start of this, and holds no title word either.
         # Tested first, it spares the search for the name, which tries every place of the 60 characters.
         return None
@@ -377,7 +342,7 @@ def _place_after_title(post: str) -> int | None:
 
 def _names_someone(groups: dict[str, str | None], before: str | None, name: str) -> bool:
     """Whether a match names a person: a title with a head word, an honorific, or a "Name, Title" apposition."""
-    if before is not None and not has_title_head(before):
+    if before is not None and not en.TITLE_HEAD.search(before):
         return False
     if before is None and groups.get("hon") is None and not _named_with_title(name, groups.get("post")):
         return False
@@ -395,7 +360,7 @@ def _post_title(
     post = groups.get("post")
     if post is None:
         return None, match.end()
-    if not has_title_head(post) or (post_person(match) if inner is _Unread.UNREAD else inner) is not None:
+    if not en.TITLE_HEAD.search(post) or (post_person(match) if inner is _Unread.UNREAD else inner) is not None:
         end = match.start("post")
         while end > 0 and match.string[end - 1] in ", ":
             end -= 1
@@ -466,7 +431,7 @@ def strong_japan(person: Person) -> bool:
 
 def _named_with_title(name: str, post: str | None) -> bool:
     """Whether "Name, Title" names a person: two words of name, a title that ends with a title word or a country."""
-    if post is None or " " not in name or name in COUNTRIES_EN or not has_title_head(post):
+    if post is None or " " not in name or name in COUNTRIES_EN or not en.TITLE_HEAD.search(post):
         return False
     post = _unbracketed(post)
     return bool(_ends_with_title_word(post) or country_in_title(post) or post.endswith(" of Japan"))

@@ -19,23 +19,14 @@ from typing import Final
 import attrs
 
 from .model import Participant
-from .people_en import (
-    Person,
-    ends_word,
-    find_groups,
-    has_title_head,
-    is_word_character,
-    person_from_match,
-    person_rows,
-    post_person,
-)
+from .people_en import Person, find_groups, person_from_match, person_rows, post_person
 from .rules import en, first_hit
 from .rules._lazy import lazy_compile
 from .sentences_en import quote_ranges
 from .speakers import BOTH, Both
 from .speakers_en import EnglishRoster
 
-__all__ = ["Subject", "find_subjects", "follows_without_stop"]
+__all__ = ["Subject", "ends_word", "find_subjects", "follows_without_stop", "is_word_character"]
 
 _PAIR_JOINT: Final = re.compile(r"\s*,?\s*and\s+(?:also\s+)?$")
 _BOTH_BEFORE: Final = re.compile(r"\b[Bb]oth\s+$")
@@ -217,7 +208,7 @@ def _candidates(text: str, roster: EnglishRoster) -> list[_Candidate]:
         add(_Candidate(match.start(), match.end(), "pronoun", match["pronoun"].lower()))
     titled = False
     for match in small[_TITLE_ALONE]:
-        if has_title_head(match["title"]):
+        if en.TITLE_HEAD.search(match["title"]):
             add(_Candidate(match.start(), match.end(), "title", match["title"]))
             titled = True
     raw.sort(key=_longest_first)
@@ -303,6 +294,16 @@ def _word_rule_starts(text: str) -> list[tuple[int, int]]:
             at = text.find(word, at + 1)
     found.sort()
     return found
+
+
+def is_word_character(char: str) -> bool:
+    """Whether ``char`` is a word character for the regex engine (``\\w``: alphanumeric or ``_``)."""
+    return char.isalnum() or char == "_"
+
+
+def ends_word(text: str, at: int) -> bool:
+    """Whether a word ending just before ``at`` ends there (``\\b`` after a word character)."""
+    return at >= len(text) or not (text[at].isalnum() or text[at] == "_")
 
 
 def _longest_first(candidate: _Candidate) -> tuple[int, int]:
