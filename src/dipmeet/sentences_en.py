@@ -48,6 +48,8 @@ def ends_closed(text: str) -> bool:
 def _quote_events(text: str) -> list[tuple[int, int]]:
     """``(position, delta)`` for each quotation mark: +1 opens, -1 closes (straight quotes by context)."""
     events: list[tuple[int, int]] = []
+    if '"' not in text and en.QUOTE_OPEN not in text and en.QUOTE_CLOSE not in text:
+        return events  # most sentences: three scans, no call
     for position in _quote_positions(text):
         char = text[position]
         if char == en.QUOTE_OPEN:
