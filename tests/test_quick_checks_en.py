@@ -427,11 +427,36 @@ _DURATION_PIECES = (
 
 
 def _check_durations(text: str) -> None:
-    from dipmeet.temporal_en import _first_duration
+    from dipmeet.temporal_en import _first_duration, _rule_matches
 
     for rule in en.DURATION_RULES:
         whole = [match.span() for match in rule.pattern.finditer(text)]
         assert all(start >= _first_duration(rule.name, text) for start, _ in whole), (rule.name, text)
+        # from every place: no match starting there or later starts before the place it gives
+        for pos in range(len(text) + 1):
+            first = _first_duration(rule.name, text, pos)
+            later = [start for start, _ in whole if start >= pos]
+            assert (first < 0 and not later) or (first >= pos and all(start >= first for start in later)), (
+                rule.name,
+                text,
+                pos,
+            )
+        # searched from those places only, the rule finds what finditer finds, groups and all
+        read = [(match.span(), match.groupdict()) for match in _rule_matches(rule, text, _first_duration)]
+        assert read == [(match.span(), match.groupdict()) for match in rule.pattern.finditer(text)], (rule.name, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The meeting lasted for approximately 25 minutes, and the dinner for about an hour and 40 minutes.",
+        "for three hrs, 5 mins and then seventy-seven minutes; 1 hour 20 minutes",
+        "one hundred minutes, a hundred and ten minutes, minutes minmin 12min",
+        "for forty  \n hours or half an hour",
+    ],
+)
+def test_durations_are_the_plain_reading_on_quoted_lines(text):
+    _check_durations(text)
 
 
 @pytest.mark.skipif(not _LINES, reason="the shared English corpus is absent")
@@ -456,10 +481,10 @@ def test_no_duration_starts_before_the_first_place_on_any_text(text):
 def _plain_acts(text: str, verb: int) -> tuple[object, ...]:
     import re as _re
 
-    from dipmeet.clauses_en import _ACT_STOP_LED
+    from dipmeet.clauses_en import _ACT_STOP
     from dipmeet.model import Act
 
-    stop = _ACT_STOP_LED.search(text, verb)
+    stop = _ACT_STOP.search(text, verb)
     end = stop.start() if stop else len(text)
     hits = []
     for rule in en.ACT_RULES:

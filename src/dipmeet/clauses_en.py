@@ -44,7 +44,7 @@ from .segment import Sentence
 from .sentences_en import quote_ranges
 from .speakers import BOTH, Both
 from .speakers_en import EnglishRoster
-from .subjects_en import Subject, find_subjects, follows_without_stop
+from .subjects_en import Subject, ends_word, find_subjects, follows_without_stop, is_word_character
 
 __all__ = ["ClauseEn", "EnglishClauseReader", "introduces_remarks"]
 
@@ -53,9 +53,11 @@ Speaker = Participant | Both | None
 _COORDINATOR: Final = re.compile(r";|\band\b|\bwhile\b|\bwhereas\b|\bbut\b")
 _THAT: Final = re.compile(r"\bthat\b")
 _ACT_STOP: Final = re.compile(r"\b(?:that|which|who|whose)\b|[“\":]")
-# _ACT_STOP led by its literals (as rules._lazy.literal_first writes patterns, \b read back after the first
-# letter), so that the engine skips to a t, a w or a mark rather than trying every character.
-_ACT_STOP_LED: Final = re.compile(r"t(?<!\w.)hat\b|w(?<!\w.)h(?:ich|o|ose)\b|[“\":]")
+# What _act_stop looks for, with str.find, in place of _ACT_STOP: its marks, and its words (each with a
+# word boundary on both sides). The pattern's first characters (t, w, a mark) are a class, which the
+# engine looks for a character at a time.
+_ACT_STOP_MARKS: Final = ("“", '"', ":")
+_ACT_STOP_WORDS: Final = ("that", "which", "who", "whose")
 _PERFECT: Final = re.compile(r"(?:have|has|had)\b")
 _TITLE_WORD: Final = re.compile(en.TITLE_BEFORE + "|" + en.HONORIFIC)
 
@@ -440,8 +442,7 @@ def _reports_speech(text: str) -> bool:
 
 def _acts(text: str, verb: int) -> tuple[Act, ...]:
     """The speech acts a clause performs, in text order, read before its that-clause; ``stated`` when none."""
-    stop = _ACT_STOP_LED.search(text, verb)
-    end = stop.start() if stop else len(text)
+    end = _act_stop(text, verb)
     rules, trigger, by_word, always = _act_table()
     chosen = set(always)
     found = trigger.search(text, verb, end)
@@ -461,6 +462,28 @@ def _acts(text: str, verb: int) -> tuple[Act, ...]:
     if not acts:
         acts.append(Act.EXPLAINED if re.search(r"\bexplained\b", text[verb:end]) else Act.STATED)
     return tuple(acts)
+
+
+def _act_stop(text: str, start: int) -> int:
+    """Where :data:`_ACT_STOP` first matches in ``text`` from ``start`` (a that-clause, a quotation), else the end.
+
+    The end of a clause's window of speech acts. Each mark and word is looked
+    for with ``str.find``, a word kept where no word character stands on
+    either side of it (``\\b``, as the engine reads it on the whole text).
+    """
+    end = len(text)
+    for mark in _ACT_STOP_MARKS:
+        at = text.find(mark, start, end)
+        if at >= 0:
+            end = at
+    for word in _ACT_STOP_WORDS:
+        at = text.find(word, start)
+        while 0 <= at < end:
+            if (at == 0 or not is_word_character(text[at - 1])) and ends_word(text, at + len(word)):
+                end = at
+                break
+            at = text.find(word, at + 1)
+    return end
 
 
 @functools.cache

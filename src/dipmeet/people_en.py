@@ -380,10 +380,44 @@ def _adjective(match: re.Match[str], groups: dict[str, str | None]) -> tuple[str
     if start == 0 or not match.string[start - 1].isspace():
         return None, start  # the adjective is followed by white space (\s is what str.isspace says)
     if groups.get("title") is not None:
-        lead = en.DEMONYM_BEFORE.search(match.string, max(0, start - 24), start)
+        lead = _demonym_before(match.string, max(0, start - 24), start)
         if lead is not None:
             return lead["adj"], lead.start()
     return None, start
+
+
+def _demonym_before(text: str, pos: int, end: int) -> re.Match[str] | None:
+    """:data:`~dipmeet.rules.en.DEMONYM_BEFORE`'s search in ``text`` from ``pos`` to ``end``, read from its end.
+
+    A match is a nationality adjective, then white space to ``end``: the
+    adjective ends where that white space starts, and the longest one ending
+    there (with no word character or "-" before it) starts first. Those are
+    found with ``str`` methods, and the pattern matched once where one
+    starts; searched, it was tried at every place of the window.
+    """
+    stop = end
+    while stop > pos and text[stop - 1].isspace():
+        stop -= 1
+    if stop == end:
+        return None  # no white space before the end
+    for demonym in _DEMONYMS_BY_LAST_TWO.get(text[stop - 2 : stop], ()):
+        start = stop - len(demonym)
+        if start >= pos and text.startswith(demonym, start):
+            before = text[start - 1] if start else " "
+            if not (before.isalnum() or before in "_-"):
+                return en.DEMONYM_BEFORE.match(text, start, end)
+    return None
+
+
+def _demonyms_by_last_two() -> dict[str, tuple[str, ...]]:
+    """The nationality adjectives by their last two characters, the longest first (each is two or longer)."""
+    table: dict[str, tuple[str, ...]] = {}
+    for demonym in sorted(en.DEMONYMS, key=len, reverse=True):
+        table[demonym[-2:]] = (*table.get(demonym[-2:], ()), demonym)
+    return table
+
+
+_DEMONYMS_BY_LAST_TWO: Final = _demonyms_by_last_two()
 
 
 def strong_japan(person: Person) -> bool:

@@ -21,7 +21,8 @@ from .segment import Sentence
 
 __all__ = ["ends_closed", "ends_with_abbreviation", "quote_ranges", "split_sentences_en"]
 
-_QUOTE: Final = re.compile(r"[“”\"]")
+# The quotation marks, curly and straight.
+_QUOTE_MARKS: Final = (en.QUOTE_OPEN, en.QUOTE_CLOSE, '"')
 _OPENS_BEFORE: Final = frozenset(" \t\n([{—–-")
 _CLOSED: Final = re.compile(r"[.!?:;][\"”’)\]]*$")
 _WINDOW: Final = 14
@@ -48,10 +49,9 @@ def _quote_events(text: str) -> list[tuple[int, int]]:
     """``(position, delta)`` for each quotation mark: +1 opens, -1 closes (straight quotes by context)."""
     events: list[tuple[int, int]] = []
     if '"' not in text and en.QUOTE_OPEN not in text and en.QUOTE_CLOSE not in text:
-        return events
-    for match in _QUOTE.finditer(text):
-        char = match.group(0)
-        position = match.start()
+        return events  # most sentences: three scans, no call
+    for position in _quote_positions(text):
+        char = text[position]
         if char == en.QUOTE_OPEN:
             events.append((position, 1))
         elif char == en.QUOTE_CLOSE:
@@ -60,6 +60,22 @@ def _quote_events(text: str) -> list[tuple[int, int]]:
             opens = position == 0 or text[position - 1] in _OPENS_BEFORE
             events.append((position, 1 if opens else -1))
     return events
+
+
+def _quote_positions(text: str) -> list[int]:
+    """Where the quotation marks stand in ``text``, in order.
+
+    Each mark is looked for with ``str.find``; a search for the class of
+    the three would test every character of the text.
+    """
+    positions: list[int] = []
+    for mark in _QUOTE_MARKS:
+        at = text.find(mark)
+        while at >= 0:
+            positions.append(at)
+            at = text.find(mark, at + 1)
+    positions.sort()
+    return positions
 
 
 def _is_boundary(text: str, stop: int, after: int) -> bool:

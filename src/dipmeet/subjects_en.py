@@ -24,7 +24,7 @@ from .sentences_en import quote_ranges
 from .speakers import BOTH, Both
 from .speakers_en import EnglishRoster
 
-__all__ = ["Subject", "find_subjects", "follows_without_stop"]
+__all__ = ["Subject", "ends_word", "find_subjects", "follows_without_stop", "is_word_character"]
 
 _PAIR_JOINT: Final = re.compile(r"\s*,?\s*and\s+(?:also\s+)?$")
 _BOTH_BEFORE: Final = re.compile(r"\b[Bb]oth\s+$")
@@ -280,17 +280,17 @@ def _word_rule_starts(text: str) -> list[tuple[int, int]]:
         before = text[at - 1] if at else " "
         if before in "Tt" or before in "Ss":
             start = at - 1
-            if start == 0 or not _is_word_character(text[start - 1]):
+            if start == 0 or not is_word_character(text[start - 1]):
                 end = after
                 while end < length and text[end].isspace():
                     end += 1
                 if before in "Tt" and after < end < length:  # "the" and its white space, a character after it
                     found.append((start, end))
-                elif before in "Tt" and text.startswith("y", after) and _ends_word(text, after + 1):  # "they"
+                elif before in "Tt" and text.startswith("y", after) and ends_word(text, after + 1):  # "they"
                     found.append((start, after + 1))
-                elif before in "Ss" and _ends_word(text, after):  # "she"
+                elif before in "Ss" and ends_word(text, after):  # "she"
                     found.append((start, after))
-        elif not _is_word_character(before) and _ends_word(text, after):  # "he"
+        elif not is_word_character(before) and ends_word(text, after):  # "he"
             found.append((at, after))
         at = text.find("he", at + 1)
     for word, lead in (("He", 0), ("oth", 1), ("Japan", 0)):
@@ -298,9 +298,9 @@ def _word_rule_starts(text: str) -> list[tuple[int, int]]:
         while at >= 0:
             start = at - lead
             if (
-                (start == 0 or not _is_word_character(text[start - 1]))
+                (start == 0 or not is_word_character(text[start - 1]))
                 and (lead == 0 or text[start] in "Bb")
-                and (word == "Japan" or _ends_word(text, at + len(word)))
+                and (word == "Japan" or ends_word(text, at + len(word)))
             ):
                 found.append((start, at + len(word)))
             at = text.find(word, at + 1)
@@ -308,12 +308,12 @@ def _word_rule_starts(text: str) -> list[tuple[int, int]]:
     return found
 
 
-def _is_word_character(char: str) -> bool:
+def is_word_character(char: str) -> bool:
     """Whether ``char`` is a word character for the regex engine (``\\w``: alphanumeric or ``_``)."""
     return char.isalnum() or char == "_"
 
 
-def _ends_word(text: str, at: int) -> bool:
+def ends_word(text: str, at: int) -> bool:
     """Whether a word ending just before ``at`` ends there (``\\b`` after a word character)."""
     return at >= len(text) or not (text[at].isalnum() or text[at] == "_")
 

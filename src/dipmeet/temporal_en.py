@@ -175,19 +175,41 @@ def _zone_rules_without_time() -> tuple[Rule[str], ...]:
 
 
 def _matches(
-    rules: Sequence[Rule[str]], text: str, first: Callable[[str, str], int] | None = None
+    rules: Sequence[Rule[str]], text: str, first: Callable[[str, str, int], int] | None = None
 ) -> list[tuple[Rule[str], re.Match[str]]]:
     """Every match of every rule, overlapping ones dropped (the earlier rule wins), in text order.
 
-    ``first`` gives, for a rule's name and the text, a place no match of the rule starts before.
+    ``first`` tells where a rule's matches may start (see :func:`_rule_matches`).
     """
     taken: list[tuple[Rule[str], re.Match[str]]] = []
     for rule in rules:
-        for match in rule.pattern.finditer(text, first(rule.name, text) if first is not None else 0):
+        for match in _rule_matches(rule, text, first):
             if any(m.start() < match.end() and match.start() < m.end() for _, m in taken):
                 continue
             taken.append((rule, match))
     return sorted(taken, key=lambda pair: pair[1].start())
+
+
+def _rule_matches(rule: Rule[str], text: str, first: Callable[[str, str, int], int] | None) -> list[re.Match[str]]:
+    """The matches of ``rule`` in ``text``, as ``finditer`` gives them.
+
+    ``first`` gives, for the rule's name, the text and a place, a place at or
+    after it that no match starting there or later starts before (-1: no
+    match starts there or later). The rule is then searched from there, and
+    after each match from the next such place, not through the text between
+    (the rules it is given for never match empty text).
+    """
+    if first is None:
+        return list(rule.pattern.finditer(text))
+    found: list[re.Match[str]] = []
+    start = first(rule.name, text, 0)
+    while start >= 0:
+        match = rule.pattern.search(text, start)
+        if match is None:
+            break
+        found.append(match)
+        start = first(rule.name, text, max(match.end(), match.start() + 1))
+    return found
 
 
 _BRACKET: Final = re.compile(r"\([^()]{0,160}\)")
@@ -308,25 +330,28 @@ def _durations(text: str) -> list[tuple[int, bool, int, int]]:
 _LONGEST_COUNT: Final = len("seventy-seven")
 
 
-def _first_duration(name: str, text: str) -> int:
-    """A place no match of the duration rule ``name`` starts before: a little before its first unit.
+def _first_duration(name: str, text: str, pos: int = 0) -> int:
+    """A place no match of the duration rule ``name`` starting at ``pos`` or later starts before; -1 if none can.
 
-    The rules start from a number (digits or words, whose letters are
-    everywhere) and are tried at every place of the text; every match
-    ends with its unit ("min", "hour", "hr", which the text holds: see
-    :data:`_DURATION_WORDS`), the count written just before it. Only "a
-    hundred", with white space inside, is longer: a text that holds
-    "hundred" is searched whole.
+    A little before the first unit from ``pos`` on. The rules start from a
+    number (digits or words, whose letters are everywhere) and are tried at
+    every place of the text; every match ends with its unit ("min", "hour",
+    "hr", which the text holds: see :data:`_DURATION_WORDS`), the count
+    written just before it. Only "a hundred", with white space inside, is
+    longer: a text that holds "hundred" is searched whole.
     """
     if name == "duration_half_hour" or "hundred" in text:
-        return 0
+        return pos
     if name == "duration_minutes":
-        return max(0, text.find("min") - _LONGEST_COUNT - 1)  # the count, "-" or " ", then the unit
-    units = [at for at in (text.find("hour"), text.find("hr")) if at >= 0]
-    at = min(units) if units else 0
-    while at > 0 and text[at - 1].isspace():  # white space between the count and the unit
+        at = text.find("min", pos)
+        return -1 if at < 0 else max(pos, at - _LONGEST_COUNT - 1)  # the count, "-" or " ", then the unit
+    units = [at for at in (text.find("hour", pos), text.find("hr", pos)) if at >= 0]
+    if not units:
+        return -1
+    at = min(units)
+    while at > pos and text[at - 1].isspace():  # white space between the count and the unit
         at -= 1
-    return max(0, at - _LONGEST_COUNT)
+    return max(pos, at - _LONGEST_COUNT)
 
 
 def _duration_minutes(kind: str, match: re.Match[str]) -> int | None:

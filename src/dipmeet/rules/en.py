@@ -665,8 +665,14 @@ _STOP_WORDS = (
 _NAME_STOP = (
     _one_of("|".join([_TITLE_WORDS, *_HONORIFICS, _STOP_WORDS, _MONTHS_WRITTEN, _WEEKDAYS_WRITTEN])) + _END_OF_WORD
 )
+# A word of a name: an initial, or a capital and letters, an apostrophe or hyphen joining runs of them
+# ("O'Neill", "Al-Sabah"; not the "'s" of a possessive). The runs are written as single-character
+# repeats around the joiners, not as one repeated group of the two, which the engine steps through a
+# character at a time; it matches the same text, its possible ends tried in the same order (longest first).
+_NAME_LETTER = r"[\w\u00c0-\u024f]"
 _NAME_TOKEN = (
-    r"(?:[A-Z]\.(?!\s?[A-Z]\.)|[A-Z\u00c0-\u00de](?:[\w\u00c0-\u024f]|(?![’']s\b)[’'-](?=[\w\u00c0-\u024f]))*)"
+    rf"(?:[A-Z]\.(?!\s?[A-Z]\.)|[A-Z\u00c0-\u00de]{_NAME_LETTER}*"
+    rf"(?:(?![’']s\b)[’'-](?={_NAME_LETTER}){_NAME_LETTER}*)*)"
 )
 NAME: Final = (
     rf"(?!{_NAME_STOP}){_NAME_TOKEN}(?:\s+(?:(?:da|de|dos|das|do|del|della|di|du|van|von|der|den|bin|binti|bint|al|el|la|le|ter)\s+)?"
