@@ -435,9 +435,15 @@ def _agreement_kind(text: str, verb: int) -> AgreementKind | None:
     return best[1] if best else None
 
 
+_SPEECH_VERB: Final = re.compile(r"\b(?:stated|said|expressed|explained|noted|responded|replied)\b")
+
+
 def _reports_speech(text: str) -> bool:
     """Whether a clause reports speech (a warning is due when it names no one)."""
-    return bool(re.search(r"\b(?:stated|said|expressed|explained|noted|responded|replied)\b", text))
+    return bool(_SPEECH_VERB.search(text))
+
+
+_EXPLAINED: Final = re.compile(r"\bexplained\b")
 
 
 def _acts(text: str, verb: int) -> tuple[Act, ...]:
@@ -460,7 +466,7 @@ def _acts(text: str, verb: int) -> tuple[Act, ...]:
         if act not in acts:
             acts.append(act)
     if not acts:
-        acts.append(Act.EXPLAINED if re.search(r"\bexplained\b", text[verb:end]) else Act.STATED)
+        acts.append(Act.EXPLAINED if _EXPLAINED.search(text[verb:end]) else Act.STATED)
     return tuple(acts)
 
 

@@ -311,6 +311,9 @@ def _may_mention(text: str) -> bool:
     return "(" in text or _TITLE_WORD.search(text) is not None or ja.GROUP.search(text) is not None
 
 
+_DATE_LABEL: Final = re.compile(r"^(?:[0-9]+日|本|同日|午前|午後)")
+
+
 def _inline_heading(rest: Text) -> tuple[Text, Text] | None:
     """``label body`` where a flattened page runs a heading into its first sentence (1.北朝鮮 川口大臣より…)."""
     if not _may_inline_heading(rest.text):
@@ -322,7 +325,7 @@ def _inline_heading(rest: Text) -> tuple[Text, Text] | None:
     body = rest.slice(match.end()).strip()
     if len(body.text) < 10 or ja.NOT_HEADING_END.search(label) or first_hit(ja.PREDICATE_RULES, label):
         return None
-    if find_mentions(label) or re.match(r"^(?:[0-9]+日|本|同日|午前|午後)", label):
+    if find_mentions(label) or _DATE_LABEL.match(label):
         return None
     return rest.slice(0, len(label)), body
 

@@ -403,10 +403,13 @@ def _optional_lead_starts(text: str, cores: Iterable[tuple[int, int]], lead: str
         done = end
 
 
+_BRACKETED: Final = re.compile(r"\(([^()]{4,400})\)")
+
+
 def _bracketed_attendees(text: str) -> list[tuple[int, int, object, Side | None]]:
     """Attendee lists in brackets: (同席者:日本側から,…,韓国側から,…) / (ロシア側からは…、日本側からは…が同席。)."""
     found: list[tuple[int, int, object, Side | None]] = []
-    for match in re.finditer(r"\(([^()]{4,400})\)", text):
+    for match in _BRACKETED.finditer(text):
         inner = match.group(1)
         if not (ja.ATTENDEE_LABEL.search(inner) or "同席" in inner):
             continue
@@ -522,10 +525,13 @@ def _level(japan: Participant | None, context: str) -> Level | None:
     return None
 
 
+_VENUE_LEAD: Final = re.compile(r"^(?:[0-9]+日|訪問先の|現地)")
+
+
 def _venue(text: str) -> str | None:
     for match in ja.VENUE.finditer(text):
         venue = match["venue"]
-        venue = re.sub(r"^(?:[0-9]+日|訪問先の|現地)", "", venue)
+        venue = _VENUE_LEAD.sub("", venue)
         if venue in COUNTRIES_JA or ja.NOT_VENUE.search(venue) or not ja.VENUE_SUFFIX.search(venue):
             continue
         if venue.endswith("内") and len(venue) >= 3:

@@ -215,10 +215,13 @@ def _order(participants: list[Participant]) -> list[Participant]:
     return sorted(participants, key=lambda p: _SIDE_ORDER.get(p.side, 2))
 
 
+_BRACKETED_EN: Final = re.compile(r"\(([^()]|\([^()]*\)){8,1200}\)")
+
+
 def _attendee_ranges(text: str) -> list[tuple[int, int, Side | None]]:
     """Where attendees are listed: "(other attendees include ...)", "The meeting was attended by ..."."""
     found: list[tuple[int, int, Side | None]] = []
-    for match in re.finditer(r"\(([^()]|\([^()]*\)){8,1200}\)", text):
+    for match in _BRACKETED_EN.finditer(text):
         inner_start, inner_end = match.start() + 1, match.end() - 1
         hit = first_hit(en.ATTENDEE_RULES, text, inner_start, inner_end)
         if hit is None or hit.meaning != "list":
@@ -346,13 +349,16 @@ def _same_name(one: str, other: str) -> bool:
 # -- formats, level, venue ------------------------------------------------------
 
 
+# The formats in the order of their enum, the order a meeting lists them in.
+_FORMAT_ORDER: Final = {fmt: index for index, fmt in enumerate(Format)}
+
+
 def _formats(text: str, preamble: Sequence[str]) -> tuple[Format, ...]:
     """What took place: the format words of the opening, and meals told in the paragraphs after it."""
     found = _format_words(text)
     for paragraph in preamble:
         found.extend(fmt for fmt in _format_words(paragraph) if fmt in en.PREAMBLE_FORMATS and fmt not in found)
-    order = list(Format)
-    return tuple(sorted(set(found), key=order.index))
+    return tuple(sorted(set(found), key=_FORMAT_ORDER.__getitem__))
 
 
 def _format_words(text: str) -> list[Format]:
@@ -387,8 +393,7 @@ def _title_formats(title: str | None) -> tuple[Format, ...]:
             continue
         taken.append((hit.start, hit.end))
         found.extend(fmt for fmt in hit.meaning if fmt not in found)
-    order = list(Format)
-    return tuple(sorted(found, key=order.index))
+    return tuple(sorted(found, key=_FORMAT_ORDER.__getitem__))
 
 
 def _level(japan: Participant | None, context: str) -> Level | None:

@@ -444,6 +444,9 @@ def _side_of(name: str | None, title: str | None, country: str | None, name_en: 
     return Side.COUNTERPART
 
 
+_TITLE_LEAD: Final = re.compile(r"^\s*(?:MP|M\.P\.|Jr\.)\s*,\s*")
+
+
 def english_form(paren: str) -> tuple[str | None, str | None]:
     """Read ``(H.E. Mr. Mukhtar TLEUBERDI, Deputy Prime Minister, …)`` into name and title.
 
@@ -454,7 +457,7 @@ def english_form(paren: str) -> tuple[str | None, str | None]:
     if not text:
         return None, None
     name, _, title = text.partition(",")
-    title = re.sub(r"^\s*(?:MP|M\.P\.|Jr\.)\s*,\s*", "", title).strip()
+    title = _TITLE_LEAD.sub("", title).strip()
     return (name.strip() or None), (title or None)
 
 

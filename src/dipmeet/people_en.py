@@ -490,12 +490,15 @@ _COMMA_COUNTRY: Final = re.compile(r",\s*(?P<country>(?:the\s+)?[A-Z][^,;.()]{2,
 _COUNTRY_STOP: Final = re.compile(r"\s*(?:[,;.()]|$)")
 
 
+_LIST_MARK: Final = re.compile(r"[,;()]")
+
+
 def _country_name(written: str | None) -> str | None:
     """The country a run after "of" names ("the Russian Federation" → Russian Federation), or None."""
     if not written:
         return None
     written = _THE.sub("", written.strip())
-    written = re.split(r"[,;()]", written, maxsplit=1)[0]
+    written = _LIST_MARK.split(written, maxsplit=1)[0]
     words = written.split()
     for size in range(len(words), 0, -1):
         candidate = " ".join(words[:size])

@@ -123,6 +123,9 @@ class _Candidate:
         self.pair = pair
 
 
+_SHORT_WORD_AT_END: Final = re.compile(r"\s+[a-z]{0,12}")
+
+
 def find_subjects(
     text: str,
     roster: EnglishRoster,
@@ -154,7 +157,7 @@ def find_subjects(
         tail = en.SUBJECT_TAIL.match(text, candidate.end)
         if tail is None and _closes_apposition(text, candidate):
             tail = en.SUBJECT_TAIL.match(text, candidate.end + 1)
-        verb_at_end = truncated and re.fullmatch(r"\s+[a-z]{0,12}", text[candidate.end :]) is not None
+        verb_at_end = truncated and _SHORT_WORD_AT_END.fullmatch(text, candidate.end) is not None
         if tail is None and not verb_at_end:
             continue
         verb = tail["verb"] if tail else ""

@@ -19,7 +19,7 @@ import attrs
 from .normalize import era_year, parse_number
 from .rules import Rule, RuleTable, hit_matches, ja, matches_by_end
 
-__all__ = ["Clock", "DateContext", "FoundDate", "When", "read_date_line", "read_when"]
+__all__ = ["Clock", "DateContext", "FoundDate", "When", "read_date_line", "read_when", "with_zone"]
 
 
 @attrs.frozen
@@ -314,11 +314,11 @@ def _label_zones(text: str, clocks: list[Clock]) -> list[Clock]:
             zone = (before[-1] if before else None) or (after[0] if after else None)
             if zone is not None and before and _clock_between(clocks, clock, before[-1], zones):
                 zone = after[0] if after else None
-        labelled.append(_with_zone(clock, zone))
+        labelled.append(with_zone(clock, zone))
     return _infer_unlabelled(labelled)
 
 
-def _with_zone(clock: Clock, zone: str | None) -> Clock:
+def with_zone(clock: Clock, zone: str | None) -> Clock:
     """The clock with ``zone`` as its zone (``attrs.evolve`` spelled out: it is called for every clock)."""
     return Clock(clock.minutes, clock.start, clock.end, clock.approximate, zone, clock.until)
 
@@ -344,9 +344,9 @@ def _infer_unlabelled(clocks: list[Clock]) -> list[Clock]:
         following = clocks[index + 1] if index + 1 < len(clocks) else None
         if clock.zone is None and following is not None and following.until and following.start - clock.end <= 2:
             # 午前11時50分から12時半(現地時間)まで: both ends of a range are in the zone the end gives.
-            clock = _with_zone(clock, following.zone)
+            clock = with_zone(clock, following.zone)
         if clock.zone is None and local_named and not japan_named and _beside_label(clocks, clock):
-            clock = _with_zone(clock, ja.JAPAN_TIME)
+            clock = with_zone(clock, ja.JAPAN_TIME)
         result.append(clock)
     return result
 

@@ -20,7 +20,7 @@ from typing import Final
 import attrs
 
 from .rules import Rule, en
-from .temporal import Clock, DateContext, FoundDate
+from .temporal import Clock, DateContext, FoundDate, with_zone
 
 __all__ = ["Timing", "read_date_line_en", "read_timing", "tells_time", "word_number"]
 
@@ -104,11 +104,11 @@ def read_timing(text: str, context: DateContext) -> Timing:
             or (inside is not None and _local_label_first(text, inside, clock))
         )
         if is_japan:
-            japan.append(attrs.evolve(clock, zone=label))
+            japan.append(with_zone(clock, label))
         else:
             if zone_label is None and label is not None:
                 zone_label = label
-            local.append(attrs.evolve(clock, zone=label))
+            local.append(with_zone(clock, label))
     japan_brackets.extend(b for b in brackets if any(b[0] < c.start < b[1] for c in japan))
     in_japan = [d for d in dates if any(b[0] < d.start < b[1] for b in japan_brackets)]
     local_dates = [d for d in dates if d not in in_japan]
@@ -233,13 +233,16 @@ def _local_label_first(text: str, bracket: tuple[int, int], clock: Clock) -> boo
     return bool(re.match(r"\s*(?:[A-Z][a-z]+\s+)?local\s+time\b", head, re.IGNORECASE))
 
 
+_CLOCK_GAP: Final = re.compile(r"\s*(?:\(|,)?\s*(?:on\s+[^()]{0,20}?,?\s*)?")
+
+
 def _zone_after(
     text: str, clock: Clock, zones: Iterable[tuple[int, int, Rule[str]]]
 ) -> tuple[str | None, Rule[str] | None]:
     """The zone label written right after a clock ("4:05 P.M. local time", "8:20 a.m. (local time)", "EST")."""
     for start, end, rule in zones:
         gap = text[clock.end : start]
-        if start >= clock.end and re.fullmatch(r"\s*(?:\(|,)?\s*(?:on\s+[^()]{0,20}?,?\s*)?", gap):
+        if start >= clock.end and _CLOCK_GAP.fullmatch(gap):
             return text[start:end], rule
         if start > clock.end + 40:
             break
@@ -354,17 +357,20 @@ def _first_duration(name: str, text: str, pos: int = 0) -> int:
     return max(pos, at - _LONGEST_COUNT)
 
 
+_DECIMAL_HOURS: Final = re.compile(r"[0-9]+\.[0-9]")
+
+
 def _duration_minutes(kind: str, match: re.Match[str]) -> int | None:
     """The minutes a duration match stands for, or None."""
     if kind == "half_hour":
         return 30
     if kind == "hours":
         written = match["hours"]
-        if re.fullmatch(r"[0-9]+\.[0-9]", written):
+        if _DECIMAL_HOURS.fullmatch(written):
             return round(float(written) * 60)
         hours = word_number(written)
         extra = word_number(match["minutes"]) if match["minutes"] else 0
         return None if hours is None or extra is None else hours * 60 + extra
-    if re.fullmatch(r"[0-9]+\.[0-9]", match["minutes"]):
+    if _DECIMAL_HOURS.fullmatch(match["minutes"]):
         return None
     return word_number(match["minutes"])
