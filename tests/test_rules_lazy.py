@@ -175,6 +175,15 @@ def test_a_guarded_search_answers_as_the_engine():
     assert [m.span() for m in pattern.finditer("welcomed, welcoming", endpos=12)] == [(0, 8)]
 
 
+def test_the_first_use_is_already_guarded():
+    """The method the first use gets is the one bound for every later use: the guarded search, not the engine's."""
+    pattern = lazy_compile(r"\bwelcom(?:ed|ing)\b", re.IGNORECASE)
+    first = pattern.search
+    assert first is vars(pattern)["search"]
+    other = lazy_compile(r"\bheld\b")
+    assert other.fullmatch is vars(other)["fullmatch"]
+
+
 def test_lazy_rules_refuse_duplicate_names():
     """A lazy table checks its names as compile_rules does."""
     with pytest.raises(ValueError, match="duplicate rule names"):

@@ -122,7 +122,8 @@ class _LazyPattern:
         words = required_words(self.pattern, self._flags)
         if words is not None:
             self.search, self.finditer = guarded(compiled, words, caseless=bool(self._flags & re.IGNORECASE))
-        return getattr(compiled, name)
+        # What is now bound on the stand-in (the guarded search on the very first call too), else the pattern's.
+        return self.__dict__[name] if name in self.__dict__ else getattr(compiled, name)
 
     def __repr__(self) -> str:
         return f"<pattern compiled on first use: {self.pattern[:60]!r}>"
