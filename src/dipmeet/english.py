@@ -19,7 +19,7 @@ import attrs
 
 from .clauses_en import EnglishClauseReader, introduces_remarks
 from .extract import documents_in_en
-from .header import Header
+from .header import Header, publication, release_from, set_aside, title_of
 from .header_en import announces_outline, is_caption_en, is_foreign_script, is_noise_line_en, read_header_en
 from .meeting_en import read_meeting_en
 from .model import (
@@ -80,14 +80,14 @@ def parse_english(raw: str, normalized: Text, *, published: dt.date | None, diag
     ends_paragraph = _paragraph_end(raw, lines)
     header = read_header_en(lines, ends_paragraph)
     diagnostics.extend(header.diagnostics)
-    release_date = _publication(header, published, diagnostics)
+    release_date = publication(header, published, diagnostics)
     context = DateContext.of(release_date) if release_date else header.context
     opening, spill = _split_opening(header.opening)
     if opening is not header.opening:  # nearly always the same paragraph: the header is then kept as it is
         header = attrs.evolve(header, opening=opening)
     body = ([spill] if spill is not None else []) + _body_lines(header, diagnostics)
     root = _blocks(body, ends_paragraph)
-    title = raw[header.title.start : header.title.end] if header.title else None
+    title = title_of(header, raw)
     facts = read_meeting_en(header.opening, root.paragraphs, title=title, context=context, diagnostics=diagnostics)
     roster = EnglishRoster(list(facts.participants))
     reader = EnglishClauseReader(roster, raw)
@@ -95,17 +95,14 @@ def parse_english(raw: str, normalized: Text, *, published: dt.date | None, diag
     diagnostics.extend(reader.diagnostics)
     diagnostics.extend(inline_noise(root, raw, en.INLINE_NOISE_RULES))
     diagnostics.extend(_missing_sides(roster, header))
-    return Release(
-        title=title,
+    return release_from(
+        header,
+        raw,
         published=release_date,
         language=Language.EN,
         meetings=(facts.meeting(roster.participants, sections, header.opening),),
         documents=_documents(header, root),
-        diagnostics=tuple(diagnostics),
-        title_span=header.title.span() if header.title else None,
-        published_span=header.date_line.span() if header.date_line else None,
-        subtitle=raw[header.subtitle.start : header.subtitle.end] if header.subtitle else None,
-        subtitle_span=header.subtitle.span() if header.subtitle else None,
+        diagnostics=diagnostics,
     )
 
 
@@ -234,23 +231,6 @@ def _list_run_on(match: re.Match[str]) -> bool:
     return re.search(following, text[first.end() : first.end() + 600]) is None
 
 
-def _publication(header: Header, published: dt.date | None, diagnostics: list[Diagnostic]) -> dt.date | None:
-    """The date line wins over the caller's date; a disagreement is noted."""
-    if header.published is None:
-        return published
-    if published is not None and published != header.published:
-        diagnostics.append(
-            Diagnostic(
-                DiagnosticKind.DATE_CONFLICT,
-                Severity.WARNING,
-                f"the date line says {header.published.isoformat()}, the caller {published.isoformat()}; "
-                "the date line is kept",
-                header.date_line.span() if header.date_line else None,
-            )
-        )
-    return header.published
-
-
 def _split_opening(opening: Text | None) -> tuple[Text | None, Text | None]:
     """Cut off what follows the outline sentence of an opening when it is already the readout.
 
@@ -295,10 +275,7 @@ def _body_lines(header: Header, diagnostics: list[Diagnostic]) -> list[Text]:
             noise = ("repeated_line", DiagnosticKind.NOISE_LINE)
         seen.add(line.text)
         if noise is not None:
-            rule, kind = noise
-            diagnostics.append(
-                Diagnostic(kind, Severity.INFO, f"line set aside ({rule}): {line.text[:60]!r}", line.span(), rule)
-            )
+            diagnostics.append(set_aside(line, *noise))
             continue
         body.append(line)
     return body

@@ -18,14 +18,24 @@ from typing import Final
 
 import attrs
 
-from .model import Diagnostic, DiagnosticKind, Severity, Span
+from .model import Diagnostic, DiagnosticKind, Document, Language, Meeting, Release, Severity, Span
 from .normalize import Text, compact
 from .rules import first_hit, ja
 from .rules.countries import COUNTRIES_JA
 from .segment import anchored_rules, join_lines, read_anchored_markers
 from .temporal import DateContext, read_date_line
 
-__all__ = ["Header", "gallery_caption", "is_noise_line", "opening_numbering", "read_header"]
+__all__ = [
+    "Header",
+    "gallery_caption",
+    "is_noise_line",
+    "opening_numbering",
+    "publication",
+    "read_header",
+    "release_from",
+    "set_aside",
+    "title_of",
+]
 
 
 @attrs.frozen
@@ -175,12 +185,12 @@ def read_header(lines: Sequence[Text], marker_rules: Sequence[object] = ()) -> H
                 break
         noise = is_noise_line(line)
         if noise is not None:
-            diagnostics.append(_set_aside(line, *noise))
+            diagnostics.append(set_aside(line, *noise))
             index += 1
             continue
         if markers and markers[0].style == "bullet" and "。" not in rest.text and len(rest.text) < 60:
             # A bulleted line before the opening: a photo caption (• …表敬1).
-            diagnostics.append(_set_aside(line, "bulleted_caption", DiagnosticKind.PHOTO_CAPTION))
+            diagnostics.append(set_aside(line, "bulleted_caption", DiagnosticKind.PHOTO_CAPTION))
             index += 1
             continue
         if markers or (line.text.endswith("。") and len(line.text) > 40):
@@ -189,7 +199,7 @@ def read_header(lines: Sequence[Text], marker_rules: Sequence[object] = ()) -> H
         if date_line is not None and index + 1 < len(lines) and ja.PHOTO_CREDIT.match(lines[index + 1].text):
             # After the date line, a line over a photo's credit is the photo's caption
             # (バイニマラマ首相を迎える安倍総理大臣 / (写真提供:内閣広報室)), not the headline.
-            diagnostics.append(_set_aside(line, "credited_caption", DiagnosticKind.PHOTO_CAPTION))
+            diagnostics.append(set_aside(line, "credited_caption", DiagnosticKind.PHOTO_CAPTION))
             index += 1
             continue
         candidates.append((index, line))
@@ -198,7 +208,7 @@ def read_header(lines: Sequence[Text], marker_rules: Sequence[object] = ()) -> H
     if title is None:
         diagnostics.append(Diagnostic(DiagnosticKind.NO_TITLE, Severity.INFO, "the release has no headline"))
     for line in leftovers:
-        diagnostics.append(_set_aside(line, "header_line", DiagnosticKind.UNREAD_TEXT))
+        diagnostics.append(set_aside(line, "header_line", DiagnosticKind.UNREAD_TEXT))
     published = None
     if date_line is not None:
         published = _full_date(context)
@@ -265,8 +275,56 @@ def _full_date(context: DateContext) -> dt.date | None:
         return None
 
 
-def _set_aside(line: Text, rule: str, kind: DiagnosticKind) -> Diagnostic:
+def set_aside(line: Text, rule: str, kind: DiagnosticKind) -> Diagnostic:
+    """An ``info`` diagnostic for a line set aside by ``rule`` (a caption, a footer, a reference note)."""
     return Diagnostic(kind, Severity.INFO, f"line set aside ({rule}): {line.text[:60]!r}", line.span(), rule)
+
+
+def publication(header: Header, published: dt.date | None, diagnostics: list[Diagnostic]) -> dt.date | None:
+    """The release's date: the date line wins over the caller's date, and a disagreement is noted."""
+    if header.published is None:
+        return published
+    if published is not None and published != header.published:
+        diagnostics.append(
+            Diagnostic(
+                DiagnosticKind.DATE_CONFLICT,
+                Severity.WARNING,
+                f"the date line says {header.published.isoformat()}, the caller {published.isoformat()}; "
+                "the date line is kept",
+                header.date_line.span() if header.date_line else None,
+            )
+        )
+    return header.published
+
+
+def title_of(header: Header, raw: str) -> str | None:
+    """The headline as written in the input ``raw``, or None."""
+    return raw[header.title.start : header.title.end] if header.title else None
+
+
+def release_from(
+    header: Header,
+    raw: str,
+    *,
+    published: dt.date | None,
+    language: Language,
+    meetings: tuple[Meeting, ...],
+    documents: tuple[Document, ...],
+    diagnostics: list[Diagnostic],
+) -> Release:
+    """The release: its meetings, documents and diagnostics, with the headline, date line and subtitle of its head."""
+    return Release(
+        title=title_of(header, raw),
+        published=published,
+        language=language,
+        meetings=meetings,
+        documents=documents,
+        diagnostics=tuple(diagnostics),
+        title_span=header.title.span() if header.title else None,
+        published_span=header.date_line.span() if header.date_line else None,
+        subtitle=raw[header.subtitle.start : header.subtitle.end] if header.subtitle else None,
+        subtitle_span=header.subtitle.span() if header.subtitle else None,
+    )
 
 
 def _choose_title(candidates: list[tuple[int, Text]], date_index: int) -> tuple[Text | None, Text | None, list[Text]]:

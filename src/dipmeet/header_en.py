@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Final
 
-from .header import Header, opening_numbering
+from .header import Header, opening_numbering, set_aside
 from .model import Diagnostic, DiagnosticKind, Severity
 from .normalize import Text
 from .people_en import find_people
@@ -179,11 +179,11 @@ def read_header_en(lines: Sequence[Text], ends_paragraph: Callable[[Text], bool]
             break
         noise = is_noise_line_en(line)
         if noise is not None:
-            diagnostics.append(_set_aside(line, *noise))
+            diagnostics.append(set_aside(line, *noise))
         elif is_foreign_script(line.text):
-            diagnostics.append(_set_aside(line, "foreign_script", DiagnosticKind.MIXED_LANGUAGE))
+            diagnostics.append(set_aside(line, "foreign_script", DiagnosticKind.MIXED_LANGUAGE))
         elif markers and not _SENTENCE_LIKE.search(rest.text) and len(rest.text) < 100 and index + 1 < len(lines):
-            diagnostics.append(_set_aside(line, "bulleted_caption", DiagnosticKind.PHOTO_CAPTION))
+            diagnostics.append(set_aside(line, "bulleted_caption", DiagnosticKind.PHOTO_CAPTION))
         elif markers or (
             _SENTENCE_LIKE.search(line.text) and len(line.text) > 100 and not _headline_stop(line, date_line)
         ):
@@ -243,11 +243,6 @@ def _full_date(context: DateContext) -> dt.date | None:
         return None
 
 
-def _set_aside(line: Text, rule: str, kind: DiagnosticKind) -> Diagnostic:
-    """An ``info`` diagnostic for a line set aside."""
-    return Diagnostic(kind, Severity.INFO, f"line set aside ({rule}): {line.text[:60]!r}", line.span(), rule)
-
-
 def _choose_title(
     candidates: list[tuple[int, Text]], date_index: int
 ) -> tuple[Text | None, Text | None, list[Diagnostic]]:
@@ -280,9 +275,9 @@ def _choose_title(
             subtitle = line
             continue
         if i > date_index >= 0 or i > title_index >= 0 or is_caption_en(line.text):
-            leftovers.append(_set_aside(line, "photo_caption", DiagnosticKind.PHOTO_CAPTION))
+            leftovers.append(set_aside(line, "photo_caption", DiagnosticKind.PHOTO_CAPTION))
         else:
-            leftovers.append(_set_aside(line, "header_line", DiagnosticKind.UNREAD_TEXT))
+            leftovers.append(set_aside(line, "header_line", DiagnosticKind.UNREAD_TEXT))
     return title, subtitle, leftovers
 
 

@@ -22,7 +22,17 @@ import attrs
 
 from .clauses import ClauseReader
 from .extract import documents_in
-from .header import Header, gallery_caption, is_noise_line, is_opening, read_header
+from .header import (
+    Header,
+    gallery_caption,
+    is_noise_line,
+    is_opening,
+    publication,
+    read_header,
+    release_from,
+    set_aside,
+    title_of,
+)
 from .meeting import MeetingFacts, read_block_meeting, read_meeting
 from .model import (
     Diagnostic,
@@ -122,7 +132,7 @@ def parse_japanese(raw: str, normalized: Text, published: dt.date | None, diagno
     """
     header = read_header(_lines(normalized, diagnostics))
     diagnostics.extend(header.diagnostics)
-    release_date = _publication(header, published, diagnostics)
+    release_date = publication(header, published, diagnostics)
     context = DateContext.of(release_date) if release_date else header.context
     body = _body_lines(header, diagnostics)
     root = build_blocks(
@@ -137,7 +147,7 @@ def parse_japanese(raw: str, normalized: Text, published: dt.date | None, diagno
         if found is not None:
             header = attrs.evolve(header, opening=found)
             diagnostics[:] = [d for d in diagnostics if d.kind is not DiagnosticKind.NO_OPENING]
-    title = raw[header.title.start : header.title.end] if header.title else None
+    title = title_of(header, raw)
     last = _last_sentence_end(root)
     meetings: list[Meeting] = []
     japan: Participant | None = None
@@ -175,35 +185,15 @@ def parse_japanese(raw: str, normalized: Text, published: dt.date | None, diagno
         meetings.append(facts.meeting(roster.participants, sections, header.opening if index == 0 else None))
     diagnostics.extend(inline_noise(root, raw, ja.INLINE_NOISE_RULES))
     documents = _documents(header, root)
-    return Release(
-        title=title,
+    return release_from(
+        header,
+        raw,
         published=release_date,
         language=Language.JA,
         meetings=tuple(meetings),
         documents=documents,
-        diagnostics=tuple(diagnostics),
-        title_span=header.title.span() if header.title else None,
-        published_span=header.date_line.span() if header.date_line else None,
-        subtitle=raw[header.subtitle.start : header.subtitle.end] if header.subtitle else None,
-        subtitle_span=header.subtitle.span() if header.subtitle else None,
+        diagnostics=diagnostics,
     )
-
-
-def _publication(header: Header, published: dt.date | None, diagnostics: list[Diagnostic]) -> dt.date | None:
-    """The date line wins over the caller's date; a disagreement is noted."""
-    if header.published is not None:
-        if published is not None and published != header.published:
-            diagnostics.append(
-                Diagnostic(
-                    DiagnosticKind.DATE_CONFLICT,
-                    Severity.WARNING,
-                    f"the date line says {header.published.isoformat()}, the caller {published.isoformat()}; "
-                    "the date line is kept",
-                    header.date_line.span() if header.date_line else None,
-                )
-            )
-        return header.published
-    return published
 
 
 def _body_lines(header: Header, diagnostics: list[Diagnostic]) -> list[Text]:
@@ -215,24 +205,13 @@ def _body_lines(header: Header, diagnostics: list[Diagnostic]) -> list[Text]:
         notes = notes or bool(ja.REFERENCE_NOTE.match(line.text.lstrip()))  # the pattern reads the start alone
         if notes:
             # [参考] / (参考1) and all after it: notes on the meeting, not its account.
-            diagnostics.append(
-                Diagnostic(
-                    DiagnosticKind.NOISE_LINE,
-                    Severity.INFO,
-                    f"line set aside (reference_note): {line.text[:60]!r}",
-                    line.span(),
-                    "reference_note",
-                )
-            )
+            diagnostics.append(set_aside(line, "reference_note", DiagnosticKind.NOISE_LINE))
             continue
         noise = is_noise_line(line, in_body=True)
         if noise is None and gallery_caption(lines, index):
             noise = "gallery_caption", DiagnosticKind.PHOTO_CAPTION
         if noise is not None:
-            rule, kind = noise
-            diagnostics.append(
-                Diagnostic(kind, Severity.INFO, f"line set aside ({rule}): {line.text[:60]!r}", line.span(), rule)
-            )
+            diagnostics.append(set_aside(line, *noise))
             continue
         body.append(line)
     return body
